@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * Every error the central server returns, as one union. 4xx codes are the caller's mistakes, 5xx the
+ * server's own faults. Clients switch on `code`; `message` is for people.
+ */
+export const errorCodes = [
+  'validation_failed',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'rate_limited',
+  'account_locked',
+  'protocol_outdated',
+  'mutation_gap',
+  'device_unknown',
+  'device_revoked',
+  'payload_too_large',
+  'unsupported_media_type',
+  'conflict',
+  'internal_error',
+  'unavailable',
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string(),
+    /** Field-level details for validation_failed, keyed by dotted path. */
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const httpStatusOf: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  rate_limited: 429,
+  account_locked: 423,
+  protocol_outdated: 426,
+  mutation_gap: 409,
+  device_unknown: 403,
+  device_revoked: 403,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  conflict: 409,
+  internal_error: 500,
+  unavailable: 503,
+};

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from './primitives';
+
+export const roleSchema = z.enum(['clerk', 'field-staff', 'supervisor', 'admin']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const signInRequestSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+  deviceId: z.string().min(1).max(64),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export const signInResponseSchema = z.object({
+  token: z.string().min(20),
+  expiresAt: isoDateTimeSchema,
+  user: z.object({
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(roleSchema),
+  }),
+  device: z.object({
+    id: z.string(),
+    name: z.string(),
+    /** Used in case numbers made on this device. */
+    stationCode: z.string(),
+  }),
+  serverTime: isoDateTimeSchema,
+});
+export type SignInResponse = z.infer<typeof signInResponseSchema>;
+
+export const healthResponseSchema = z.object({ ok: z.boolean(), version: z.string() });

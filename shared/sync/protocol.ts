@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { caseRecordSchema, caseStatusSchema } from '../schemas/case';
+import { isoDateTimeSchema, sha256Schema, uuidSchema } from '../schemas/primitives';
+
+/**
+ * The sync wire format between devices and the central server.
+ *
+ * Invariants:
+ * - A client's mutation ids start at 1 and are gap-free for the life of the install (clientId).
+ * - The server applies a client's mutations in id order, exactly once: a replayed id is answered
+ *   `duplicate`; an id beyond last+1 is refused with `mutation_gap` and nothing of the batch is applied
+ *   after the gap.
+ * - A permanently invalid mutation is answered `rejected` (with a code and a readable message) and is
+ *   still counted as consumed, so it never blocks later ones.
+ * Bump PROTOCOL_VERSION on any incompatible change; the server refuses older clients with
+ * `protocol_outdated`.
+ */
+export const PROTOCOL_VERSION = 1;
+
+export const createCaseArgsSchema = z.object({ case: caseRecordSchema });
+export const setFieldArgsSchema = z.object({
+  caseId: uuidSchema,
+  field: z.string().min(1).max(100),
+  base: z.unknown(),
+  value: z.unknown(),
+});
+export const transitionArgsSchema = z.object({
+  caseId: uuidSchema,
+  to: caseStatusSchema,
+  reason: z.string().max(500).optional(),
+});
+export const attachDocumentArgsSchema = z.object({
+  caseId: uuidSchema,
+  documentId: uuidSchema,
+  sha256: sha256Schema,
+  kind: z.string().min(1).max(300),
+  mime: z.string().min(1).max(100),
+  size: z.number().int().nonnegative(),
+});
+
+const mutationBase = {
+  id: z.number().int().positive(),
+  createdAt: isoDateTimeSchema,
+};
+
+export const mutationSchema = z.discriminatedUnion('name', [
+  z.object({ ...mutationBase, name: z.literal('createCase'), args: createCaseArgsSchema }),
+  z.object({ ...mutationBase, name: z.literal('setField'), args: setFieldArgsSchema }),
+  z.object({ ...mutationBase, name: z.literal('transition'), args: transitionArgsSchema }),
+  z.object({ ...mutationBase, name: z.literal('attachDocument'), args: attachDocumentArgsSchema }),
+]);
+export type Mutation = z.infer<typeof mutationSchema>;
+export type MutationName = Mutation['name'];
+
+export const MAX_PUSH_BATCH = 200;
+
+export const pushRequestSchema = z.object({
+  protocolVersion: z.number().int(),
+  clientId: uuidSchema,
+  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_BATCH),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationResultSchema = z.discriminatedUnion('status', [
+  z.object({ id: z.number().int(), status: z.literal('applied') }),
+  z.object({ id: z.number().int(), status: z.literal('duplicate') }),
+  z.object({ id: z.number().int(), status: z.literal('rejected'), code: z.string(), message: z.string() }),
+]);
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({
+  results: z.array(mutationResultSchema),
+  /** The highest mutation id the server has consumed for this client. */
+  lastMutationId: z.number().int().nonnegative(),
+  serverTime: isoDateTimeSchema,
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const serverCaseSchema = caseRecordSchema.extend({
+  /** The server's own view: status is server-owned once the case has synced. */
+  syncedAt: isoDateTimeSchema,
+});
+export type ServerCase = z.infer<typeof serverCaseSchema>;
+
+export const changeSchema = z.discriminatedUnion('kind', [
+  z.object({ seq: z.number().int().positive(), kind: z.literal('case'), id: uuidSchema, data: serverCaseSchema }),
+  z.object({ seq: z.number().int().positive(), kind: z.literal('tombstone'), entity: z.literal('case'), id: uuidSchema }),
+]);
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullQuerySchema = z.object({
+  cursor: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+
+export const pullResponseSchema = z.object({
+  changes: z.array(changeSchema),
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+  /** When true the client drops its pulled copy and pulls again from cursor 0. */
+  reset: z.boolean(),
+  serverTime: isoDateTimeSchema,
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Header carrying the protocol version on every sync request. */
+export const PROTOCOL_HEADER = 'x-counterdesk-protocol';
