@@ -59,6 +59,15 @@ export default tseslint.config(
     },
   },
   {
+    // Only the two entry files touch Electron; everything else gets Electron's objects passed in, so
+    // that Node tests exercise it without the binary.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main/main.ts', 'electron/preload/preload.ts', 'electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main/main.ts and electron/preload/preload.ts import electron.' }] }],
+    },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

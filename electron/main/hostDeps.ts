@@ -1,0 +1,50 @@
+import type { HostConfig } from '../../shared/ipc/contract';
+import type { HostDeps, PagePrintOptions, PdfPrintOptions, PrinterInfoLike, SaveDialogRequest } from './handlers';
+
+/**
+ * Adapts Electron's objects to the HostDeps the handlers use: the printing calls of the sender's
+ * webContents (with `print`'s callback turned into a promise) and the save dialog, parented to the
+ * sender's window so it is modal to the counter screen that asked for it.
+ */
+
+/** The part of Electron's WebContents the handlers act on. */
+export interface PrintableContents {
+  getPrintersAsync(): Promise<PrinterInfoLike[]>;
+  print(options: PagePrintOptions, callback: (success: boolean, failureReason: string) => void): void;
+  printToPDF(options: PdfPrintOptions): Promise<Uint8Array>;
+}
+
+type SaveDialogResult = Promise<{ canceled: boolean; filePath?: string }>;
+
+export interface ElectronHostObjects<W extends PrintableContents, B> {
+  readonly app: { getVersion(): string; getPath(name: 'documents'): string };
+  readonly dialog: {
+    showSaveDialog(window: B, options: SaveDialogRequest): SaveDialogResult;
+    showSaveDialog(options: SaveDialogRequest): SaveDialogResult;
+  };
+  /** `BrowserWindow.fromWebContents`. */
+  windowOf(contents: W): B | null;
+  readonly platform: string;
+  readonly config: HostConfig;
+  writeFile(filePath: string, data: Uint8Array): Promise<void>;
+}
+
+export function electronHostDeps<W extends PrintableContents, B>(objects: ElectronHostObjects<W, B>): HostDeps<W> {
+  return {
+    appVersion: objects.app.getVersion(),
+    platform: objects.platform,
+    config: objects.config,
+    documentsDir: objects.app.getPath('documents'),
+    getPrinters: (sender) => sender.getPrintersAsync(),
+    print: (sender, options) =>
+      new Promise((resolve) => {
+        sender.print(options, (success, failureReason) => resolve({ success, failureReason }));
+      }),
+    printToPdf: (sender, options) => sender.printToPDF(options),
+    showSaveDialog: (sender, options) => {
+      const owner = objects.windowOf(sender);
+      return owner === null ? objects.dialog.showSaveDialog(options) : objects.dialog.showSaveDialog(owner, options);
+    },
+    writeFile: (filePath, data) => objects.writeFile(filePath, data),
+  };
+}

@@ -1,0 +1,245 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ipcChannels, type HostConfig } from '../../shared/ipc/contract';
+import { createHostHandlers, type SaveDialogRequest } from '../main/handlers';
+import { electronHostDeps } from '../main/hostDeps';
+import { registerIpcHandlers } from '../main/ipcRouter';
+import { isTrustedSender } from '../main/trustedSender';
+import { createFakeIpc, type FakeIpc } from '../testing/fakeIpc';
+import { FakeWebContents } from '../testing/fakeWebContents';
+import { createPreloadBridge } from './bridge';
+
+// The whole host bridge in one process: the real preload bridge, the real router and the real handlers,
+// with only Electron's own objects (ipcMain/ipcRenderer, webContents, dialog, app) replaced.
+
+const config: HostConfig = { serverUrl: 'https://counterdesk.tax.keelung.gov.tw', deviceId: 'keelung-counter-03' };
+const appFrame = { url: 'app://counterdesk/index.html#/intake', parent: null };
+
+interface FakeWindow {
+  readonly windowOf: number;
+}
+
+let dir: string;
+let ipc: FakeIpc<FakeWebContents>;
+let contents: FakeWebContents;
+let otherContents: FakeWebContents;
+let dialogCalls: { owner: FakeWindow | null; options: SaveDialogRequest }[];
+let dialogAnswer: { canceled: boolean; filePath?: string };
+let logged: string[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'counterdesk-bridge-'));
+  ipc = createFakeIpc<FakeWebContents>();
+  contents = new FakeWebContents(1, [
+    { name: 'EPSON_TM_T82', displayName: 'EPSON TM-T82 (receipts)' },
+    { name: 'HP_LaserJet_M404', displayName: 'HP LaserJet M404' },
+  ]);
+  otherContents = new FakeWebContents(2, contents.printers);
+  dialogCalls = [];
+  dialogAnswer = { canceled: false, filePath: path.join(dir, 'receipt-1130001.pdf') };
+  logged = [];
+
+  const deps = electronHostDeps<FakeWebContents, FakeWindow>({
+    app: { getVersion: () => '0.1.0', getPath: () => dir },
+    dialog: {
+      async showSaveDialog(...args: [FakeWindow, SaveDialogRequest] | [SaveDialogRequest]) {
+        dialogCalls.push(args.length === 2 ? { owner: args[0], options: args[1] } : { owner: null, options: args[0] });
+        return dialogAnswer;
+      },
+    },
+    windowOf: (wc: FakeWebContents): FakeWindow => ({ windowOf: wc.id }),
+    platform: 'linux',
+    config,
+    writeFile: (filePath, data) => writeFile(filePath, data),
+  });
+  registerIpcHandlers(ipc.ipcMain, createHostHandlers(deps), isTrustedSender, { log: (message) => logged.push(message) });
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const trustedBridge = () => createPreloadBridge(ipc.invokeFrom(appFrame, contents));
+
+describe('host bridge from the app frame', () => {
+  it('registers exactly the contract channels and exposes one plain method per channel', () => {
+    expect(ipc.channels().sort()).toEqual([...ipcChannels].sort());
+    const bridge = trustedBridge();
+    expect(Object.keys(bridge).sort()).toEqual([...ipcChannels].sort());
+    for (const method of Object.values(bridge)) expect(typeof method).toBe('function');
+    expect(bridge).not.toHaveProperty('invoke');
+    expect(bridge).not.toHaveProperty('ipcRenderer');
+  });
+
+  it('answers host:get-info and host:get-config', async () => {
+    const bridge = trustedBridge();
+    expect(await bridge['host:get-info']({})).toEqual({ ok: true, value: { kind: 'electron', appVersion: '0.1.0', platform: 'linux' } });
+    expect(await bridge['host:get-config']({})).toEqual({ ok: true, value: config });
+  });
+
+  it('lists the printers of the machine', async () => {
+    const result = await trustedBridge()['print:list-printers']({});
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        { name: 'EPSON_TM_T82', displayName: 'EPSON TM-T82 (receipts)', isDefault: false },
+        { name: 'HP_LaserJet_M404', displayName: 'HP LaserJet M404', isDefault: false },
+      ],
+    });
+  });
+
+  it('prints the sender webContents silently to the named printer with the page size in microns', async () => {
+    const result = await trustedBridge()['print:print-document']({
+      template: 'receipt',
+      printer: 'EPSON_TM_T82',
+      silent: true,
+      pageWidthMm: 80,
+      pageHeightMm: 200,
+    });
+    expect(result).toEqual({ ok: true, value: { printed: true } });
+    expect(contents.printCalls).toEqual([
+      { silent: true, deviceName: 'EPSON_TM_T82', printBackground: true, pageSize: { width: 80_000, height: 200_000 } },
+    ]);
+    expect(otherContents.printCalls).toEqual([]);
+  });
+
+  it('uses the default printer and an A4 length when neither is given', async () => {
+    const result = await trustedBridge()['print:print-document']({ template: 'notice', silent: false, pageWidthMm: 210 });
+    expect(result.ok).toBe(true);
+    expect(contents.printCalls).toEqual([{ silent: false, printBackground: true, pageSize: { width: 210_000, height: 297_000 } }]);
+  });
+
+  it('reports a printer that is not installed as printer_unavailable without printing', async () => {
+    const result = await trustedBridge()['print:print-document']({ template: 'receipt', printer: 'Gone_Printer', silent: true, pageWidthMm: 80 });
+    expect(result).toMatchObject({ ok: false, code: 'printer_unavailable' });
+    expect(result.ok === false && result.message).toContain('Gone_Printer');
+    expect(contents.printCalls).toEqual([]);
+  });
+
+  it('reports a silent print on a machine without printers as printer_unavailable', async () => {
+    contents.printers = [];
+    const result = await trustedBridge()['print:print-document']({ template: 'receipt', silent: true, pageWidthMm: 80 });
+    expect(result).toMatchObject({ ok: false, code: 'printer_unavailable' });
+  });
+
+  it('turns Electron print failures into print_failed, and a closed dialog into cancelled', async () => {
+    contents.printOutcome = { success: false, failureReason: 'Print job failed' };
+    expect(await trustedBridge()['print:print-document']({ template: 'notice', silent: false, pageWidthMm: 210 })).toEqual({
+      ok: false,
+      code: 'print_failed',
+      message: 'Printing failed: Print job failed',
+    });
+    contents.printOutcome = { success: false, failureReason: 'cancelled' };
+    expect(await trustedBridge()['print:print-document']({ template: 'notice', silent: false, pageWidthMm: 210 })).toMatchObject({
+      ok: false,
+      code: 'cancelled',
+    });
+  });
+
+  it('saves the sender as a PDF (page size in inches) where the user chose, with a dialog owned by its window', async () => {
+    const result = await trustedBridge()['print:save-pdf']({ template: 'receipt', suggestedName: '收執聯-1130001.pdf', pageWidthMm: 80, pageHeightMm: 254 });
+    const target = path.join(dir, 'receipt-1130001.pdf');
+    expect(result).toEqual({ ok: true, value: { saved: true, path: target } });
+    expect(new Uint8Array(await readFile(target))).toEqual(contents.pdfBytes);
+    expect(contents.pdfCalls).toHaveLength(1);
+    expect(contents.pdfCalls[0]?.pageSize.width).toBeCloseTo(80 / 25.4, 10);
+    expect(contents.pdfCalls[0]?.pageSize.height).toBeCloseTo(10, 10);
+    expect(dialogCalls).toHaveLength(1);
+    expect(dialogCalls[0]?.owner).toEqual({ windowOf: 1 });
+    expect(dialogCalls[0]?.options.defaultPath).toBe(path.join(dir, '收執聯-1130001.pdf'));
+  });
+
+  it('adds the .pdf extension when the user typed a name without one', async () => {
+    dialogAnswer = { canceled: false, filePath: path.join(dir, 'notice') };
+    const result = await trustedBridge()['print:save-pdf']({ template: 'notice', suggestedName: 'notice.pdf', pageWidthMm: 210 });
+    expect(result).toEqual({ ok: true, value: { saved: true, path: path.join(dir, 'notice.pdf') } });
+    expect(await readdir(dir)).toEqual(['notice.pdf']);
+  });
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    dialogAnswer = { canceled: true };
+    const result = await trustedBridge()['print:save-pdf']({ template: 'notice', suggestedName: 'notice.pdf', pageWidthMm: 210 });
+    expect(result).toMatchObject({ ok: false, code: 'cancelled' });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reports a file that cannot be written as print_failed', async () => {
+    dialogAnswer = { canceled: false, filePath: path.join(dir, 'no-such-folder', 'notice.pdf') };
+    const result = await trustedBridge()['print:save-pdf']({ template: 'notice', suggestedName: 'notice.pdf', pageWidthMm: 210 });
+    expect(result).toMatchObject({ ok: false, code: 'print_failed' });
+  });
+});
+
+describe('host bridge from anything else', () => {
+  const untrusted = {
+    'a remote page': { url: 'https://evil.example/', parent: null },
+    'a local file': { url: 'file:///home/clerk/Downloads/invoice.html', parent: null },
+    'another app:// host': { url: 'app://evil/index.html', parent: null },
+    'a frame inside the app': { url: 'app://counterdesk/embedded.html', parent: { url: 'app://counterdesk/index.html' } },
+    'app:// with credentials': { url: 'app://user:pw@counterdesk/index.html', parent: null },
+    'an empty URL': { url: '', parent: null },
+    'a destroyed frame (null)': null,
+  };
+
+  for (const [name, frame] of Object.entries(untrusted)) {
+    it(`refuses every channel from ${name} with untrusted_sender, running no handler`, async () => {
+      const bridge = createPreloadBridge(ipc.invokeFrom(frame, contents));
+      const results = [
+        await bridge['host:get-info']({}),
+        await bridge['host:get-config']({}),
+        await bridge['print:list-printers']({}),
+        await bridge['print:print-document']({ template: 'receipt', printer: 'EPSON_TM_T82', silent: true, pageWidthMm: 80 }),
+        await bridge['print:save-pdf']({ template: 'receipt', suggestedName: 'r.pdf', pageWidthMm: 80 }),
+      ];
+      for (const result of results) expect(result).toMatchObject({ ok: false, code: 'untrusted_sender' });
+      expect(contents.printCalls).toEqual([]);
+      expect(contents.pdfCalls).toEqual([]);
+      expect(dialogCalls).toEqual([]);
+      expect(logged.filter((line) => line.includes('untrusted sender'))).toHaveLength(5);
+    });
+  }
+});
+
+describe('malformed payloads', () => {
+  it('refuses a request that breaks the contract with invalid_request naming the fields', async () => {
+    const bridge = trustedBridge();
+    const result = await bridge['print:print-document']({ template: 'receipt', silent: 'yes', pageWidthMm: 5 } as never);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe('invalid_request');
+    expect(result.message).toMatch(/silent: /);
+    expect(result.message).toMatch(/pageWidthMm: /);
+    expect(contents.printCalls).toEqual([]);
+  });
+
+  it('refuses a PDF name that could leave the chosen folder', async () => {
+    const result = await trustedBridge()['print:save-pdf']({ template: 'notice', suggestedName: '../../etc/cron.d/x.pdf', pageWidthMm: 210 });
+    expect(result).toMatchObject({ ok: false, code: 'invalid_request' });
+    expect(result.ok === false && result.message).toMatch(/^suggestedName: /);
+    expect(contents.pdfCalls).toEqual([]);
+  });
+
+  it('refuses a missing request and extra arguments', async () => {
+    expect(await ipc.invokeRaw(appFrame, contents, 'host:get-info')).toMatchObject({ ok: false, code: 'invalid_request' });
+    expect(await ipc.invokeRaw(appFrame, contents, 'host:get-info', {}, {})).toMatchObject({ ok: false, code: 'invalid_request' });
+    expect(await ipc.invokeRaw(appFrame, contents, 'print:list-printers', 'all')).toMatchObject({ ok: false, code: 'invalid_request' });
+  });
+});
+
+describe('replies the preload does not trust', () => {
+  it('turns a reply outside the contract into internal_error', async () => {
+    const bridge = createPreloadBridge(async () => ({ ok: true, value: { kind: 'martian', appVersion: 1 } }));
+    expect(await bridge['host:get-info']({})).toMatchObject({ ok: false, code: 'internal_error' });
+    const unknownCode = createPreloadBridge(async () => ({ ok: false, code: 'exploded', message: 'x' }));
+    expect(await unknownCode['host:get-info']({})).toMatchObject({ ok: false, code: 'internal_error' });
+  });
+
+  it('turns a rejected invoke (no handler registered) into internal_error', async () => {
+    const empty = createFakeIpc<FakeWebContents>();
+    const bridge = createPreloadBridge(empty.invokeFrom(appFrame, contents));
+    const result = await bridge['host:get-config']({});
+    expect(result).toEqual({ ok: false, code: 'internal_error', message: "host:get-config: No handler registered for 'host:get-config'" });
+  });
+});
