@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatCaseNo } from '../../shared/domain/caseNumber';
+import { healthResponseSchema } from '../../shared/schemas/auth';
+import { buildApp } from './app';
+import { defaultServerConfig } from './config';
+import { startTestServer } from './testing/testServer';
+import type { TestServer } from './testing/testServer';
+import { openTestDatabase } from './testing/testDatabase';
+
+describe('app', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('reports health while the database answers', async () => {
+    const response = await server.app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(200);
+    expect(healthResponseSchema.parse(response.json())).toEqual({ ok: true, version: '0.1.0' });
+  });
+
+  it('answers CORS preflights for the desktop origin only', async () => {
+    const preflight = (origin: string) =>
+      server.app.inject({
+        method: 'OPTIONS',
+        url: '/v1/sync/push',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,x-counterdesk-protocol' },
+      });
+    const allowed = await preflight('app://counterdesk');
+    expect(allowed.headers['access-control-allow-origin']).toBe('app://counterdesk');
+    expect(String(allowed.headers['access-control-allow-headers'])).toContain('x-counterdesk-protocol');
+    const denied = await preflight('https://evil.example');
+    expect(denied.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('turns an unexpected failure into 500 internal_error without details, and a 503 page for citizens', async () => {
+    const caseNo = formatCaseNo({ rocYear: 115, stationCode: 'KL01', sequence: 1 });
+    await server.db.exec('ALTER TABLE cases RENAME TO cases_moved');
+    try {
+      const json = await server.app.inject({ method: 'GET', url: `/v1/public/cases/${caseNo}?v=abcdefghijklmnop` });
+      expect(json.statusCode).toBe(500);
+      expect(json.json()).toEqual({ error: { code: 'internal_error', message: 'The server failed to handle this request' } });
+      const page = await server.app.inject({ method: 'GET', url: `/q/${caseNo}?v=abcdefghijklmnop` });
+      expect(page.statusCode).toBe(503);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.body).toContain('暫時無法查詢');
+    } finally {
+      await server.db.exec('ALTER TABLE cases_moved RENAME TO cases');
+    }
+  });
+
+  it('reports 503 when the database is gone', async () => {
+    const db = await openTestDatabase();
+    const app = await buildApp({ db, config: defaultServerConfig() });
+    await db.close();
+    const response = await app.inject({ method: 'GET', url: '/healthz' });
+    await app.close();
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({ ok: false, version: '0.1.0' });
+  });
+});

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { defaultCorsOrigins, isAllowedOrigin, readServerConfig } from './config';
+import { SERVER_VERSION } from './version';
+
+describe('server configuration', () => {
+  it('defaults to PGlite on 127.0.0.1:8787 without demo data', () => {
+    const config = readServerConfig({});
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 8787, databaseUrl: undefined, dataDir: '.data/pglite', seedDemo: false });
+    expect(config.corsOrigins).toEqual(defaultCorsOrigins);
+    expect(config.serviceIds).toContain('LVT-SELF-USE');
+  });
+
+  it('reads every variable', () => {
+    const config = readServerConfig({
+      PORT: '0',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://app@db/counterdesk',
+      DATA_DIR: '/var/lib/counterdesk',
+      CORS_ORIGINS: 'https://desk.example, app://counterdesk',
+      SEED_DEMO: '1',
+    });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 0,
+      databaseUrl: 'postgres://app@db/counterdesk',
+      dataDir: '/var/lib/counterdesk',
+      corsOrigins: ['https://desk.example', 'app://counterdesk'],
+      seedDemo: true,
+    });
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => readServerConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => readServerConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('allows the app origin and local ports by default, nothing else', () => {
+    expect(isAllowedOrigin('app://counterdesk', defaultCorsOrigins)).toBe(true);
+    expect(isAllowedOrigin('http://127.0.0.1:5173', defaultCorsOrigins)).toBe(true);
+    expect(isAllowedOrigin('http://localhost:4173', defaultCorsOrigins)).toBe(true);
+    expect(isAllowedOrigin('http://localhost', defaultCorsOrigins)).toBe(true);
+    expect(isAllowedOrigin('http://localhost.evil.example:80', defaultCorsOrigins)).toBe(false);
+    expect(isAllowedOrigin('http://127.0.0.1:80@evil.example', defaultCorsOrigins)).toBe(false);
+    expect(isAllowedOrigin('https://evil.example', defaultCorsOrigins)).toBe(false);
+    expect(isAllowedOrigin('null', defaultCorsOrigins)).toBe(false);
+  });
+
+  it('reports the version of package.json', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(SERVER_VERSION).toBe(pkg.version);
+  });
+});

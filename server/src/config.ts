@@ -1,0 +1,94 @@
+/**
+ * The server's configuration: read once from the environment (`readServerConfig`), or built in code
+ * for tests and scripts (`defaultServerConfig`). Everything else receives it as a value and never
+ * reads `process.env` itself.
+ */
+import { z } from 'zod';
+import { defaultCatalogue } from '../../shared/domain/catalogue';
+import { SERVER_VERSION } from './version';
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** `postgres://…` for PostgreSQL; absent for the embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /**
+   * Origins allowed to call the API from a browser. An entry may end in `:*` to allow any port of
+   * that scheme and host (`http://127.0.0.1:*`).
+   */
+  corsOrigins: readonly string[];
+  seedDemo: boolean;
+  /** Service ids a new case may name: the catalogue's. */
+  serviceIds: readonly string[];
+  sessionTtlMs: number;
+  bodyLimitBytes: number;
+  logLevel: 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug';
+  version: string;
+}
+
+export const defaultCorsOrigins: readonly string[] = ['app://counterdesk', 'http://127.0.0.1:*', 'http://localhost:*'];
+
+export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    host: '127.0.0.1',
+    port: 8787,
+    databaseUrl: undefined,
+    dataDir: '.data/pglite',
+    corsOrigins: defaultCorsOrigins,
+    seedDemo: false,
+    serviceIds: defaultCatalogue.services.map((service) => service.id),
+    sessionTtlMs: 8 * 60 * 60 * 1000,
+    // A push of MAX_PUSH_BATCH full intake records stays well below this.
+    bodyLimitBytes: 1024 * 1024,
+    logLevel: 'silent',
+    version: SERVER_VERSION,
+    ...overrides,
+  };
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATA_DIR: z.string().min(1).default('.data/pglite'),
+  CORS_ORIGINS: z.string().optional(),
+  SEED_DEMO: z.enum(['0', '1', 'true', 'false', '']).optional(),
+  LOG_LEVEL: z.enum(['silent', 'fatal', 'error', 'warn', 'info', 'debug']).default('info'),
+});
+
+/** Reads PORT, HOST, DATABASE_URL, DATA_DIR, CORS_ORIGINS, SEED_DEMO and LOG_LEVEL; throws naming a bad one. */
+export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid server configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const corsOrigins = e.CORS_ORIGINS
+    ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '')
+    : defaultCorsOrigins;
+  return defaultServerConfig({
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    corsOrigins,
+    seedDemo: e.SEED_DEMO === '1' || e.SEED_DEMO === 'true',
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+/** True when `origin` matches one of the configured entries (exactly, or by a `:*` port wildcard). */
+export function isAllowedOrigin(origin: string, allowed: readonly string[]): boolean {
+  return allowed.some((entry) => {
+    if (!entry.endsWith(':*')) return entry === origin;
+    const prefix = entry.slice(0, -2);
+    if (origin === prefix) return true;
+    return origin.startsWith(`${prefix}:`) && /^\d{1,5}$/.test(origin.slice(prefix.length + 1));
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * Starts the central server: reads the configuration from the environment, opens and migrates the
+ * database (PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR), seeds the
+ * demo data when SEED_DEMO=1, listens, and prints one line per fact a person needs to use it.
+ * SIGINT/SIGTERM close it gracefully: stop accepting, finish what is in flight, close the database.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildApp } from './app';
+import { readServerConfig } from './config';
+import type { ServerConfig } from './config';
+import { openDatabase } from './db/database';
+import { loadMigrations, migrate } from './db/migrate';
+import { seedDemo } from './db/seedDemo';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Where the start-up facts go; console.log by default. */
+  print?: (line: string) => void;
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const print = options.print ?? ((line: string) => console.log(line));
+  const dataDir = resolve(config.dataDir);
+  if (!config.databaseUrl) await mkdir(dataDir, { recursive: true });
+  const migrations = await loadMigrations();
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir });
+  try {
+    await migrate(db, migrations);
+    const demo = config.seedDemo ? await seedDemo(db) : undefined;
+    const app = await buildApp({ db, config });
+    const address = await app.listen({ host: config.host, port: config.port });
+    const url = address.replace('[::1]', 'localhost');
+
+    print(`CounterDesk server listening on ${url}`);
+    print(`Database: ${db.description}`);
+    if (demo) {
+      for (const user of demo.users) print(`Demo sign-in: ${user.username} / ${user.password} (roles: ${user.roles.join(', ')})`);
+      print(`Demo device: ${demo.device.id} "${demo.device.name}" (station ${demo.device.stationCode})`);
+    }
+
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      close() {
+        closing ??= (async () => {
+          try {
+            await app.close();
+          } finally {
+            await db.close();
+          }
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readServerConfig(process.env);
+  const server = await startServer(config);
+  let signals = 0;
+  const shutDown = (signal: NodeJS.Signals) => {
+    signals += 1;
+    if (signals > 1) {
+      console.error(`Second ${signal}: exiting without waiting`);
+      process.exit(1);
+    }
+    console.log(`${signal}: shutting down`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Shutdown failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutDown);
+  process.on('SIGTERM', shutDown);
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (isEntryPoint) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

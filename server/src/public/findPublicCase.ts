@@ -1,0 +1,39 @@
+/**
+ * The lookup behind the citizen's progress page. It answers only when the case number and the
+ * receipt's verifier both match, and every failure looks the same to the caller: a malformed case
+ * number, an unknown case and a wrong or missing verifier all return `undefined` after the same
+ * constant-time comparison, so neither the answer nor its timing tells which part was wrong.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { parseCaseNo } from '../../../shared/domain/caseNumber';
+import { defaultCatalogue, findService } from '../../../shared/domain/catalogue';
+import { maskName } from '../../../shared/domain/masking';
+import type { PublicCase } from '../../../shared/schemas/publicCase';
+import type { Queryable } from '../db/database';
+import { findCaseByCaseNo } from '../store/caseStore';
+
+const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+
+/** Compares through fixed-length digests, so neither content nor length leaks through timing. */
+export function verifierMatches(expected: string, given: string): boolean {
+  return timingSafeEqual(digest(expected), digest(given));
+}
+
+const absentVerifier = 'counterdesk-no-such-case-verifier';
+
+export async function findPublicCase(db: Queryable, caseNoInput: string, verifier: string | undefined): Promise<PublicCase | undefined> {
+  const parsed = parseCaseNo(caseNoInput);
+  const stored = parsed.ok ? await findCaseByCaseNo(db, parsed.normalized) : undefined;
+  const matches = verifierMatches(stored?.record.verifier ?? absentVerifier, verifier ?? '');
+  if (!stored || verifier === undefined || !matches) return undefined;
+  const { record } = stored;
+  const service = findService(defaultCatalogue, record.serviceId);
+  return {
+    caseNo: record.caseNo,
+    status: record.status,
+    service: { id: record.serviceId, nameZh: service?.nameZh ?? record.serviceId, nameEn: service?.nameEn ?? record.serviceId },
+    receivedOn: record.receivedOn,
+    dueDate: record.dueDate,
+    applicantMasked: maskName(record.applicant.name),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The citizen's progress: JSON at /v1/public/cases/:caseNo?v= and the HTML page at /q/:caseNo?v=
+ * (the URL in the receipt's QR code). Anything wrong gives the one same 404, never a hint.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../appContext';
+import { HttpError } from '../http/httpError';
+import { findPublicCase } from '../public/findPublicCase';
+import { pageContentSecurityPolicy, renderNotFoundPage, renderProgressPage } from '../public/progressPage';
+
+const paramsSchema = z.object({ caseNo: z.string().min(1).max(64) });
+const querySchema = z.object({ v: z.string().min(1).max(128).optional() });
+
+function lookupInput(request: FastifyRequest): { caseNo: string; verifier: string | undefined } | undefined {
+  const params = paramsSchema.safeParse(request.params);
+  const query = querySchema.safeParse(request.query);
+  if (!params.success || !query.success) return undefined;
+  return { caseNo: params.data.caseNo, verifier: query.data.v };
+}
+
+const notFound = () => new HttpError('not_found', 'Case not found');
+
+function sendPage(reply: FastifyReply, status: number, html: string): FastifyReply {
+  return reply
+    .code(status)
+    .header('content-security-policy', pageContentSecurityPolicy)
+    .header('x-robots-tag', 'noindex, nofollow')
+    .type('text/html; charset=utf-8')
+    .send(html);
+}
+
+export function registerPublicRoutes(app: FastifyInstance, context: AppContext): void {
+  app.get('/v1/public/cases/:caseNo', async (request, reply) => {
+    const input = lookupInput(request);
+    const found = input ? await findPublicCase(context.db, input.caseNo, input.verifier) : undefined;
+    if (!found) throw notFound();
+    return reply.code(200).header('x-robots-tag', 'noindex, nofollow').send(found);
+  });
+
+  app.get('/q/:caseNo', async (request, reply) => {
+    const input = lookupInput(request);
+    const found = input ? await findPublicCase(context.db, input.caseNo, input.verifier) : undefined;
+    return found ? sendPage(reply, 200, renderProgressPage(found)) : sendPage(reply, 404, renderNotFoundPage());
+  });
+}

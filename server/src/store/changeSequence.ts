@@ -1,0 +1,46 @@
+/**
+ * The change sequence that pull pages through (`cases.server_seq`).
+ *
+ * Why not a plain SEQUENCE: `nextval()` hands out numbers in call order, but transactions commit in
+ * any order. Writer A takes 41, writer B takes 42, B commits first; a pull that runs now sees 42,
+ * returns it and moves the client's cursor to 42. When A commits, 41 is below every cursor that has
+ * already passed it, and those clients never receive the change.
+ *
+ * What we do instead: a writer stamps its rows as the last step of its transaction by updating the
+ * single row of `change_sequence`. That row lock is held until commit, so the next writer cannot take
+ * a number until this one has committed (or rolled back, which gives the numbers back). Numbers are
+ * therefore handed out in commit order, and any snapshot sees a gap-free prefix 1..N: a pull can
+ * read `server_seq > cursor` with no watermark and never skip a row. Writers serialise only for the
+ * few statements between stamping and COMMIT; readers never wait.
+ *
+ * Invariant for every writer: touch rows with `server_seq = NULL`, then call `stampChanges` right
+ * before the transaction ends, and do nothing slow after it.
+ */
+import type { Queryable } from '../db/database';
+
+/** Gives each changed case the next change number, in the order given; returns the numbers. */
+export async function stampChanges(tx: Queryable, caseIds: readonly string[]): Promise<number[]> {
+  const unique = [...new Set(caseIds)];
+  if (unique.length === 0) return [];
+  const { rows } = await tx.query<{ last_value: number }>(
+    'UPDATE change_sequence SET last_value = last_value + $1 RETURNING last_value',
+    [unique.length],
+  );
+  const last = rows[0]?.last_value;
+  if (last === undefined) throw new Error('change_sequence has no row: migrations did not run');
+  const first = last - unique.length + 1;
+  const seqs = unique.map((_, index) => first + index);
+  await tx.query(
+    `UPDATE cases SET server_seq = stamped.seq
+       FROM unnest($1::uuid[], $2::bigint[]) AS stamped (id, seq)
+      WHERE cases.id = stamped.id`,
+    [unique, seqs],
+  );
+  return seqs;
+}
+
+/** The highest change number handed out so far (committed, as seen by this snapshot). */
+export async function currentChangeSeq(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ last_value: number }>('SELECT last_value FROM change_sequence');
+  return rows[0]?.last_value ?? 0;
+}

@@ -1,0 +1,61 @@
+/**
+ * `createCase`: the intake record made on a device becomes the server's case.
+ *
+ * Invariants:
+ * - The case number parses, is in canonical form, and names the station of the device that pushes
+ *   it (a station belongs to one device, which is what makes offline case numbers unique).
+ * - Creating is idempotent by content: the same intake arriving twice (a reinstalled client pushing
+ *   again under a new clientId) is `applied` without a second row; a different case under the same id
+ *   or case number is `rejected` with `case_conflict`, and the stored case is left untouched.
+ */
+import { parseCaseNo } from '../../../shared/domain/caseNumber';
+import { isValidIsoDate } from '../../../shared/domain/isoDate';
+import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
+import type { Queryable } from '../db/database';
+import { findCasesByIdOrCaseNo, insertCaseIfAbsent, sameIntake } from '../store/caseStore';
+import type { MutationContext, MutationOutcome } from './mutationOutcome';
+import { rejected } from './mutationOutcome';
+
+/** The states an intake can hand over in: received, or received with documents still missing (補正). */
+const initialStatuses: readonly CaseStatus[] = ['received', 'awaiting-documents'];
+
+function validate(record: CaseRecord, context: MutationContext): MutationOutcome | undefined {
+  if (!context.serviceIds.has(record.serviceId)) {
+    return rejected('unknown_service', `Service ${record.serviceId} is not in the catalogue`);
+  }
+  const parsed = parseCaseNo(record.caseNo);
+  if (!parsed.ok) return rejected('invalid_case_no', `Case number ${record.caseNo} is not valid: ${parsed.message.en}`);
+  if (parsed.normalized !== record.caseNo) {
+    return rejected('invalid_case_no', `Case number ${record.caseNo} is not in canonical form (${parsed.normalized})`);
+  }
+  if (record.stationCode !== context.session.stationCode || parsed.parts.stationCode !== context.session.stationCode) {
+    return rejected(
+      'station_mismatch',
+      `Case ${record.caseNo} names station ${parsed.parts.stationCode} (record: ${record.stationCode}) but this device is station ${context.session.stationCode}`,
+    );
+  }
+  if (!initialStatuses.includes(record.status)) {
+    return rejected('invalid_initial_status', `A new case must be received or awaiting documents, not ${record.status}`);
+  }
+  if (!isValidIsoDate(record.receivedOn) || !isValidIsoDate(record.dueDate)) {
+    return rejected('invalid_dates', 'The received or due date does not exist in the calendar');
+  }
+  if (record.dueDate < record.receivedOn) {
+    return rejected('invalid_dates', `The due date ${record.dueDate} is before the received date ${record.receivedOn}`);
+  }
+  return undefined;
+}
+
+export async function applyCreateCase(tx: Queryable, record: CaseRecord, context: MutationContext): Promise<MutationOutcome> {
+  const invalid = validate(record, context);
+  if (invalid) return invalid;
+  if (await insertCaseIfAbsent(tx, record, context.now)) return { status: 'applied', changedCaseIds: [record.id] };
+  const existing = await findCasesByIdOrCaseNo(tx, record.id, record.caseNo);
+  if (existing.length === 1 && existing[0] && sameIntake(existing[0].record, record)) {
+    return { status: 'applied', changedCaseIds: [] };
+  }
+  return rejected(
+    'case_conflict',
+    `Another case already holds id ${record.id} or case number ${record.caseNo}; the server's copy was kept`,
+  );
+}

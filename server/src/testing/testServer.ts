@@ -1,0 +1,70 @@
+/**
+ * A migrated database with the demo data, a second station's device and a revoked device, and the
+ * app built over it with a clock the test moves. No listening socket: requests go through `inject`.
+ */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
+import { buildApp } from '../app';
+import { defaultServerConfig } from '../config';
+import type { ServerConfig } from '../config';
+import type { Database } from '../db/database';
+import { demoDevice, seedDemo } from '../db/seedDemo';
+import { openTestDatabase } from './testDatabase';
+
+export const otherDevice = { id: 'test-counter-02', name: 'Test counter 2', stationCode: 'KL02' } as const;
+export const revokedDevice = { id: 'test-counter-revoked', name: 'Revoked counter', stationCode: 'KL09' } as const;
+
+export interface TestClock {
+  now(): Date;
+  advance(ms: number): void;
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  db: Database;
+  clock: TestClock;
+  /** Signs in (clerk on the demo device unless told otherwise) and returns the bearer token. */
+  signIn(options?: { username?: string; password?: string; deviceId?: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const db = await openTestDatabase();
+  await seedDemo(db);
+  for (const device of [otherDevice, revokedDevice]) {
+    await db.query('INSERT INTO devices (id, name, station_code) VALUES ($1, $2, $3)', [device.id, device.name, device.stationCode]);
+  }
+  let current = new Date('2026-03-02T01:00:00.000Z');
+  const clock: TestClock = {
+    now: () => new Date(current),
+    advance: (ms) => {
+      current = new Date(current.getTime() + ms);
+    },
+  };
+  const app = await buildApp({ db, config: defaultServerConfig(overrides), now: clock.now });
+  return {
+    app,
+    db,
+    clock,
+    async signIn({ username = 'clerk', password = 'clerk-demo-2026', deviceId = demoDevice.id } = {}) {
+      const response = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { username, password, deviceId } });
+      if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+      return (response.json() as { token: string }).token;
+    },
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+export function syncHeaders(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
+}
+
+/** The parsed error body, or a thrown error when the response is not one. */
+export function errorOf(response: LightMyRequestResponse): { code: string; message: string } {
+  const body = response.json() as { error?: { code: string; message: string } };
+  if (!body.error) throw new Error(`expected an error body, got ${response.body}`);
+  return body.error;
+}
