@@ -1,6 +1,11 @@
 import path from 'node:path';
-import type { HostConfig, IpcErrorCode } from '../../shared/ipc/contract';
+import type { EscposReceipt, HostConfig, IpcErrorCode, IpcResult, TemplatePrinterSettings } from '../../shared/ipc/contract';
+import { escposTestReceipt, renderEscposReceipt } from './escpos';
 import type { IpcHandlers } from './ipcRouter';
+import type { PrinterSettingsStore } from './printerSettings';
+import type { LpOptions } from './rawPrinter';
+import { TEST_PAGE_SIZE_MM, testPageHtml } from './testPage';
+import type { UpdateController } from './updater';
 
 /**
  * What the main process does for each bridge channel, given the few Electron functions it needs.
@@ -8,7 +13,12 @@ import type { IpcHandlers } from './ipcRouter';
  * Printing never renders anything itself: the renderer has already laid the document out in its print
  * area (with @media print CSS), so the host prints or saves the SENDER's own webContents. Page sizes arrive
  * in millimetres and leave in the unit each Electron API wants: microns for `print`, inches for
- * `printToPDF`. Expected failures (no such printer, the user cancelled) are returned as data.
+ * `printToPDF`. Expected failures (no such printer, the user cancelled) are returned as data, with a
+ * message in Chinese and English that tells the clerk the document is still there to reprint.
+ *
+ * Which printer: the request's own `printer` wins; otherwise the station's printer for the template
+ * (printerSettings), printed silently when the station says so; otherwise the system default with its
+ * dialog. A receipt on a station set to ESC/POS goes as raw bytes to its printer instead.
  */
 
 /** Page height used when the request gives only a width: an A4 sheet's length. */
@@ -55,6 +65,18 @@ export interface HostDeps<S> {
   printToPdf(sender: S, options: PdfPrintOptions): Promise<Uint8Array>;
   showSaveDialog(sender: S, options: SaveDialogRequest): Promise<{ canceled: boolean; filePath?: string }>;
   writeFile(filePath: string, data: Uint8Array): Promise<void>;
+  readonly printerSettings: PrinterSettingsStore;
+  /** Send finished bytes to a printer queue (ESC/POS); resolves with the spooler's job id. */
+  submitRawJob(printer: string, data: Uint8Array, options: LpOptions): Promise<string>;
+  /** Print a standalone HTML page (the test page) in a hidden window. */
+  printHtml(html: string, options: PagePrintOptions): Promise<{ success: boolean; failureReason: string }>;
+  readonly updates: UpdateController;
+  now(): Date;
+}
+
+/** A raw-printing failure as the handlers see it (rawPrinter.ts's RawPrintError fits). */
+interface RawFailureLike {
+  readonly printerMissing?: boolean;
 }
 
 function failure(code: IpcErrorCode, message: string): { ok: false; code: IpcErrorCode; message: string } {
@@ -83,6 +105,25 @@ export function classifyPrintFailure(failureReason: string): IpcErrorCode {
   return 'print_failed';
 }
 
+// Every print failure says, in both languages, that the document is still there: the clerk reprints
+// from the same screen once the printer is back, without entering anything again.
+const KEPT_ZH = '文件已保留，可重印。';
+const KEPT_EN = 'The document is kept for reprinting.';
+
+export function printerMissingMessage(printer: string): string {
+  return `找不到印表機「${printer}」，請檢查電源與連線，或在印表機設定中改選。${KEPT_ZH} The printer "${printer}" is not available on this computer: check that it is on and connected, or choose another in the printer settings. ${KEPT_EN}`;
+}
+
+export const NO_PRINTER_MESSAGE = `這台電腦沒有安裝印表機。${KEPT_ZH} No printer is installed on this computer. ${KEPT_EN}`;
+
+export function printFailedMessage(reason: string): string {
+  return `列印失敗：${reason}。${KEPT_ZH} Printing failed: ${reason}. ${KEPT_EN}`;
+}
+
+export const NO_RECEIPT_PRINTER_MESSAGE = `尚未設定收執聯印表機（ESC/POS）。${KEPT_ZH} No receipt printer is set for ESC/POS printing: choose one in the printer settings. ${KEPT_EN}`;
+
+export const NO_RECEIPT_TEXT_MESSAGE = `此櫃台以 ESC/POS 列印收執聯，但未收到收執聯內容。${KEPT_ZH} This station prints receipts over ESC/POS, but the receipt text was not sent. ${KEPT_EN}`;
+
 function withPdfExtension(filePath: string): string {
   return /\.pdf$/i.test(filePath) ? filePath : `${filePath}.pdf`;
 }
@@ -92,6 +133,62 @@ function errorMessage(error: unknown): string {
 }
 
 export function createHostHandlers<S>(deps: HostDeps<S>): IpcHandlers<S> {
+  async function printPage(
+    sender: S,
+    job: {
+      printer: string;
+      silent: boolean;
+      widthMm: number;
+      heightMm: number;
+      print: (options: PagePrintOptions) => Promise<{ success: boolean; failureReason: string }>;
+    },
+  ): Promise<IpcResult<{ printed: boolean }>> {
+    // A silent print to a printer that is not there would fail somewhere inside the spooler with no
+    // useful message; checking first lets the counter tell the clerk which printer is missing.
+    if (job.printer !== '' || job.silent) {
+      const printers = await deps.getPrinters(sender);
+      if (job.printer !== '' && !printers.some((printer) => printer.name === job.printer)) {
+        return failure('printer_unavailable', printerMissingMessage(job.printer));
+      }
+      if (printers.length === 0) return failure('printer_unavailable', NO_PRINTER_MESSAGE);
+    }
+    const options: PagePrintOptions = {
+      silent: job.silent,
+      printBackground: true,
+      pageSize: { width: micronsFromMm(job.widthMm), height: micronsFromMm(job.heightMm) },
+    };
+    if (job.printer !== '') options.deviceName = job.printer;
+
+    let outcome: { success: boolean; failureReason: string };
+    try {
+      outcome = await job.print(options);
+    } catch (error) {
+      return failure('print_failed', printFailedMessage(errorMessage(error)));
+    }
+    if (outcome.success) return { ok: true, value: { printed: true } };
+    const code = classifyPrintFailure(outcome.failureReason);
+    if (code === 'cancelled') return failure(code, '已取消列印。 Printing was cancelled.');
+    if (code === 'printer_unavailable') return failure(code, printerMissingMessage(job.printer || outcome.failureReason));
+    return failure(code, printFailedMessage(outcome.failureReason));
+  }
+
+  async function printEscpos(station: TemplatePrinterSettings, receipt: EscposReceipt): Promise<IpcResult<{ printed: boolean }>> {
+    if (station.printer === undefined) return failure('printer_unavailable', NO_RECEIPT_PRINTER_MESSAGE);
+    let bytes: Uint8Array;
+    try {
+      bytes = renderEscposReceipt(receipt, { encoding: station.escposEncoding });
+    } catch (error) {
+      return failure('print_failed', printFailedMessage(errorMessage(error)));
+    }
+    try {
+      await deps.submitRawJob(station.printer, bytes, { raw: true, title: 'CounterDesk receipt' });
+    } catch (error) {
+      if ((error as RawFailureLike).printerMissing === true) return failure('printer_unavailable', printerMissingMessage(station.printer));
+      return failure('print_failed', printFailedMessage(errorMessage(error)));
+    }
+    return { ok: true, value: { printed: true } };
+  }
+
   return {
     'host:get-info': async () => ({
       ok: true,
@@ -113,37 +210,19 @@ export function createHostHandlers<S>(deps: HostDeps<S>): IpcHandlers<S> {
     },
 
     'print:print-document': async (request, { sender }) => {
-      const printerName = request.printer ?? '';
-      // A silent print to a printer that is not there would fail somewhere inside the spooler with no
-      // useful message; checking first lets the counter tell the clerk which printer is missing.
-      if (printerName !== '' || request.silent) {
-        const printers = await deps.getPrinters(sender);
-        if (printerName !== '' && !printers.some((printer) => printer.name === printerName)) {
-          return failure('printer_unavailable', `The printer "${printerName}" is not installed on this computer.`);
-        }
-        if (printers.length === 0) {
-          return failure('printer_unavailable', 'No printer is installed on this computer.');
-        }
+      const station = (await deps.printerSettings.get())[request.template];
+      const useStation = request.printer === undefined && station.printer !== undefined;
+      if (request.template === 'receipt' && station.mode === 'escpos' && request.printer === undefined) {
+        if (request.receipt === undefined) return failure('print_failed', NO_RECEIPT_TEXT_MESSAGE);
+        return printEscpos(station, request.receipt);
       }
-      const options: PagePrintOptions = {
-        silent: request.silent,
-        printBackground: true,
-        pageSize: {
-          width: micronsFromMm(request.pageWidthMm),
-          height: micronsFromMm(request.pageHeightMm ?? DEFAULT_PAGE_HEIGHT_MM),
-        },
-      };
-      if (printerName !== '') options.deviceName = printerName;
-
-      let outcome: { success: boolean; failureReason: string };
-      try {
-        outcome = await deps.print(sender, options);
-      } catch (error) {
-        return failure('print_failed', `Printing failed: ${errorMessage(error)}`);
-      }
-      if (outcome.success) return { ok: true, value: { printed: true } };
-      const code = classifyPrintFailure(outcome.failureReason);
-      return failure(code, code === 'cancelled' ? 'Printing was cancelled.' : `Printing failed: ${outcome.failureReason}`);
+      return printPage(sender, {
+        printer: request.printer ?? station.printer ?? '',
+        silent: request.silent || (useStation && station.silent),
+        widthMm: request.pageWidthMm,
+        heightMm: request.pageHeightMm ?? DEFAULT_PAGE_HEIGHT_MM,
+        print: (options) => deps.print(sender, options),
+      });
     },
 
     'print:save-pdf': async (request, { sender }) => {
@@ -176,6 +255,38 @@ export function createHostHandlers<S>(deps: HostDeps<S>): IpcHandlers<S> {
         return failure('print_failed', `Could not write ${filePath}: ${errorMessage(error)}`);
       }
       return { ok: true, value: { saved: true, path: filePath } };
+    },
+
+    'print:get-settings': async () => ({ ok: true, value: await deps.printerSettings.get() }),
+
+    'print:set-settings': async (request) => ({ ok: true, value: await deps.printerSettings.set(request) }),
+
+    'print:test-page': async (request, { sender }) => {
+      const station = (await deps.printerSettings.get())[request.template];
+      const printer = station.printer ?? '';
+      if (station.mode === 'escpos') {
+        if (station.printer === undefined) return failure('printer_unavailable', NO_RECEIPT_PRINTER_MESSAGE);
+        const printed = await printEscpos(station, escposTestReceipt(station.printer, deps.config.deviceId, deps.now()));
+        return printed.ok ? { ok: true, value: { printed: true, printer } } : printed;
+      }
+      const size = TEST_PAGE_SIZE_MM[request.template];
+      const html = testPageHtml(request.template, printer, deps.config.deviceId, deps.now());
+      const printed = await printPage(sender, {
+        printer,
+        // A configured printer is tested the way it will print: without a dialog.
+        silent: printer !== '',
+        widthMm: size.widthMm,
+        heightMm: size.heightMm,
+        print: (options) => deps.printHtml(html, options),
+      });
+      return printed.ok ? { ok: true, value: { printed: true, printer } } : printed;
+    },
+
+    'app:check-for-updates': async (request) => ({ ok: true, value: await deps.updates.check(request) }),
+
+    'app:set-busy': async (request) => {
+      const update = deps.updates.setBusy(request.busy);
+      return { ok: true, value: { busy: deps.updates.isBusy(), update } };
     },
   };
 }

@@ -1,5 +1,8 @@
 import type { HostConfig } from '../../shared/ipc/contract';
 import type { HostDeps, PagePrintOptions, PdfPrintOptions, PrinterInfoLike, SaveDialogRequest } from './handlers';
+import type { PrinterSettingsStore } from './printerSettings';
+import type { LpOptions } from './rawPrinter';
+import type { UpdateController } from './updater';
 
 /**
  * Adapts Electron's objects to the HostDeps the handlers use: the printing calls of the sender's
@@ -27,6 +30,12 @@ export interface ElectronHostObjects<W extends PrintableContents, B> {
   readonly platform: string;
   readonly config: HostConfig;
   writeFile(filePath: string, data: Uint8Array): Promise<void>;
+  readonly printerSettings: PrinterSettingsStore;
+  submitRawJob(printer: string, data: Uint8Array, options: LpOptions): Promise<string>;
+  printHtml(html: string, options: PagePrintOptions): Promise<{ success: boolean; failureReason: string }>;
+  readonly updates: UpdateController;
+  /** Defaults to the clock; tests pass a fixed time. */
+  now?(): Date;
 }
 
 export function electronHostDeps<W extends PrintableContents, B>(objects: ElectronHostObjects<W, B>): HostDeps<W> {
@@ -46,5 +55,10 @@ export function electronHostDeps<W extends PrintableContents, B>(objects: Electr
       return owner === null ? objects.dialog.showSaveDialog(options) : objects.dialog.showSaveDialog(owner, options);
     },
     writeFile: (filePath, data) => objects.writeFile(filePath, data),
+    printerSettings: objects.printerSettings,
+    submitRawJob: (printer, data, options) => objects.submitRawJob(printer, data, options),
+    printHtml: (html, options) => objects.printHtml(html, options),
+    updates: objects.updates,
+    now: () => objects.now?.() ?? new Date(),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../shared/ipc/contract';
+import { ipcChannels, type IpcResult, type PrinterSettings } from '../../shared/ipc/contract';
 import { createPreloadBridge } from '../preload/bridge';
 import { createFakeIpc } from '../testing/fakeIpc';
 import { registerIpcHandlers, type IpcHandlers } from './ipcRouter';
@@ -21,8 +21,18 @@ function recordingHandlers(calls: string[]): IpcHandlers<string> {
       return { ok: false, code: 'printer_unavailable', message: 'No printer is installed on this computer.' };
     },
     'print:save-pdf': async () => ({ ok: true, value: { saved: true, path: '/tmp/x.pdf' } }),
+    'print:get-settings': async () => ({ ok: true, value: stationPrinters }),
+    'print:set-settings': async (request) => ({ ok: true, value: request }),
+    'print:test-page': async () => ({ ok: true, value: { printed: true, printer: 'EPSON_TM_T82' } }),
+    'app:check-for-updates': async () => ({ ok: true, value: { state: 'disabled' } }),
+    'app:set-busy': async (request) => ({ ok: true, value: { busy: request.busy, update: { state: 'disabled' } } }),
   };
 }
+
+const stationPrinters: PrinterSettings = {
+  receipt: { printer: 'EPSON_TM_T82', silent: true, mode: 'page', escposEncoding: 'big5' },
+  notice: { silent: false, mode: 'page', escposEncoding: 'big5' },
+};
 
 function setup(handlers: IpcHandlers<string>) {
   const ipc = createFakeIpc<string>();
@@ -92,7 +102,7 @@ describe('registerIpcHandlers', () => {
 
   it('removes its handlers when disposed', () => {
     const { ipc, dispose } = setup(recordingHandlers([]));
-    expect(ipc.channels()).toHaveLength(5);
+    expect(ipc.channels().sort()).toEqual([...ipcChannels].sort());
     dispose();
     expect(ipc.channels()).toEqual([]);
   });

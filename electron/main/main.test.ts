@@ -144,7 +144,15 @@ async function runMain(lock = true) {
 }
 
 /** Let the start-up promise chain run to its end. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+async function settle(record: { windows: unknown[]; exitCode: number | undefined; quit: number }): Promise<void> {
+  // Start-up ends in a window, an exit or a quit; wait for one of them (bounded), then a little longer so
+  // that anything it would wrongly do next is seen too.
+  const deadline = Date.now() + 5_000;
+  while (record.windows.length === 0 && record.exitCode === undefined && record.quit === 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
 
 describe('main.ts', () => {
   it('registers the scheme before ready, then serves the app, wires IPC and opens one hardened window', async () => {
@@ -158,7 +166,7 @@ describe('main.ts', () => {
     expect([...record.appListeners.keys()].sort()).toEqual(['second-instance', 'web-contents-created', 'window-all-closed']);
 
     ready();
-    await settle();
+    await settle(record);
     expect(record.errors).toEqual([]);
     expect(record.permissionHandlersInstalled).toBe(2);
 
@@ -194,7 +202,7 @@ describe('main.ts', () => {
   it('quits at once when another instance holds the lock', async () => {
     const { record, ready } = await runMain(false);
     ready();
-    await settle();
+    await settle(record);
     expect(record.quit).toBe(1);
     expect(record.windows).toEqual([]);
     expect(record.appListeners.size).toBe(0);
@@ -204,7 +212,7 @@ describe('main.ts', () => {
     process.env.COUNTERDESK_SERVER_URL = 'http://counterdesk.tax.keelung.gov.tw';
     const { record, ready } = await runMain();
     ready();
-    await settle();
+    await settle(record);
     expect(record.windows).toEqual([]);
     expect(record.exitCode).toBe(1);
     expect(record.errors).toHaveLength(1);

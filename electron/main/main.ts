@@ -3,18 +3,38 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import { APP_ORIGIN } from '../../shared/ipc/contract';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { loadHostConfig } from './config';
 import { createHostHandlers } from './handlers';
 import { electronHostDeps } from './hostDeps';
 import { registerIpcHandlers } from './ipcRouter';
+import { createPrinterSettingsStore } from './printerSettings';
+import { submitRawJob } from './rawPrinter';
 import { contentSecurityPolicy, guardWebContents, hardenedWebPreferences, installPermissionHandlers } from './security';
+import { printHtml } from './testPage';
 import { isTrustedSender } from './trustedSender';
+import { createUpdateController } from './updater';
 
 const WINDOW_TITLE = '櫃台通 CounterDesk';
 
 let mainWindow: BrowserWindow | null = null;
+
+/** The hidden window a test page prints from: no preload, no script, sandboxed like every other. */
+function testPageWindow(): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+}
 
 async function start(): Promise<void> {
   const config = await loadHostConfig(app.getPath('userData'), process.env);
@@ -34,6 +54,11 @@ async function start(): Promise<void> {
         platform: process.platform,
         config,
         writeFile: (filePath, data) => writeFile(filePath, data),
+        printerSettings: createPrinterSettingsStore(app.getPath('userData')),
+        submitRawJob: (printer, data, options) => submitRawJob(printer, data, options, { platform: process.platform }),
+        printHtml: (html, options) => printHtml(testPageWindow, html, options),
+        // `autoUpdater` is a lazy getter that loads Electron's app object: touched only on the first check.
+        updates: createUpdateController({ updater: () => autoUpdater, isPackaged: app.isPackaged, serverUrl: config.serverUrl }),
       }),
     ),
     isTrustedSender,

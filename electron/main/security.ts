@@ -25,6 +25,8 @@ export function hardenedWebPreferences(preloadPath: string) {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // Middle-click would otherwise try to open links in a new window (denied anyway by the open handler).
+    disableBlinkFeatures: 'Auxclick',
   } as const;
 }
 

@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels, type HostConfig } from '../../shared/ipc/contract';
-import { createHostHandlers, type SaveDialogRequest } from '../main/handlers';
+import { createHostHandlers, type PagePrintOptions, type SaveDialogRequest } from '../main/handlers';
 import { electronHostDeps } from '../main/hostDeps';
 import { registerIpcHandlers } from '../main/ipcRouter';
+import { createPrinterSettingsStore, PRINTER_SETTINGS_FILE } from '../main/printerSettings';
+import { RawPrintError, type LpOptions } from '../main/rawPrinter';
+import { createUpdateController } from '../main/updater';
+import { FakeUpdater } from '../testing/fakeUpdater';
 import { isTrustedSender } from '../main/trustedSender';
 import { createFakeIpc, type FakeIpc } from '../testing/fakeIpc';
 import { FakeWebContents } from '../testing/fakeWebContents';
@@ -28,9 +32,19 @@ let otherContents: FakeWebContents;
 let dialogCalls: { owner: FakeWindow | null; options: SaveDialogRequest }[];
 let dialogAnswer: { canceled: boolean; filePath?: string };
 let logged: string[];
+let settingsDir: string;
+let rawJobs: { printer: string; data: Uint8Array; options: LpOptions }[];
+let rawFailure: Error | undefined;
+let htmlPrints: { html: string; options: PagePrintOptions }[];
+let updater: FakeUpdater;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'counterdesk-bridge-'));
+  settingsDir = await mkdtemp(path.join(tmpdir(), 'counterdesk-station-'));
+  rawJobs = [];
+  rawFailure = undefined;
+  htmlPrints = [];
+  updater = new FakeUpdater();
   ipc = createFakeIpc<FakeWebContents>();
   contents = new FakeWebContents(1, [
     { name: 'EPSON_TM_T82', displayName: 'EPSON TM-T82 (receipts)' },
@@ -53,12 +67,30 @@ beforeEach(async () => {
     platform: 'linux',
     config,
     writeFile: (filePath, data) => writeFile(filePath, data),
+    printerSettings: createPrinterSettingsStore(settingsDir, () => undefined),
+    async submitRawJob(printer, data, options) {
+      if (rawFailure !== undefined) throw rawFailure;
+      rawJobs.push({ printer, data, options });
+      return `${printer}-1`;
+    },
+    async printHtml(html, options) {
+      htmlPrints.push({ html, options });
+      return { success: true, failureReason: '' };
+    },
+    updates: createUpdateController({
+      updater: () => updater,
+      isPackaged: true,
+      serverUrl: config.serverUrl,
+      log: () => undefined,
+    }),
+    now: () => new Date('2025-03-04T05:06:07Z'),
   });
   registerIpcHandlers(ipc.ipcMain, createHostHandlers(deps), isTrustedSender, { log: (message) => logged.push(message) });
 });
 
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
+  await rm(settingsDir, { recursive: true, force: true });
 });
 
 const trustedBridge = () => createPreloadBridge(ipc.invokeFrom(appFrame, contents));
@@ -129,7 +161,7 @@ describe('host bridge from the app frame', () => {
     expect(await trustedBridge()['print:print-document']({ template: 'notice', silent: false, pageWidthMm: 210 })).toEqual({
       ok: false,
       code: 'print_failed',
-      message: 'Printing failed: Print job failed',
+      message: '列印失敗：Print job failed。文件已保留，可重印。 Printing failed: Print job failed. The document is kept for reprinting.',
     });
     contents.printOutcome = { success: false, failureReason: 'cancelled' };
     expect(await trustedBridge()['print:print-document']({ template: 'notice', silent: false, pageWidthMm: 210 })).toMatchObject({
@@ -169,6 +201,132 @@ describe('host bridge from the app frame', () => {
     dialogAnswer = { canceled: false, filePath: path.join(dir, 'no-such-folder', 'notice.pdf') };
     const result = await trustedBridge()['print:save-pdf']({ template: 'notice', suggestedName: 'notice.pdf', pageWidthMm: 210 });
     expect(result).toMatchObject({ ok: false, code: 'print_failed' });
+  });
+});
+
+const receiptText = {
+  heading: ['基隆市稅務局', '收執聯 Receipt'],
+  fields: [{ label: '案件編號 Case no.', value: '1140304-0007' }],
+  caseNo: '1140304-0007',
+  qrData: 'https://counterdesk.tax.keelung.gov.tw/q/1140304-0007?v=abc',
+  footer: ['掃描 QR Code 查詢案件進度'],
+};
+
+describe('station printer settings', () => {
+  const station = {
+    receipt: { printer: 'EPSON_TM_T82', silent: true, mode: 'page', escposEncoding: 'big5' },
+    notice: { printer: 'HP_LaserJet_M404', silent: false, mode: 'page', escposEncoding: 'big5' },
+  } as const;
+
+  it('starts with the system default and its dialog, then keeps what was set in userData', async () => {
+    const bridge = trustedBridge();
+    expect(await bridge['print:get-settings']({})).toEqual({
+      ok: true,
+      value: { receipt: { silent: false, mode: 'page', escposEncoding: 'big5' }, notice: { silent: false, mode: 'page', escposEncoding: 'big5' } },
+    });
+    expect(await bridge['print:set-settings'](station)).toEqual({ ok: true, value: station });
+    expect(await bridge['print:get-settings']({})).toEqual({ ok: true, value: station });
+    expect(JSON.parse(await readFile(path.join(settingsDir, PRINTER_SETTINGS_FILE), 'utf8'))).toEqual(station);
+  });
+
+  it('refuses ESC/POS for the A4 notice', async () => {
+    const result = await trustedBridge()['print:set-settings']({ ...station, notice: { ...station.notice, mode: 'escpos' } });
+    expect(result).toMatchObject({ ok: false, code: 'invalid_request' });
+    expect(result.ok === false && result.message).toMatch(/^notice\.mode: /);
+  });
+
+  it('prints a template to its station printer, silently when set so, when the request names none', async () => {
+    const bridge = trustedBridge();
+    await bridge['print:set-settings'](station);
+    expect(await bridge['print:print-document']({ template: 'receipt', silent: false, pageWidthMm: 80, pageHeightMm: 143 })).toEqual({ ok: true, value: { printed: true } });
+    expect(await bridge['print:print-document']({ template: 'notice', silent: false, pageWidthMm: 210, pageHeightMm: 297 })).toEqual({ ok: true, value: { printed: true } });
+    expect(contents.printCalls).toEqual([
+      { silent: true, deviceName: 'EPSON_TM_T82', printBackground: true, pageSize: { width: 80_000, height: 143_000 } },
+      { silent: false, deviceName: 'HP_LaserJet_M404', printBackground: true, pageSize: { width: 210_000, height: 297_000 } },
+    ]);
+  });
+
+  it('names the missing station printer in Chinese and English and keeps the document', async () => {
+    const bridge = trustedBridge();
+    await bridge['print:set-settings']({ ...station, receipt: { ...station.receipt, printer: 'Unplugged_TM_T82' } });
+    const result = await bridge['print:print-document']({ template: 'receipt', silent: false, pageWidthMm: 80 });
+    expect(result).toMatchObject({ ok: false, code: 'printer_unavailable' });
+    expect(result.ok === false && result.message).toMatch(/^找不到印表機「Unplugged_TM_T82」.*文件已保留.*The printer "Unplugged_TM_T82" is not available/);
+    expect(contents.printCalls).toEqual([]);
+  });
+
+  it('sends a receipt as ESC/POS bytes to the station printer when set to, and never prints the page', async () => {
+    const bridge = trustedBridge();
+    await bridge['print:set-settings']({ ...station, receipt: { printer: 'TM_T82_RAW', silent: true, mode: 'escpos', escposEncoding: 'big5' } });
+    const result = await bridge['print:print-document']({ template: 'receipt', silent: false, pageWidthMm: 80, receipt: receiptText });
+    expect(result).toEqual({ ok: true, value: { printed: true } });
+    expect(contents.printCalls).toEqual([]);
+    expect(rawJobs).toHaveLength(1);
+    expect(rawJobs[0]?.printer).toBe('TM_T82_RAW');
+    expect(rawJobs[0]?.options).toEqual({ raw: true, title: 'CounterDesk receipt' });
+    expect([...(rawJobs[0]?.data.slice(0, 4) ?? [])]).toEqual([0x1b, 0x40, 0x1c, 0x26]);
+    expect(Buffer.from(rawJobs[0]?.data ?? []).includes(Buffer.from(receiptText.qrData, 'ascii'))).toBe(true);
+  });
+
+  it('refuses an ESC/POS receipt without its text, and reports a missing raw queue as printer_unavailable', async () => {
+    const bridge = trustedBridge();
+    await bridge['print:set-settings']({ ...station, receipt: { printer: 'TM_T82_RAW', silent: true, mode: 'escpos', escposEncoding: 'utf8' } });
+    expect(await bridge['print:print-document']({ template: 'receipt', silent: false, pageWidthMm: 80 })).toMatchObject({ ok: false, code: 'print_failed' });
+    rawFailure = new RawPrintError('lp: The printer or class does not exist.', true);
+    const missing = await bridge['print:print-document']({ template: 'receipt', silent: false, pageWidthMm: 80, receipt: receiptText });
+    expect(missing).toMatchObject({ ok: false, code: 'printer_unavailable' });
+    rawFailure = new RawPrintError('lp: Unable to connect to the printer', false);
+    const failed = await bridge['print:print-document']({ template: 'receipt', silent: false, pageWidthMm: 80, receipt: receiptText });
+    expect(failed).toMatchObject({ ok: false, code: 'print_failed' });
+    expect(failed.ok === false && failed.message).toContain('Unable to connect to the printer');
+    expect(rawJobs).toEqual([]);
+  });
+
+  it('prints a test page in its own page size to the station printer, silently, leaving the print area alone', async () => {
+    const bridge = trustedBridge();
+    await bridge['print:set-settings'](station);
+    expect(await bridge['print:test-page']({ template: 'receipt' })).toEqual({ ok: true, value: { printed: true, printer: 'EPSON_TM_T82' } });
+    expect(contents.printCalls).toEqual([]);
+    expect(htmlPrints).toHaveLength(1);
+    expect(htmlPrints[0]?.options).toEqual({ silent: true, deviceName: 'EPSON_TM_T82', printBackground: true, pageSize: { width: 80_000, height: 120_000 } });
+    expect(htmlPrints[0]?.html).toContain('keelung-counter-03');
+    expect(htmlPrints[0]?.html).toContain('2025-03-04T05:06:07.000Z');
+  });
+
+  it('sends the ESC/POS test receipt as raw bytes, and reports a test page to a missing printer', async () => {
+    const bridge = trustedBridge();
+    await bridge['print:set-settings']({ ...station, receipt: { printer: 'TM_T82_RAW', silent: true, mode: 'escpos', escposEncoding: 'utf8' } });
+    expect(await bridge['print:test-page']({ template: 'receipt' })).toEqual({ ok: true, value: { printed: true, printer: 'TM_T82_RAW' } });
+    expect(Buffer.from(rawJobs[0]?.data ?? []).includes(Buffer.from('測試列印 Test print', 'utf8'))).toBe(true);
+    await bridge['print:set-settings']({ ...station, notice: { ...station.notice, printer: 'Gone_Printer' } });
+    expect(await bridge['print:test-page']({ template: 'notice' })).toMatchObject({ ok: false, code: 'printer_unavailable' });
+    expect(htmlPrints).toEqual([]);
+  });
+});
+
+describe('updates', () => {
+  const feed = { channel: 'latest', url: 'https://counterdesk.tax.keelung.gov.tw/updates/' };
+
+  it('checks the feed the server named and defers the restart while a case is being entered', async () => {
+    const bridge = trustedBridge();
+    updater.available = '0.2.0';
+    expect(await bridge['app:set-busy']({ busy: true })).toEqual({ ok: true, value: { busy: true, update: { state: 'up-to-date' } } });
+    expect(await bridge['app:check-for-updates'](feed)).toEqual({ ok: true, value: { state: 'downloading', version: '0.2.0' } });
+    expect(updater.feeds).toEqual([{ provider: 'generic', ...feed }]);
+    updater.finishDownload();
+    expect(updater.installs).toEqual([]);
+    expect(await bridge['app:set-busy']({ busy: false })).toEqual({ ok: true, value: { busy: false, update: { state: 'installing', version: '0.2.0' } } });
+    expect(updater.installs).toEqual([{ isSilent: true, isForceRunAfter: true }]);
+  });
+
+  it('refuses a feed on another origin without touching the updater', async () => {
+    const result = await trustedBridge()['app:check-for-updates']({ channel: 'latest', url: 'https://evil.example/updates/' });
+    expect(result).toEqual({ ok: true, value: { state: 'error', message: 'the update URL must be on the central server (https://counterdesk.tax.keelung.gov.tw)' } });
+    expect(updater.feeds).toEqual([]);
+  });
+
+  it('refuses a malformed channel', async () => {
+    expect(await trustedBridge()['app:check-for-updates']({ channel: '../beta', url: feed.url })).toMatchObject({ ok: false, code: 'invalid_request' });
   });
 });
 

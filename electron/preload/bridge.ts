@@ -56,5 +56,10 @@ export function createPreloadBridge(invoke: IpcInvoke) {
     'print:list-printers': (request) => call('print:list-printers', request),
     'print:print-document': (request) => call('print:print-document', request),
     'print:save-pdf': (request) => call('print:save-pdf', request),
+    'print:get-settings': (request) => call('print:get-settings', request),
+    'print:set-settings': (request) => call('print:set-settings', request),
+    'print:test-page': (request) => call('print:test-page', request),
+    'app:check-for-updates': (request) => call('app:check-for-updates', request),
+    'app:set-busy': (request) => call('app:set-busy', request),
   } satisfies HostBridge;
 }

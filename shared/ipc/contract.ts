@@ -30,10 +30,75 @@ export const hostConfigSchema = z.object({
   serverUrl: z.url(),
   /** This device's id, given at enrolment. */
   deviceId: z.string().min(1).max(64),
+  /**
+   * The device secret given with the id at enrolment, when the host is seeded with it (the demo
+   * device, test hosts); otherwise the app enrols itself and keeps the credential in its own store.
+   */
+  deviceSecret: z.string().regex(/^[A-Za-z0-9_-]{32,128}$/).optional(),
+  /**
+   * The bureau's recovery public key (an RSA-OAEP JWK, as JSON text): a revoked device encrypts its
+   * unsynced work to it before removing taxpayer data. Without it, unsynced work is kept, not wiped.
+   */
+  recoveryPublicKey: z.string().max(4000).optional(),
 });
 export type HostConfig = z.infer<typeof hostConfigSchema>;
 
 export const printerSchema = z.object({ name: z.string(), displayName: z.string(), isDefault: z.boolean() });
+
+/**
+ * How one template prints at this station. `printer` absent = the system's default printer with its
+ * dialog. `silent` prints straight to `printer` without a dialog. `mode` 'escpos' sends the receipt as raw
+ * ESC/POS bytes (for thermal printers whose drivers print blank pages); `escposEncoding` is the code page
+ * the printer expects for Chinese text (Big5 on most Taiwanese models, UTF-8 on newer firmware).
+ */
+export const templatePrinterSettingsSchema = z.object({
+  printer: z.string().min(1).max(200).optional(),
+  silent: z.boolean(),
+  mode: z.enum(['page', 'escpos']),
+  escposEncoding: z.enum(['big5', 'utf8']),
+});
+export type TemplatePrinterSettings = z.infer<typeof templatePrinterSettingsSchema>;
+
+/** The printers of this station, one entry per template; kept by the host, not synced. */
+export const printerSettingsSchema = z.object({
+  receipt: templatePrinterSettingsSchema,
+  notice: templatePrinterSettingsSchema.refine((settings) => settings.mode === 'page', {
+    message: 'A4 notices print as pages; ESC/POS is for receipts only',
+    path: ['mode'],
+  }),
+});
+export type PrinterSettings = z.infer<typeof printerSettingsSchema>;
+
+/** A station nobody has set up yet: the system default printer, with its dialog. */
+export const defaultPrinterSettings: PrinterSettings = {
+  receipt: { silent: false, mode: 'page', escposEncoding: 'big5' },
+  notice: { silent: false, mode: 'page', escposEncoding: 'big5' },
+};
+
+/**
+ * The receipt as text, for the ESC/POS path: the host lays it out in the printer's own font. Sent with
+ * every receipt print; the host uses it only when the station prints receipts in ESC/POS mode.
+ */
+export const escposReceiptSchema = z.object({
+  heading: z.array(z.string().max(64)).max(6),
+  fields: z.array(z.object({ label: z.string().max(48), value: z.string().max(200) })).max(24),
+  caseNo: z.string().min(1).max(40),
+  /** What the QR code holds: the citizen's progress URL. */
+  qrData: z.string().min(1).max(500),
+  footer: z.array(z.string().max(96)).max(6),
+});
+export type EscposReceipt = z.infer<typeof escposReceiptSchema>;
+
+export const updateStateSchema = z.enum(['disabled', 'up-to-date', 'downloading', 'deferred', 'installing', 'error']);
+export type UpdateState = z.infer<typeof updateStateSchema>;
+
+export const updateStatusSchema = z.object({
+  state: updateStateSchema,
+  /** The version being downloaded or waiting to install. */
+  version: z.string().optional(),
+  message: z.string().optional(),
+});
+export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
 export const ipcContract = {
   'host:get-info': { request: z.object({}), response: hostInfoSchema },
@@ -50,6 +115,8 @@ export const ipcContract = {
       silent: z.boolean(),
       pageWidthMm: z.number().min(40).max(300),
       pageHeightMm: z.number().min(40).max(3000).optional(),
+      /** The receipt as text, used when this station prints receipts over ESC/POS. */
+      receipt: escposReceiptSchema.optional(),
     }),
     response: z.object({ printed: z.boolean() }),
   },
@@ -62,6 +129,31 @@ export const ipcContract = {
       pageHeightMm: z.number().min(40).max(3000).optional(),
     }),
     response: z.object({ saved: z.boolean(), path: z.string().optional() }),
+  },
+  /** This station's printer per template. */
+  'print:get-settings': { request: z.object({}), response: printerSettingsSchema },
+  /** Replace this station's printer settings; answers what was stored. */
+  'print:set-settings': { request: printerSettingsSchema, response: printerSettingsSchema },
+  /** Print a test page (or a test receipt over ESC/POS) on the template's configured printer. */
+  'print:test-page': {
+    request: z.object({ template: printTemplateSchema }),
+    response: z.object({ printed: z.boolean(), printer: z.string() }),
+  },
+  /**
+   * Look for an update on the feed the central server names (same origin as the server). A downloaded
+   * update installs only while the app is idle (see app:set-busy), else when the app next quits.
+   */
+  'app:check-for-updates': {
+    request: z.object({
+      channel: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+      url: z.url().max(500),
+    }),
+    response: updateStatusSchema,
+  },
+  /** The renderer says a case is being entered (busy) or not; an update never restarts the app while busy. */
+  'app:set-busy': {
+    request: z.object({ busy: z.boolean() }),
+    response: z.object({ busy: z.boolean(), update: updateStatusSchema }),
   },
 } as const;
 

@@ -1,0 +1,78 @@
+import {
+  defaultPrinterSettings,
+  hostConfigSchema,
+  printerSettingsSchema,
+  type HostBridge,
+  type IpcResult,
+  type PrinterSettings,
+  type PrintTemplate,
+} from '../../../shared/ipc/contract';
+import { applyPageSize } from '../features/receipt/pageSize';
+
+/**
+ * The host bridge implemented with web APIs, for the renderer running in a plain browser (the
+ * fallback of `npm start` where Electron is not available, and the end-to-end tests). The host's
+ * configuration comes from `host-config.json` beside index.html, written by whoever serves the files.
+ */
+
+function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+async function printViaDialog(template: PrintTemplate, widthMm: number, heightMm?: number): Promise<void> {
+  applyPageSize(template, widthMm, heightMm);
+  // The browser's own dialog both prints and saves as PDF; it returns when the dialog closes.
+  window.print();
+}
+
+/** Where the browser host keeps the printer settings: it cannot choose printers, but keeps the form's values. */
+export const PRINTER_SETTINGS_KEY = 'counterdesk.printers';
+
+function readPrinterSettings(): PrinterSettings {
+  try {
+    const parsed = printerSettingsSchema.safeParse(JSON.parse(localStorage.getItem(PRINTER_SETTINGS_KEY) ?? 'null'));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Unreadable storage or bad JSON: fall through to the defaults, as the Electron host does.
+  }
+  return defaultPrinterSettings;
+}
+
+export const browserHost: HostBridge = {
+  'host:get-info': async () => ok({ kind: 'browser', appVersion: import.meta.env.VITE_APP_VERSION ?? '0.1.0', platform: navigator.platform }),
+  'host:get-config': async () => {
+    try {
+      const response = await fetch('./host-config.json', { cache: 'no-store' });
+      if (!response.ok) return { ok: false, code: 'internal_error', message: `host-config.json: HTTP ${response.status}` };
+      const parsed = hostConfigSchema.safeParse(await response.json());
+      if (!parsed.success) return { ok: false, code: 'invalid_request', message: `host-config.json: ${parsed.error.message}` };
+      return ok(parsed.data);
+    } catch (error) {
+      return { ok: false, code: 'internal_error', message: `host-config.json: ${String(error)}` };
+    }
+  },
+  'print:list-printers': async () => ok([]),
+  'print:print-document': async (request) => {
+    await printViaDialog(request.template, request.pageWidthMm, request.pageHeightMm);
+    return ok({ printed: true });
+  },
+  'print:save-pdf': async (request) => {
+    await printViaDialog(request.template, request.pageWidthMm, request.pageHeightMm);
+    return ok({ saved: true });
+  },
+  'print:get-settings': async () => ok(readPrinterSettings()),
+  'print:set-settings': async (request) => {
+    const parsed = printerSettingsSchema.safeParse(request);
+    if (!parsed.success) return { ok: false, code: 'invalid_request', message: parsed.error.message };
+    localStorage.setItem(PRINTER_SETTINGS_KEY, JSON.stringify(parsed.data));
+    return ok(parsed.data);
+  },
+  'print:test-page': async () => ({
+    ok: false,
+    code: 'printer_unavailable',
+    message: '瀏覽器版本無法指定印表機，請使用列印對話框。 The browser version cannot choose a printer: use the print dialog.',
+  }),
+  // Updates belong to the installed app; the browser version is updated by whoever serves it.
+  'app:check-for-updates': async () => ok({ state: 'disabled' }),
+  'app:set-busy': async (request) => ok({ busy: request.busy, update: { state: 'disabled' } }),
+};
