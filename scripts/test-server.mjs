@@ -2,7 +2,7 @@
 // one, so both databases the server supports are checked in the same `npm test`.
 import { spawnSync } from 'node:child_process';
 
-const vitest = ['node_modules/vitest/vitest.mjs', 'run', 'server'];
+const vitest = ['node_modules/vitest/vitest.mjs', 'run', 'server', 'test/integration'];
 const { TEST_DATABASE_URL, ...withoutPg } = process.env;
 
 console.log('Server tests on PGlite');

@@ -62,7 +62,12 @@ export const pushRequestSchema = z.object({
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
 export const mutationResultSchema = z.discriminatedUnion('status', [
-  z.object({ id: z.number().int(), status: z.literal('applied') }),
+  z.object({
+    id: z.number().int(),
+    status: z.literal('applied'),
+    /** True when an intake field was edited from an old base: the server kept its value and flagged the case. */
+    conflict: z.boolean().optional(),
+  }),
   z.object({ id: z.number().int(), status: z.literal('duplicate') }),
   z.object({ id: z.number().int(), status: z.literal('rejected'), code: z.string(), message: z.string() }),
 ]);
@@ -76,9 +81,48 @@ export const pushResponseSchema = z.object({
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
+/**
+ * Intake fields a `setField` may change, by dotted path. Everything else on a case is either fixed at
+ * intake (id, case number, service) or server-owned (status, due date, clock pauses, approval).
+ */
+export const intakeFields = ['applicant.name', 'applicant.phone', 'applicant.address', 'checklist'] as const;
+export type IntakeField = (typeof intakeFields)[number];
+
+/** One edit that lost against a newer server value: both values stay visible for the reviewer. */
+export const fieldConflictSchema = z.object({
+  field: z.string(),
+  base: z.unknown(),
+  serverValue: z.unknown(),
+  clientValue: z.unknown(),
+  /** Who made the losing edit (username) and when the server saw it. */
+  by: z.string(),
+  at: isoDateTimeSchema,
+});
+export type FieldConflict = z.infer<typeof fieldConflictSchema>;
+
+/** A case flagged "needs review" because edits conflicted; cleared by a person, never by sync. */
+export const caseReviewSchema = z.object({
+  needsReview: z.boolean(),
+  conflicts: z.array(fieldConflictSchema).max(100),
+});
+export type CaseReview = z.infer<typeof caseReviewSchema>;
+
+/** A document attached to a case on the server: an add-only set keyed by `id`. */
+export const caseDocumentSchema = z.object({
+  id: uuidSchema,
+  sha256: sha256Schema,
+  kind: z.string().min(1).max(300),
+  mime: z.string().min(1).max(100),
+  size: z.number().int().nonnegative(),
+  attachedAt: isoDateTimeSchema,
+});
+export type CaseDocument = z.infer<typeof caseDocumentSchema>;
+
 export const serverCaseSchema = caseRecordSchema.extend({
   /** The server's own view: status is server-owned once the case has synced. */
   syncedAt: isoDateTimeSchema,
+  review: caseReviewSchema.optional(),
+  documents: z.array(caseDocumentSchema).optional(),
 });
 export type ServerCase = z.infer<typeof serverCaseSchema>;
 
@@ -105,3 +149,17 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 
 /** Header carrying the protocol version on every sync request. */
 export const PROTOCOL_HEADER = 'x-counterdesk-protocol';
+
+/**
+ * Documents: uploaded with the tus 1.0 protocol under DOCUMENT_UPLOAD_PATH before the `attachDocument`
+ * mutation that names them is pushed; the upload's metadata carries the SHA-256 the bytes must hash
+ * to. `HEAD|GET /v1/documents/:sha256` answers whether the server holds verified bytes.
+ */
+export const DOCUMENT_UPLOAD_PATH = '/v1/documents/uploads';
+/** The largest document accepted: far above any scan, low enough to hash in one piece on the device. */
+export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+export const documentUploadMetadataSchema = z.object({
+  sha256: sha256Schema,
+  documentId: uuidSchema.optional(),
+  mime: z.string().max(100).optional(),
+});

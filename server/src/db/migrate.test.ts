@@ -48,11 +48,12 @@ describe('migrate', () => {
     const dir = await mkdtemp(join(tmpdir(), 'counterdesk-migrations-bad-'));
     try {
       await cp(defaultMigrationsDir, dir, { recursive: true });
-      await writeFile(join(dir, '002_broken.sql'), 'CREATE TABLE half_done (x int);\nSELECT * FROM no_such_table;\n');
+      const next = (await loadMigrations(dir)).length + 1;
+      await writeFile(join(dir, `${String(next).padStart(3, '0')}_broken.sql`), 'CREATE TABLE half_done (x int);\nSELECT * FROM no_such_table;\n');
       await expect(migrate(db, dir)).rejects.toThrow();
       const { rows } = await db.query<{ present: boolean }>("SELECT to_regclass('half_done') IS NOT NULL AS present");
       expect(rows[0]?.present).toBe(false);
-      const recorded = await db.query('SELECT 1 FROM schema_migrations WHERE version = 2');
+      const recorded = await db.query('SELECT 1 FROM schema_migrations WHERE version = $1', [next]);
       expect(recorded.rowCount).toBe(0);
     } finally {
       await rm(dir, { recursive: true, force: true });

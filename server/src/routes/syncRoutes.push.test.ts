@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, pushResponseSchema } from '../../../shared/sync/protocol';
 import { buildCaseRecord, createCaseMutation, pushBody } from '../testing/caseFixtures';
-import { errorOf, otherDevice, startTestServer, syncHeaders } from '../testing/testServer';
+import { deviceHeaders, errorOf, otherDevice, startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
 
 describe('POST /v1/sync/push', () => {
@@ -43,7 +43,7 @@ describe('POST /v1/sync/push', () => {
 
   it('refuses an outdated protocol in the header or the body with 426', async () => {
     const body = pushBody(randomUUID(), [createCaseMutation(1, nextCase())]);
-    const noHeader = await push(body, { authorization: `Bearer ${token}` });
+    const noHeader = await push(body, { authorization: `Bearer ${token}`, ...deviceHeaders() });
     const oldHeader = await push(body, { ...syncHeaders(token), [PROTOCOL_HEADER]: String(PROTOCOL_VERSION - 1) });
     const oldBody = await push({ ...body, protocolVersion: PROTOCOL_VERSION - 1, mutations: [{ legacy: true }] });
     for (const response of [noHeader, oldHeader, oldBody]) {
@@ -150,12 +150,12 @@ describe('POST /v1/sync/push', () => {
     expect(ledger.rows[7]).toEqual({ mutation_id: 8, status: 'applied', code: null });
   });
 
-  it('answers the mutations it does not apply yet with not_supported_yet', async () => {
+  it('rejects a change to a case the server does not have with case_not_found', async () => {
     const caseId = randomUUID();
     const response = await push(
       pushBody(randomUUID(), [{ id: 1, name: 'transition', args: { caseId, to: 'in-review' }, createdAt: '2026-03-02T09:15:00+08:00' }]),
     );
-    expect(response.json()).toMatchObject({ results: [{ id: 1, status: 'rejected', code: 'not_supported_yet' }], lastMutationId: 1 });
+    expect(response.json()).toMatchObject({ results: [{ id: 1, status: 'rejected', code: 'case_not_found' }], lastMutationId: 1 });
   });
 
   it('treats the same intake under a new client as applied, a different one under the same number as a conflict', async () => {

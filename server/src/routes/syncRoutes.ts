@@ -24,17 +24,22 @@ const versionOnlySchema = z.object({ protocolVersion: z.unknown() });
 export function registerSyncRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;
 
-  app.post('/v1/sync/push', async (request, reply) => {
+  app.post('/v1/sync/push', { config: { action: 'sync:push' } }, async (request, reply) => {
     const session = await authenticate(db, request, context.now());
     requireProtocolHeader(request);
     const declared = versionOnlySchema.safeParse(request.body);
     if (declared.success && declared.data.protocolVersion !== PROTOCOL_VERSION) throw outdated();
     const envelope = parseOrThrow(pushEnvelopeSchema, request.body, 'push request');
-    const response = await applyPush(db, envelope, { session, now: context.now(), serviceIds: context.serviceIds });
+    const response = await applyPush(db, envelope, {
+      session,
+      now: context.now(),
+      serviceIds: context.serviceIds,
+      notifications: { publicBaseUrl: context.config.notifications.publicBaseUrl, bureauPhone: context.config.notifications.bureau.phone },
+    });
     return reply.code(200).send(response);
   });
 
-  app.get('/v1/sync/pull', async (request, reply) => {
+  app.get('/v1/sync/pull', { config: { action: 'sync:pull' } }, async (request, reply) => {
     await authenticate(db, request, context.now());
     requireProtocolHeader(request);
     const query = parseOrThrow(pullQuerySchema, request.query, 'pull query');

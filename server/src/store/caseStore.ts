@@ -1,11 +1,16 @@
 /**
  * Cases in PostgreSQL. A row is the device's intake record plus what only the server knows (when it
- * synced, its change number). Rows are written with `server_seq` NULL and stamped by the writer just
- * before commit (store/changeSequence.ts); readers only ever see stamped rows.
+ * synced, its change number, the review flag, the attached documents, clock pauses). Rows are written
+ * with `server_seq` NULL or a stale number and stamped by the writer just before commit
+ * (store/changeSequence.ts); readers only ever see committed, stamped rows.
+ *
+ * Lock order, to keep concurrent pushes free of deadlocks: a push locks its own `sync_clients` row,
+ * then every case it touches in ascending id order (`lockCases`), and the change sequence last.
  */
-import type { CaseRecord } from '../../../shared/schemas/case';
-import { applicantSchema, caseStatusSchema, channelSchema, checklistItemSchema } from '../../../shared/schemas/case';
-import type { ServerCase } from '../../../shared/sync/protocol';
+import type { CaseRecord, ClockPauseRecord } from '../../../shared/schemas/case';
+import { applicantSchema, caseStatusSchema, channelSchema, checklistItemSchema, clockPauseSchema, deficiencySchema } from '../../../shared/schemas/case';
+import { caseDocumentSchema, caseReviewSchema } from '../../../shared/sync/protocol';
+import type { CaseDocument, CaseReview, ServerCase } from '../../../shared/sync/protocol';
 import type { Queryable } from '../db/database';
 
 interface CaseRow {
@@ -24,20 +29,34 @@ interface CaseRow {
   created_by: string;
   server_seq: number | null;
   synced_at: Date;
+  clock_pauses: unknown;
+  deficiency: unknown;
+  review: unknown;
+  documents: unknown;
+  deleted_at: Date | null;
 }
 
 const caseColumns = `id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on::text AS received_on,
-  received_at, due_date::text AS due_date, station_code, created_by, server_seq, synced_at`;
+  received_at, due_date::text AS due_date, station_code, created_by, server_seq, synced_at, clock_pauses, deficiency, review,
+  documents, deleted_at`;
 
 export interface StoredCase {
   record: ServerCase;
   serverSeq: number | null;
+  deleted: boolean;
 }
 
 function fromRow(row: CaseRow): StoredCase {
+  const review = row.review === null ? undefined : caseReviewSchema.parse(row.review);
+  const deficiency = row.deficiency === null ? undefined : deficiencySchema.parse(row.deficiency);
   return {
     serverSeq: row.server_seq,
+    deleted: row.deleted_at !== null,
     record: {
+      clockPauses: clockPauseSchema.array().parse(row.clock_pauses),
+      ...(deficiency ? { deficiency } : {}),
+      ...(review ? { review } : {}),
+      documents: caseDocumentSchema.array().parse(row.documents),
       id: row.id,
       caseNo: row.case_no,
       verifier: row.verifier,
@@ -63,8 +82,9 @@ function fromRow(row: CaseRow): StoredCase {
 export async function insertCaseIfAbsent(tx: Queryable, record: CaseRecord, now: Date): Promise<boolean> {
   const { rowCount } = await tx.query(
     `INSERT INTO cases (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at,
-                        due_date, station_code, created_by, server_seq, synced_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9::date, $10::timestamptz, $11::date, $12, $13, NULL, $14, $14)
+                        due_date, station_code, created_by, server_seq, synced_at, updated_at, clock_pauses, deficiency)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9::date, $10::timestamptz, $11::date, $12, $13, NULL, $14, $14,
+             $15::jsonb, $16::jsonb)
      ON CONFLICT DO NOTHING`,
     [
       record.id,
@@ -81,9 +101,53 @@ export async function insertCaseIfAbsent(tx: Queryable, record: CaseRecord, now:
       record.stationCode,
       record.createdBy,
       now,
+      JSON.stringify(record.clockPauses ?? []),
+      record.deficiency ? JSON.stringify(record.deficiency) : null,
     ],
   );
   return rowCount === 1;
+}
+
+/**
+ * `insertCaseIfAbsent` for many records in one statement, inserted in the order given: returns the
+ * ids it inserted. A record whose id or case number is taken (by a stored case or by an earlier record
+ * of the same call) is skipped, exactly as inserting them one by one would.
+ */
+export async function insertCasesIfAbsent(tx: Queryable, records: readonly CaseRecord[], now: Date): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  const rows = records.map((record) => ({
+    id: record.id,
+    case_no: record.caseNo,
+    verifier: record.verifier,
+    service_id: record.serviceId,
+    channel: record.channel,
+    applicant: record.applicant,
+    checklist: record.checklist,
+    status: record.status,
+    received_on: record.receivedOn,
+    received_at: record.receivedAt,
+    due_date: record.dueDate,
+    station_code: record.stationCode,
+    created_by: record.createdBy,
+    clock_pauses: record.clockPauses ?? [],
+    deficiency: record.deficiency ?? null,
+  }));
+  const { rows: inserted } = await tx.query<{ id: string }>(
+    `INSERT INTO cases (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at,
+                        due_date, station_code, created_by, server_seq, synced_at, updated_at, clock_pauses, deficiency)
+     SELECT r.id, r.case_no, r.verifier, r.service_id, r.channel, r.applicant, r.checklist, r.status, r.received_on, r.received_at,
+            r.due_date, r.station_code, r.created_by, NULL, $2, $2, r.clock_pauses, r.deficiency
+       FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id uuid, case_no text, verifier text, service_id text, channel text,
+            applicant jsonb, checklist jsonb, status text, received_on date, received_at timestamptz, due_date date, station_code text,
+            created_by text, clock_pauses jsonb, deficiency jsonb))
+            WITH ORDINALITY AS r (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at,
+            due_date, station_code, created_by, clock_pauses, deficiency, ordinal)
+      ORDER BY r.ordinal
+     ON CONFLICT DO NOTHING
+     RETURNING id`,
+    [JSON.stringify(rows), now],
+  );
+  return new Set(inserted.map((row) => row.id));
 }
 
 /** Cases holding this id or this case number (at most two: one for each). */
@@ -93,16 +157,24 @@ export async function findCasesByIdOrCaseNo(db: Queryable, id: string, caseNo: s
 }
 
 export async function findCaseByCaseNo(db: Queryable, caseNo: string): Promise<StoredCase | undefined> {
-  const { rows } = await db.query<CaseRow>(`SELECT ${caseColumns} FROM cases WHERE case_no = $1 AND server_seq IS NOT NULL`, [caseNo]);
+  const { rows } = await db.query<CaseRow>(`SELECT ${caseColumns} FROM cases WHERE case_no = $1 AND server_seq IS NOT NULL AND deleted_at IS NULL`, [caseNo]);
   const row = rows[0];
   return row ? fromRow(row) : undefined;
 }
 
-/** Up to `limit` cases whose change number is above `cursor`, in change order. */
-export async function listCasesChangedAfter(db: Queryable, cursor: number, limit: number): Promise<Array<StoredCase & { serverSeq: number }>> {
+/**
+ * Up to `limit` cases whose change number is in (cursor, watermark], in change order; deleted cases
+ * come back with `deleted` set, as tombstones.
+ */
+export async function listCasesChangedAfter(
+  db: Queryable,
+  cursor: number,
+  limit: number,
+  watermark: number = Number.MAX_SAFE_INTEGER,
+): Promise<Array<StoredCase & { serverSeq: number }>> {
   const { rows } = await db.query<CaseRow>(
-    `SELECT ${caseColumns} FROM cases WHERE server_seq > $1 ORDER BY server_seq LIMIT $2`,
-    [cursor, limit],
+    `SELECT ${caseColumns} FROM cases WHERE server_seq > $1 AND server_seq <= $3 ORDER BY server_seq LIMIT $2`,
+    [cursor, limit, watermark],
   );
   return rows.flatMap((row) => {
     const stored = fromRow(row);
@@ -131,4 +203,57 @@ export function sameIntake(a: CaseRecord, b: CaseRecord): boolean {
     createdBy: record.createdBy,
   });
   return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
+}
+
+/**
+ * Locks the given cases (those that exist) in ascending id order, the one order every writer uses, so
+ * two pushes touching the same cases wait for each other instead of deadlocking.
+ */
+export async function lockCases(tx: Queryable, ids: readonly string[]): Promise<void> {
+  const unique = [...new Set(ids)].sort();
+  if (unique.length === 0) return;
+  await tx.query('SELECT id FROM cases WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [unique]);
+}
+
+/** The case (deleted or not) by id; call `lockCases` first when it is going to be written. */
+export async function findCaseById(db: Queryable, id: string): Promise<StoredCase | undefined> {
+  const { rows } = await db.query<CaseRow>(`SELECT ${caseColumns} FROM cases WHERE id = $1`, [id]);
+  const row = rows[0];
+  return row ? fromRow(row) : undefined;
+}
+
+/** What a mutation may change on a stored case: the fields it names, nothing else. */
+export interface CasePatch {
+  applicant?: CaseRecord['applicant'];
+  checklist?: CaseRecord['checklist'];
+  status?: CaseRecord['status'];
+  dueDate?: string;
+  clockPauses?: ClockPauseRecord[];
+  review?: CaseReview | null;
+  documents?: CaseDocument[];
+}
+
+/** Writes a patch; the caller stamps the case's change number before committing. */
+export async function updateCase(tx: Queryable, id: string, patch: CasePatch, now: Date): Promise<void> {
+  const sets: string[] = [];
+  const params: unknown[] = [id, now];
+  const add = (column: string, value: unknown, cast = '') => {
+    params.push(value);
+    sets.push(`${column} = $${params.length}${cast}`);
+  };
+  if (patch.applicant) add('applicant', JSON.stringify(patch.applicant), '::jsonb');
+  if (patch.checklist) add('checklist', JSON.stringify(patch.checklist), '::jsonb');
+  if (patch.status) add('status', patch.status);
+  if (patch.dueDate) add('due_date', patch.dueDate, '::date');
+  if (patch.clockPauses) add('clock_pauses', JSON.stringify(patch.clockPauses), '::jsonb');
+  if (patch.review !== undefined) add('review', patch.review === null ? null : JSON.stringify(patch.review), '::jsonb');
+  if (patch.documents) add('documents', JSON.stringify(patch.documents), '::jsonb');
+  if (sets.length === 0) return;
+  await tx.query(`UPDATE cases SET ${sets.join(', ')}, updated_at = $2 WHERE id = $1`, params);
+}
+
+/** Deletes a case as a tombstone (retention purge, a case entered in error); pull carries it to devices. */
+export async function markCaseDeleted(tx: Queryable, id: string, now: Date): Promise<boolean> {
+  const { rowCount } = await tx.query('UPDATE cases SET deleted_at = $2, updated_at = $2 WHERE id = $1 AND deleted_at IS NULL', [id, now]);
+  return rowCount === 1;
 }

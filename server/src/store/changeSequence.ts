@@ -22,21 +22,23 @@ import type { Queryable } from '../db/database';
 export async function stampChanges(tx: Queryable, caseIds: readonly string[]): Promise<number[]> {
   const unique = [...new Set(caseIds)];
   if (unique.length === 0) return [];
+  // One statement takes the numbers and stamps the rows, so once the row is locked only COMMIT follows.
+  // (A data-modifying WITH runs whether or not the outer query reads it.)
   const { rows } = await tx.query<{ last_value: number }>(
-    'UPDATE change_sequence SET last_value = last_value + $1 RETURNING last_value',
-    [unique.length],
+    `WITH taken AS (
+       UPDATE change_sequence SET last_value = last_value + cardinality($1::uuid[]) RETURNING last_value
+     ), stamped AS (
+       UPDATE cases SET server_seq = taken.last_value - cardinality($1::uuid[]) + given.ordinal
+         FROM taken, unnest($1::uuid[]) WITH ORDINALITY AS given (id, ordinal)
+        WHERE cases.id = given.id
+     )
+     SELECT last_value FROM taken`,
+    [unique],
   );
   const last = rows[0]?.last_value;
   if (last === undefined) throw new Error('change_sequence has no row: migrations did not run');
   const first = last - unique.length + 1;
-  const seqs = unique.map((_, index) => first + index);
-  await tx.query(
-    `UPDATE cases SET server_seq = stamped.seq
-       FROM unnest($1::uuid[], $2::bigint[]) AS stamped (id, seq)
-      WHERE cases.id = stamped.id`,
-    [unique, seqs],
-  );
-  return seqs;
+  return unique.map((_, index) => first + index);
 }
 
 /** The highest change number handed out so far (committed, as seen by this snapshot). */

@@ -5,7 +5,8 @@
  * - The client's `sync_clients` row is locked (SELECT … FOR UPDATE) for the whole transaction, so two
  *   pushes of the same client never interleave; pushes of different clients run side by side.
  * - A clientId belongs to the device that first used it; another device using it is refused.
- * - Exactly once, in id order: ids ≤ last are answered `duplicate` and not touched again; last+1 is
+ * - Exactly once, in id order: ids ≤ last are answered `duplicate` (or, when they were rejected, with
+ *   that recorded rejection) and not touched again; last+1 is
  *   applied; anything beyond is a gap. On a gap the whole request is refused with 409 `mutation_gap`
  *   and NOTHING of the batch is applied — not even the mutations before the gap. The gap is found
  *   before anything is written, so the client simply resends from last+1 (the `lastMutationId` it
@@ -15,19 +16,32 @@
  *   blocks those after it. The envelope only checks what routing needs (ids); each mutation's own
  *   shape is checked here, one by one, so that one bad mutation cannot wedge a whole outbox behind a
  *   400.
- * - Results, `last_mutation_id` and the data changes commit together; the changed cases get their
- *   change numbers last, just before COMMIT (store/changeSequence.ts).
+ * - Results, `last_mutation_id` and the data changes commit together; the audit entries and the
+ *   changed cases' change numbers come last, just before COMMIT (store/auditStore.ts,
+ *   store/changeSequence.ts): those two rows are the only ones every push locks.
+ * - No deadlocks between pushes: locks are taken in one order — the client's row, then every case the
+ *   batch names in ascending id order, then the audit head, then the change sequence.
+ * - A temporary failure (the database unreachable, a statement timeout) throws: the transaction rolls
+ *   back as a whole, the client gets a 5xx and resends the same batch later.
  */
 import { z } from 'zod';
 import { MAX_PUSH_BATCH, mutationSchema } from '../../../shared/sync/protocol';
 import type { Mutation, MutationResult, PushResponse } from '../../../shared/sync/protocol';
+import type { CaseRecord } from '../../../shared/schemas/case';
 import { isoDateTimeSchema, uuidSchema } from '../../../shared/schemas/primitives';
 import type { Database, Queryable } from '../db/database';
 import { HttpError, issuesOf } from '../http/httpError';
+import { lockCases } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
-import { applyCreateCase } from './createCase';
-import type { MutationContext, MutationOutcome } from './mutationOutcome';
+import { applyAttachDocument } from './attachDocument';
+import { applyCreateCase, applyCreateCases } from './createCase';
+import { recordCaseEvent } from '../notifications/recordCaseEvent';
+import { appendAudits } from '../store/auditStore';
+import type { AppliedEffects, MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
+import { applySetField } from './setField';
+import { applyTransition } from './transitionCase';
+import { OLD, oldAppend, oldStamp } from './xxOld';
 
 /** The envelope: strict about what routing needs, lenient about each mutation's content. */
 export const pushEnvelopeSchema = z.object({
@@ -48,9 +62,11 @@ async function dispatch(tx: Queryable, mutation: Mutation, context: MutationCont
     case 'createCase':
       return applyCreateCase(tx, mutation.args.case, context);
     case 'setField':
+      return applySetField(tx, mutation.args, context);
     case 'transition':
+      return applyTransition(tx, mutation.args, context);
     case 'attachDocument':
-      return rejected('not_supported_yet', `This server does not apply ${mutation.name} yet`);
+      return applyAttachDocument(tx, mutation.args, context);
     default:
       return mutation satisfies never;
   }
@@ -70,6 +86,34 @@ async function applyOne(tx: Queryable, raw: EnvelopeMutation, context: MutationC
     return rejected('invalid_mutation', `${raw.name} ${raw.id} is not valid: ${detail}`);
   }
   return dispatch(tx, parsed.data, context);
+}
+
+/**
+ * The run of valid createCase mutations that starts at `start` with consecutive ids: an outbox sends
+ * its intakes one after another, and such a run is inserted with one statement (createCase.ts).
+ */
+function createCaseRun(mutations: readonly EnvelopeMutation[], start: number): Array<{ id: number; record: CaseRecord }> {
+  const run: Array<{ id: number; record: CaseRecord }> = [];
+  const first = mutations[start]?.id ?? 0;
+  for (let index = start; index < mutations.length; index += 1) {
+    const raw = mutations[index];
+    if (!raw || raw.name !== 'createCase' || raw.id !== first + run.length) break;
+    const parsed = mutationSchema.safeParse(raw);
+    if (!parsed.success || parsed.data.name !== 'createCase') break;
+    run.push({ id: raw.id, record: parsed.data.args.case });
+  }
+  return run;
+}
+
+/** The case ids a batch names, read leniently: a malformed mutation simply names none. */
+function caseIdsOf(mutations: readonly EnvelopeMutation[]): string[] {
+  const ids: string[] = [];
+  for (const mutation of mutations) {
+    const args = mutation.args as { caseId?: unknown; case?: { id?: unknown } } | null | undefined;
+    const id = typeof args?.caseId === 'string' ? args.caseId : typeof args?.case?.id === 'string' ? args.case.id : undefined;
+    if (id !== undefined && uuidSchema.safeParse(id).success) ids.push(id);
+  }
+  return ids;
 }
 
 /** Locks the client's row, creating it bound to this device on first contact. */
@@ -115,41 +159,84 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       expected += 1;
     }
 
+    await lockCases(tx, caseIdsOf(envelope.mutations.filter((mutation) => mutation.id > lastBefore)));
+
+    // A replay is never applied again. One that was rejected is answered with its recorded rejection,
+    // so a device whose first answer was lost still learns why (and shows it to the clerk).
+    const replayed = envelope.mutations.filter((mutation) => mutation.id <= lastBefore).map((mutation) => mutation.id);
+    const rejections = new Map<number, { code: string; message: string }>();
+    if (replayed.length > 0) {
+      const { rows } = await tx.query<{ mutation_id: number; code: string; message: string | null }>(
+        `SELECT mutation_id, code, message FROM mutations WHERE client_id = $1 AND mutation_id = ANY($2::bigint[]) AND status = 'rejected'`,
+        [envelope.clientId, replayed],
+      );
+      for (const row of rows) rejections.set(row.mutation_id, { code: row.code, message: row.message ?? row.code });
+    }
+
     let last = lastBefore;
     const results: MutationResult[] = [];
     const changedCaseIds: string[] = [];
-    for (const mutation of envelope.mutations) {
+    const audits: NonNullable<AppliedEffects['audit']>[] = [];
+    // The batch's rows for `mutations`, column by column: written in one statement after the loop.
+    const recorded = { ids: [] as number[], names: [] as string[], statuses: [] as string[], codes: [] as (string | null)[], messages: [] as (string | null)[], createdAts: [] as (string | null)[] };
+    const precomputed = new Map<number, MutationOutcome>();
+    for (const [index, mutation] of envelope.mutations.entries()) {
       if (mutation.id <= last) {
-        results.push({ id: mutation.id, status: 'duplicate' });
+        const rejection = rejections.get(mutation.id);
+        results.push(rejection ? { id: mutation.id, status: 'rejected', ...rejection } : { id: mutation.id, status: 'duplicate' });
         continue;
       }
-      const outcome = await applyOne(tx, mutation, context);
-      const name = typeof mutation.name === 'string' ? mutation.name.slice(0, 64) : '(none)';
-      const deviceTime = isoDateTimeSchema.safeParse(mutation.createdAt);
-      await tx.query(
-        `INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9)`,
-        [
-          envelope.clientId,
-          mutation.id,
-          name,
-          outcome.status,
-          outcome.status === 'rejected' ? outcome.code : null,
-          outcome.status === 'rejected' ? outcome.message : null,
-          context.session.userId,
-          deviceTime.success ? deviceTime.data : null,
-          context.now,
-        ],
-      );
+      let outcome = precomputed.get(mutation.id);
+      if (!outcome) {
+        const run = createCaseRun(envelope.mutations, index);
+        if (run.length > 1 && !OLD) {
+          const outcomes = await applyCreateCases(tx, run.map((item) => item.record), context);
+          run.forEach((item, k) => {
+            const computed = outcomes[k];
+            if (computed) precomputed.set(item.id, computed);
+          });
+        }
+        outcome = precomputed.get(mutation.id) ?? (await applyOne(tx, mutation, context));
+      }
       if (outcome.status === 'applied') {
-        changedCaseIds.push(...outcome.changedCaseIds);
-        results.push({ id: mutation.id, status: 'applied' });
+        // Right after the change, while the case row holds exactly what this event produced: the
+        // citizen's message reads it.
+        if (outcome.event && context.notifications) {
+          await recordCaseEvent(tx, { ...outcome.event, at: context.now, actor: context.session.username }, context.notifications);
+        }
+        if (outcome.audit) audits.push(outcome.audit);
+      }
+      const deviceTime = isoDateTimeSchema.safeParse(mutation.createdAt);
+      recorded.ids.push(mutation.id);
+      recorded.names.push(typeof mutation.name === 'string' ? mutation.name.slice(0, 64) : '(none)');
+      recorded.statuses.push(outcome.status);
+      recorded.codes.push(outcome.status === 'rejected' ? outcome.code : null);
+      recorded.messages.push(outcome.status === 'rejected' ? outcome.message : null);
+      recorded.createdAts.push(deviceTime.success ? deviceTime.data : null);
+      if (OLD) {
+        await tx.query(
+          `INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9)`,
+          [envelope.clientId, mutation.id, recorded.names.at(-1), outcome.status, recorded.codes.at(-1), recorded.messages.at(-1), context.session.userId, recorded.createdAts.at(-1), context.now],
+        );
+      }
+      changedCaseIds.push(...(outcome.changedCaseIds ?? []));
+      if (outcome.status === 'applied') {
+        results.push({ id: mutation.id, status: 'applied', ...(outcome.conflict ? { conflict: true } : {}) });
       } else {
         results.push({ id: mutation.id, status: 'rejected', code: outcome.code, message: outcome.message });
       }
       last = mutation.id;
     }
 
+    if (recorded.ids.length > 0 && !OLD) {
+      await tx.query(
+        `INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
+         SELECT $1::uuid, m.id, m.name, m.status, m.code, m.message, $2::bigint, m.created_at, $3::timestamptz
+           FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[]) AS m (id, name, status, code, message, created_at)`,
+        [envelope.clientId, context.session.userId, context.now, recorded.ids, recorded.names, recorded.statuses, recorded.codes, recorded.messages, recorded.createdAts],
+      );
+    }
     if (last !== lastBefore) {
       await tx.query('UPDATE sync_clients SET last_mutation_id = $2, updated_at = $3 WHERE client_id = $1', [
         envelope.clientId,
@@ -157,6 +244,26 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
         context.now,
       ]);
     }
+    // Last, the two rows every writer locks: the audit chain's head, then the change sequence. Each is
+    // held from here to COMMIT, so all the work above is done first and what follows is a few
+    // statements whatever the batch size (auditStore.appendAudits, changeSequence.stampChanges).
+    if (OLD) {
+      for (const audit of audits) await oldAppend(tx, { at: context.now, userName: context.session.username, deviceId: context.session.deviceId, action: audit.action, caseId: audit.caseId, purpose: 'sync', ...(audit.details ? { details: audit.details } : {}) });
+      await oldStamp(tx, changedCaseIds);
+      return { results, lastMutationId: last, serverTime: context.now.toISOString() };
+    }
+    await appendAudits(
+      tx,
+      audits.map((audit) => ({
+        at: context.now,
+        userName: context.session.username,
+        deviceId: context.session.deviceId,
+        action: audit.action,
+        caseId: audit.caseId,
+        purpose: 'sync',
+        ...(audit.details ? { details: audit.details } : {}),
+      })),
+    );
     await stampChanges(tx, changedCaseIds);
     return { results, lastMutationId: last, serverTime: context.now.toISOString() };
   });

@@ -7,12 +7,14 @@
  * - Creating is idempotent by content: the same intake arriving twice (a reinstalled client pushing
  *   again under a new clientId) is `applied` without a second row; a different case under the same id
  *   or case number is `rejected` with `case_conflict`, and the stored case is left untouched.
+ * - `applyCreateCases` gives, for a run of consecutive createCase mutations, the outcomes that applying
+ *   them one by one in order would give, with one INSERT for the run instead of one per case.
  */
 import { parseCaseNo } from '../../../shared/domain/caseNumber';
 import { isValidIsoDate } from '../../../shared/domain/isoDate';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
-import { findCasesByIdOrCaseNo, insertCaseIfAbsent, sameIntake } from '../store/caseStore';
+import { findCasesByIdOrCaseNo, insertCaseIfAbsent, insertCasesIfAbsent, sameIntake } from '../store/caseStore';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
 
@@ -49,7 +51,21 @@ function validate(record: CaseRecord, context: MutationContext): MutationOutcome
 export async function applyCreateCase(tx: Queryable, record: CaseRecord, context: MutationContext): Promise<MutationOutcome> {
   const invalid = validate(record, context);
   if (invalid) return invalid;
-  if (await insertCaseIfAbsent(tx, record, context.now)) return { status: 'applied', changedCaseIds: [record.id] };
+  if (await insertCaseIfAbsent(tx, record, context.now)) return created(record);
+  return notInserted(tx, record);
+}
+
+function created(record: CaseRecord): MutationOutcome {
+  return {
+    status: 'applied',
+    changedCaseIds: [record.id],
+    event: { caseId: record.id, from: null, to: record.status },
+    audit: { action: 'case.create', caseId: record.id, details: { caseNo: record.caseNo, serviceId: record.serviceId } },
+  };
+}
+
+/** The record was not inserted: the same intake again is applied (without a second row), else a conflict. */
+async function notInserted(tx: Queryable, record: CaseRecord): Promise<MutationOutcome> {
   const existing = await findCasesByIdOrCaseNo(tx, record.id, record.caseNo);
   if (existing.length === 1 && existing[0] && sameIntake(existing[0].record, record)) {
     return { status: 'applied', changedCaseIds: [] };
@@ -58,4 +74,27 @@ export async function applyCreateCase(tx: Queryable, record: CaseRecord, context
     'case_conflict',
     `Another case already holds id ${record.id} or case number ${record.caseNo}; the server's copy was kept`,
   );
+}
+
+/** The outcome of each record, in order, as `applyCreateCase` one after another would give it. */
+export async function applyCreateCases(tx: Queryable, records: readonly CaseRecord[], context: MutationContext): Promise<MutationOutcome[]> {
+  const invalid = records.map((record) => validate(record, context));
+  const inserted = await insertCasesIfAbsent(
+    tx,
+    records.filter((_, index) => invalid[index] === undefined),
+    context.now,
+  );
+  const outcomes: MutationOutcome[] = [];
+  for (const [index, record] of records.entries()) {
+    const rejection = invalid[index];
+    if (rejection) {
+      outcomes.push(rejection);
+    } else if (inserted.delete(record.id)) {
+      // Only the first valid record with this id can have been the one inserted (rows go in order).
+      outcomes.push(created(record));
+    } else {
+      outcomes.push(await notInserted(tx, record));
+    }
+  }
+  return outcomes;
 }

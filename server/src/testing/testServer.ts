@@ -2,17 +2,34 @@
  * A migrated database with the demo data, a second station's device and a revoked device, and the
  * app built over it with a clock the test moves. No listening socket: requests go through `inject`.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../../shared/schemas/device';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import { buildApp } from '../app';
+import { hashDeviceSecret } from '../auth/deviceCredential';
 import { defaultServerConfig } from '../config';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/database';
 import { demoDevice, seedDemo } from '../db/seedDemo';
 import { openTestDatabase } from './testDatabase';
 
-export const otherDevice = { id: 'test-counter-02', name: 'Test counter 2', stationCode: 'KL02' } as const;
-export const revokedDevice = { id: 'test-counter-revoked', name: 'Revoked counter', stationCode: 'KL09' } as const;
+export const otherDevice = { id: 'test-counter-02', name: 'Test counter 2', stationCode: 'KL02', secret: 'test-counter-02-secret-0123456789abcdef' } as const;
+export const revokedDevice = { id: 'test-counter-revoked', name: 'Revoked counter', stationCode: 'KL09', secret: 'test-counter-revoked-secret-0123456789' } as const;
+
+const knownDevices = [demoDevice, otherDevice, revokedDevice];
+
+/** The credential headers of one of the test devices (the demo device by default). */
+export function deviceHeaders(deviceId: string = demoDevice.id): Record<string, string> {
+  const device = knownDevices.find((candidate) => candidate.id === deviceId);
+  if (!device) return { [DEVICE_ID_HEADER]: deviceId, [DEVICE_SECRET_HEADER]: 'no-such-device-secret-0123456789abcdef' };
+  return { [DEVICE_ID_HEADER]: device.id, [DEVICE_SECRET_HEADER]: device.secret };
+}
+
+/** Which device each token handed out by `signIn` was made on, so `syncHeaders(token)` can add its credential. */
+const deviceOfToken = new Map<string, string>();
 
 export interface TestClock {
   now(): Date;
@@ -32,7 +49,12 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
   const db = await openTestDatabase();
   await seedDemo(db);
   for (const device of [otherDevice, revokedDevice]) {
-    await db.query('INSERT INTO devices (id, name, station_code) VALUES ($1, $2, $3)', [device.id, device.name, device.stationCode]);
+    await db.query('INSERT INTO devices (id, name, station_code, secret_hash) VALUES ($1, $2, $3, $4)', [
+      device.id,
+      device.name,
+      device.stationCode,
+      hashDeviceSecret(device.secret),
+    ]);
   }
   let current = new Date('2026-03-02T01:00:00.000Z');
   const clock: TestClock = {
@@ -41,25 +63,29 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
       current = new Date(current.getTime() + ms);
     },
   };
-  const app = await buildApp({ db, config: defaultServerConfig(overrides), now: clock.now });
+  const documentsDir = await mkdtemp(join(tmpdir(), 'counterdesk-documents-'));
+  const app = await buildApp({ db, config: defaultServerConfig(overrides), now: clock.now, documentsDir });
   return {
     app,
     db,
     clock,
     async signIn({ username = 'clerk', password = 'clerk-demo-2026', deviceId = demoDevice.id } = {}) {
-      const response = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', payload: { username, password, deviceId } });
+      const response = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', headers: deviceHeaders(deviceId), payload: { username, password, deviceId } });
       if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-      return (response.json() as { token: string }).token;
+      const { token } = response.json() as { token: string };
+      deviceOfToken.set(token, deviceId);
+      return token;
     },
     async close() {
       await app.close();
       await db.close();
+      await rm(documentsDir, { recursive: true, force: true });
     },
   };
 }
 
 export function syncHeaders(token: string): Record<string, string> {
-  return { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
+  return { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...deviceHeaders(deviceOfToken.get(token)) };
 }
 
 /** The parsed error body, or a thrown error when the response is not one. */

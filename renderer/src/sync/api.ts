@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { errorBodySchema, type ErrorCode } from '../../../shared/http/errors';
+
+/**
+ * Calls to the central server. Every response body is parsed with the shared schema before use; a
+ * network failure is told apart from the server's refusal so that sync knows whether to retry.
+ */
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: ErrorCode | 'bad_response', message: string) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export class NetworkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NetworkError';
+  }
+}
+
+export interface ApiOptions {
+  serverUrl: string;
+  token?: string;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export async function apiRequest<S extends z.ZodType>(
+  options: ApiOptions,
+  method: 'GET' | 'POST',
+  path: string,
+  responseSchema: S,
+  body?: unknown,
+): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, options.serverUrl), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+    });
+  } catch (error) {
+    throw new NetworkError(error instanceof Error ? error.message : String(error));
+  }
+  const json: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(json);
+    if (parsed.success) throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
+    throw new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response', `HTTP ${response.status}`);
+  }
+  const parsed = responseSchema.safeParse(json);
+  if (!parsed.success) throw new ApiError(response.status, 'bad_response', `unexpected response from ${path}: ${parsed.error.message}`);
+  return parsed.data;
+}

@@ -1,0 +1,146 @@
+import { MAX_PUSH_BATCH, PROTOCOL_HEADER, PROTOCOL_VERSION, pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
+import { applyPullPage, getClientId, getPullCursor, recordPushOutcome, resetPulledCopy } from '../db/caseStore';
+import type { CounterDeskDb } from '../db/database';
+import { pushableMutations } from '../db/documentStore';
+import { ApiError, apiRequest, type ApiOptions } from './api';
+import { measureClockOffset } from './clockOffset';
+import { uploadPendingDocuments } from './uploadDocuments';
+
+/**
+ * One sync run of one device: upload waiting documents, push the outbox, pull the server's changes.
+ * Independent of the window and of React, so tests run many of these in one Node process.
+ *
+ * Invariants:
+ * - Documents go before the mutations that attach them (documentStore.pushableMutations holds an
+ *   unconfirmed attachDocument and everything after it back).
+ * - The outbox is pushed in id order; an answer is recorded in the same transaction that marks the
+ *   entries, and a lost answer is harmless: the resend is answered `duplicate`.
+ * - The pull cursor moves only in the transaction that stores the page it belongs to.
+ * - Any failure leaves the outbox and the cursor as they were after the last completed step, so the
+ *   next run simply continues; the caller decides when (sync/syncEngine.ts).
+ */
+
+export interface SyncProgress {
+  phase: 'upload' | 'push' | 'pull';
+  casesTotal: number;
+  casesDone: number;
+  bytesTotal: number;
+  bytesDone: number;
+}
+
+export interface SyncClientOptions {
+  db: CounterDeskDb;
+  serverUrl: string;
+  token: string;
+  /** Sent on every request besides the session (the device credential). */
+  headers?: Record<string, string>;
+  /** The device clock (tests skew it); only used to measure the offset to the server's. */
+  now?: () => Date;
+  uploadConcurrency?: number;
+  chunkSize?: number;
+  stallTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  onProgress?: (progress: SyncProgress) => void;
+  onClockOffset?: (offsetMs: number) => void;
+}
+
+export interface SyncReport {
+  pushed: number;
+  pulled: number;
+  uploaded: number;
+  corruptDocuments: number;
+  heldBack: boolean;
+}
+
+/** Thrown when the server no longer holds mutations this device saw acknowledged (a restored backup). */
+const resendFromPattern = /resend from (\d+)/;
+
+export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> {
+  const { db } = options;
+  const now = options.now ?? (() => new Date());
+  const api: ApiOptions = {
+    serverUrl: options.serverUrl,
+    token: options.token,
+    headers: { ...options.headers, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+    timeoutMs: options.requestTimeoutMs ?? 30_000,
+  };
+  const clientId = await getClientId(db);
+  const pendingCases = new Set((await db.outbox.where('state').equals('pending').toArray()).map((entry) => entry.caseId));
+  const progress: SyncProgress = { phase: 'upload', casesTotal: pendingCases.size, casesDone: 0, bytesTotal: 0, bytesDone: 0 };
+  const emit = () => options.onProgress?.({ ...progress });
+  emit();
+
+  const uploads = await uploadPendingDocuments({
+    db,
+    api,
+    concurrency: options.uploadConcurrency,
+    chunkSize: options.chunkSize,
+    stallTimeoutMs: options.stallTimeoutMs,
+    onProgress: (upload) => {
+      progress.bytesTotal = upload.bytesTotal;
+      progress.bytesDone = upload.bytesDone;
+      emit();
+    },
+  });
+  if (uploads.error instanceof ApiError && (uploads.error.code === 'unauthorized' || uploads.error.code === 'protocol_outdated')) throw uploads.error;
+
+  const timed = async <T extends { serverTime: string }>(call: () => Promise<T>): Promise<T> => {
+    const sentAt = now().getTime();
+    const response = await call();
+    options.onClockOffset?.(measureClockOffset(sentAt, now().getTime(), response.serverTime));
+    return response;
+  };
+
+  progress.phase = 'push';
+  emit();
+  let pushed = 0;
+  let heldBack: boolean;
+  let gapRecoveries = 0;
+  for (;;) {
+    const batch = await pushableMutations(MAX_PUSH_BATCH, db);
+    heldBack = batch.heldBack;
+    if (batch.entries.length === 0) break;
+    let response;
+    try {
+      response = await timed(() =>
+        apiRequest(api, 'POST', '/v1/sync/push', pushResponseSchema, { protocolVersion: PROTOCOL_VERSION, clientId, mutations: batch.entries.map((entry) => entry.mutation) }),
+      );
+    } catch (error) {
+      const from = error instanceof ApiError && error.code === 'mutation_gap' ? resendFromPattern.exec(error.message)?.[1] : undefined;
+      if (from === undefined || gapRecoveries > 0) throw error;
+      gapRecoveries += 1;
+      // The server lost what it had acknowledged (restored from a backup): send those mutations again.
+      await db.outbox.where('id').aboveOrEqual(Number(from)).modify((entry) => {
+        entry.state = 'pending';
+      });
+      continue;
+    }
+    await recordPushOutcome(response.results, db);
+    pushed += response.results.length;
+    const stillPending = new Set((await db.outbox.where('state').equals('pending').toArray()).map((entry) => entry.caseId));
+    progress.casesDone = [...pendingCases].filter((id) => !stillPending.has(id)).length;
+    emit();
+  }
+
+  progress.phase = 'pull';
+  emit();
+  let pulled = 0;
+  let cursor = await getPullCursor(db);
+  let resets = 0;
+  for (;;) {
+    const page = await timed(() => apiRequest(api, 'GET', `/v1/sync/pull?cursor=${cursor}&limit=500`, pullResponseSchema));
+    if (page.reset) {
+      resets += 1;
+      if (resets > 1) throw new ApiError(200, 'bad_response', 'the server asked for a reset twice in one run');
+      await resetPulledCopy(db);
+      cursor = 0;
+      continue;
+    }
+    pulled += await applyPullPage(page.changes, page.cursor, db);
+    if (!page.hasMore || page.cursor === cursor) break;
+    cursor = page.cursor;
+  }
+
+  if (uploads.error) throw uploads.error;
+  return { pushed, pulled, uploaded: uploads.uploaded, corruptDocuments: uploads.corrupt, heldBack };
+}

@@ -1,0 +1,210 @@
+import { create } from 'zustand';
+import { countPending } from '../db/caseStore';
+import { getDb, type CounterDeskDb } from '../db/database';
+import { ApiError, NetworkError, type ApiOptions } from './api';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
+import { clockIsOff } from './clockOffset';
+import { syncOnce, type SyncProgress, type SyncReport } from './syncClient';
+
+/**
+ * Runs sync for the signed-in device: one run at a time, again after every change and every
+ * IDLE_INTERVAL_MS, and after a failure with capped exponential back-off plus jitter (so a counter
+ * full of PCs coming back online does not hit the server in step).
+ *
+ * Failure classes: temporary (no network, 5xx, 429, a stalled upload) → retry with back-off;
+ * `unauthorized` → sign out; `protocol_outdated` → "upgrade required", no more retries, nothing
+ * local is touched; anything else → shown as an error and retried with back-off.
+ */
+
+export type Connectivity = 'unknown' | 'online' | 'offline' | 'syncing' | 'error' | 'upgrade-required';
+
+export interface SyncStatus {
+  connectivity: Connectivity;
+  pending: number;
+  offlineSince?: string;
+  lastError?: string;
+  lastSyncedAt?: string;
+  progress?: SyncProgress;
+  /** Server time minus device time, from the last answer (ms). */
+  clockOffsetMs?: number;
+  /** True when the device clock is off by more than CLOCK_WARNING_MS. */
+  clockWarning: boolean;
+  /** Bumped whenever local cases may have changed because of sync, so lists re-read. */
+  revision: number;
+}
+
+export interface SyncStatusStore {
+  getState(): SyncStatus;
+  setState(partial: Partial<SyncStatus> | ((state: SyncStatus) => Partial<SyncStatus>)): void;
+}
+
+export const initialSyncStatus: SyncStatus = { connectivity: 'unknown', pending: 0, revision: 0, clockWarning: false };
+
+export const useSyncStatus = create<SyncStatus>(() => ({ ...initialSyncStatus }));
+
+/** A private status store (tests run several devices in one process). */
+export function createSyncStatusStore(): SyncStatusStore {
+  let state: SyncStatus = { ...initialSyncStatus };
+  return {
+    getState: () => state,
+    setState: (partial) => {
+      state = { ...state, ...(typeof partial === 'function' ? partial(state) : partial) };
+    },
+  };
+}
+
+const BASE_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 60_000;
+const IDLE_INTERVAL_MS = 10_000;
+
+/** Capped exponential back-off with "equal jitter": half fixed, half random, never above the cap. */
+export function backoffDelay(attempt: number, random: () => number = Math.random, base = BASE_DELAY_MS, cap = MAX_DELAY_MS): number {
+  const capped = Math.min(cap, base * 2 ** Math.min(attempt, 30));
+  return Math.round(capped / 2 + random() * (capped / 2));
+}
+
+export function isTemporary(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  if (error instanceof ApiError) return error.status >= 500 || error.status === 429 || error.status === 408;
+  return false;
+}
+
+export interface SyncEngineOptions {
+  serverUrl: string;
+  getToken: () => string | undefined;
+  onUnauthorized: () => void;
+  /** The server refused this device (revoked): the app must stop syncing and wipe after telling the user. */
+  onDeviceRevoked?: (message: string) => void | Promise<void>;
+  /** Runs after each successful sync with the same credentials (pushing the local audit log). */
+  afterSync?: (api: ApiOptions) => Promise<unknown>;
+  /** Headers for every request besides the session, read at each run (the device credential). */
+  getHeaders?: () => Record<string, string>;
+  db?: CounterDeskDb;
+  status?: SyncStatusStore;
+  /** The device clock; tests skew it. */
+  now?: () => Date;
+  random?: () => number;
+  idleIntervalMs?: number;
+  backoffBaseMs?: number;
+  backoffCapMs?: number;
+  uploadConcurrency?: number;
+  chunkSize?: number;
+  stallTimeoutMs?: number;
+  requestTimeoutMs?: number;
+}
+
+export class SyncEngine {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private attempt = 0;
+  private stopped = true;
+  private readonly status: SyncStatusStore;
+  /** The outcome of the last run: the report, or the error it ended with. */
+  lastResult: { report?: SyncReport; error?: unknown } = {};
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.status = options.status ?? useSyncStatus;
+  }
+
+  start(): void {
+    this.stopped = false;
+    if (typeof window !== 'undefined') window.addEventListener('online', this.onOnline);
+    this.schedule(0);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Runs now (or returns the run in progress). */
+  syncNow(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.running ??= this.run().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private readonly onOnline = (): void => {
+    void this.syncNow();
+  };
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.syncNow(), delayMs);
+  }
+
+  private async run(): Promise<void> {
+    const db = this.options.db ?? getDb();
+    const now = this.options.now ?? (() => new Date());
+    const token = this.options.getToken();
+    this.status.setState({ pending: await countPending(db) });
+    if (!token) return;
+    if (this.status.getState().connectivity === 'upgrade-required') return;
+    this.status.setState({ connectivity: 'syncing' });
+    try {
+      const report = await syncOnce({
+        db,
+        serverUrl: this.options.serverUrl,
+        token,
+        headers: this.options.getHeaders?.(),
+        now,
+        uploadConcurrency: this.options.uploadConcurrency,
+        chunkSize: this.options.chunkSize,
+        stallTimeoutMs: this.options.stallTimeoutMs,
+        requestTimeoutMs: this.options.requestTimeoutMs,
+        onProgress: (progress) => this.status.setState({ progress }),
+        onClockOffset: (clockOffsetMs) => this.status.setState({ clockOffsetMs, clockWarning: clockIsOff(clockOffsetMs) }),
+      });
+      this.lastResult = { report };
+      if (this.options.afterSync) {
+        const headers = this.options.getHeaders?.() ?? {};
+        await this.options.afterSync({ serverUrl: this.options.serverUrl, token, headers: { ...headers, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) } });
+      }
+      this.attempt = 0;
+      this.status.setState((s) => ({
+        connectivity: 'online',
+        offlineSince: undefined,
+        lastError: undefined,
+        progress: undefined,
+        lastSyncedAt: now().toISOString(),
+        revision: s.revision + 1,
+      }));
+      this.status.setState({ pending: await countPending(db) });
+      this.schedule(this.options.idleIntervalMs ?? IDLE_INTERVAL_MS);
+    } catch (error) {
+      this.lastResult = { error };
+      const pending = await countPending(db);
+      const message = error instanceof Error ? error.message : String(error);
+      this.status.setState((s) => ({ revision: s.revision + 1, progress: undefined, pending }));
+      if (error instanceof ApiError && error.code === 'protocol_outdated') {
+        // Nothing is retried or dropped: the outbox waits for the updated app.
+        this.status.setState({ connectivity: 'upgrade-required', lastError: message });
+        return;
+      }
+      if (error instanceof ApiError && error.code === 'device_revoked') {
+        this.status.setState({ connectivity: 'error', lastError: message });
+        this.stop();
+        await this.options.onDeviceRevoked?.(message);
+        return;
+      }
+      if (error instanceof ApiError && error.code === 'unauthorized') {
+        this.status.setState({ connectivity: 'error', lastError: message });
+        this.options.onUnauthorized();
+        return;
+      }
+      if (error instanceof NetworkError) {
+        this.status.setState((s) => ({ connectivity: 'offline', offlineSince: s.offlineSince ?? now().toISOString(), lastError: message }));
+      } else {
+        this.status.setState({ connectivity: 'error', lastError: message });
+      }
+      this.schedule(backoffDelay(this.attempt, this.options.random, this.options.backoffBaseMs, this.options.backoffCapMs));
+      this.attempt += 1;
+    }
+  }
+}

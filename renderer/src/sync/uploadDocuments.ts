@@ -1,0 +1,195 @@
+import { Upload } from 'tus-js-client';
+import type { DetailedError } from 'tus-js-client';
+import { z } from 'zod';
+import { DOCUMENT_UPLOAD_PATH, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
+import { sha256Schema } from '../../../shared/schemas/primitives';
+import type { CounterDeskDb } from '../db/database';
+import { getDocumentBlob, listUploads, sha256Hex, updateUpload, type UploadRow } from '../db/documentStore';
+import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
+
+/**
+ * Uploads the documents waiting on this device, before the mutations that attach them are pushed.
+ *
+ * Invariants:
+ * - One round trip first asks which hashes the server already holds (another device, or an upload
+ *   whose confirmation was lost): those are confirmed without sending a byte.
+ * - Before sending, the stored bytes are hashed again; a document that no longer matches its hash is
+ *   marked `corrupt` and never sent.
+ * - The tus upload URL is saved as soon as the server makes it, so after a dropped connection or an
+ *   app restart the upload continues from the server's offset (tus HEAD), not from byte 0.
+ * - A document counts as uploaded only when the server answered the last byte, which it does only
+ *   after verifying the SHA-256 of the whole file.
+ * - An upload that makes no progress for `stallTimeoutMs` is aborted (a silently dead connection
+ *   would otherwise hang the sync run for ever).
+ */
+
+export interface UploadProgress {
+  bytesTotal: number;
+  bytesDone: number;
+  documentsTotal: number;
+  documentsDone: number;
+}
+
+export interface UploadOptions {
+  db: CounterDeskDb;
+  api: ApiOptions;
+  concurrency?: number;
+  /** Bytes per PATCH request; the unit that a dropped connection can cost at most twice. */
+  chunkSize?: number;
+  stallTimeoutMs?: number;
+  onProgress?: (progress: UploadProgress) => void;
+}
+
+export interface UploadReport {
+  uploaded: number;
+  corrupt: number;
+  failed: number;
+  /** The first failure, rethrown by the caller after pushing what could be pushed. */
+  error?: Error;
+}
+
+const checkResponseSchema = z.object({ present: z.array(sha256Schema) });
+
+/** Serves a Blob to tus-js-client in slices, in the browser and in Node alike. */
+const blobFileReader = {
+  async openFile(input: unknown) {
+    if (!(input instanceof Blob)) throw new Error('documents upload from Blobs only');
+    const blob = input;
+    return {
+      size: blob.size,
+      async slice(start: number, end: number) {
+        const bytes = new Uint8Array(await blob.slice(start, end).arrayBuffer());
+        // tus-js-client reads the slice's length from `size`, as on a Blob.
+        const value = Object.assign(bytes, { size: bytes.length });
+        return { value, done: end >= blob.size };
+      },
+      close() {},
+    };
+  },
+};
+
+function isDetailedError(error: unknown): error is DetailedError {
+  return error instanceof Error && 'originalResponse' in error;
+}
+
+function toSyncError(error: unknown): Error {
+  if (isDetailedError(error) && error.originalResponse) {
+    const status = error.originalResponse.getStatus();
+    if (status === 401) return new ApiError(401, 'unauthorized', 'The session has ended: sign in again');
+    if (status === 426) return new ApiError(426, 'protocol_outdated', 'Update CounterDesk to sync again');
+    return new ApiError(status, status >= 500 ? 'internal_error' : 'bad_response', `upload failed with HTTP ${status}: ${error.originalResponse.getBody().slice(0, 200)}`);
+  }
+  return new NetworkError(error instanceof Error ? error.message : String(error));
+}
+
+async function uploadOne(row: UploadRow, blob: Blob, options: UploadOptions, onBytes: (bytes: number) => void): Promise<void> {
+  const { api, db } = options;
+  const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+  await new Promise<void>((resolve, reject) => {
+    let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      if (error) reject(error);
+      else resolve();
+    };
+    const upload = new Upload(blob, {
+      endpoint: new URL(DOCUMENT_UPLOAD_PATH, api.serverUrl).toString(),
+      uploadUrl: row.uploadUrl ?? null,
+      uploadSize: blob.size,
+      metadata: { sha256: row.sha256, documentId: row.documentId },
+      headers: { ...api.headers, authorization: `Bearer ${api.token ?? ''}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+      chunkSize: options.chunkSize ?? 8 * 1024 * 1024,
+      // Small documents go with the creating request (one round trip); large ones are created first so
+      // that even their first chunk resumes from the server's offset.
+      uploadDataDuringCreation: blob.size <= (options.chunkSize ?? 8 * 1024 * 1024),
+      // The sync engine owns retries (capped back-off with jitter across the whole run).
+      retryDelays: null,
+      storeFingerprintForResuming: false,
+      fingerprint: async () => `counterdesk-document-${row.documentId}`,
+      fileReader: blobFileReader,
+      onUploadUrlAvailable: () => {
+        if (upload.url && upload.url !== row.uploadUrl) void updateUpload(row.documentId, { uploadUrl: upload.url }, db);
+      },
+      onProgress: (sent) => {
+        arm();
+        onBytes(sent);
+      },
+      onSuccess: () => finish(),
+      onError: (error) => finish(toSyncError(error)),
+    });
+    const arm = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        void upload.abort();
+        finish(new NetworkError(`upload of ${row.sha256.slice(0, 12)}… stalled for ${stallTimeoutMs} ms`));
+      }, stallTimeoutMs);
+    };
+    arm();
+    upload.start();
+  });
+}
+
+/** Uploads every pending document; failures are counted and the first is returned, never thrown. */
+export async function uploadPendingDocuments(options: UploadOptions): Promise<UploadReport> {
+  const { db, api } = options;
+  const report: UploadReport = { uploaded: 0, corrupt: 0, failed: 0 };
+  let pending = await listUploads('pending', db);
+  if (pending.length === 0) return report;
+
+  for (let index = 0; index < pending.length; index += 1000) {
+    const slice = pending.slice(index, index + 1000);
+    const { present } = await apiRequest(api, 'POST', '/v1/documents/check', checkResponseSchema, { sha256: [...new Set(slice.map((row) => row.sha256))] });
+    const held = new Set(present);
+    for (const row of slice) {
+      if (held.has(row.sha256)) await updateUpload(row.documentId, { state: 'uploaded', confirmedAt: new Date().toISOString() }, db);
+    }
+  }
+  pending = await listUploads('pending', db);
+
+  // One upload per distinct hash: the same scan attached to two cases travels once.
+  const groups = new Map<string, UploadRow[]>();
+  for (const row of pending) groups.set(row.sha256, [...(groups.get(row.sha256) ?? []), row]);
+  const progress: UploadProgress = { bytesTotal: [...groups.values()].reduce((sum, rows) => sum + (rows[0]?.size ?? 0), 0), bytesDone: 0, documentsTotal: pending.length, documentsDone: 0 };
+  options.onProgress?.({ ...progress });
+  const queue = [...groups.values()];
+  const worker = async () => {
+    for (let rows = queue.shift(); rows; rows = queue.shift()) {
+      const [row] = rows;
+      if (!row) continue;
+      let sentForThis = 0;
+      try {
+        const blob = await getDocumentBlob(row.documentId, db);
+        if (!blob || blob.size !== row.size || (await sha256Hex(blob)) !== row.sha256) {
+          await updateUpload(row.documentId, { state: 'corrupt', lastError: 'the stored bytes no longer match their SHA-256' }, db);
+          report.corrupt += 1;
+          // Another document with the same hash may still hold good bytes: give it its turn.
+          if (rows.length > 1) queue.push(rows.slice(1));
+          continue;
+        }
+        await uploadOne(row, blob, options, (sent) => {
+          progress.bytesDone += sent - sentForThis;
+          sentForThis = sent;
+          options.onProgress?.({ ...progress });
+        });
+        const confirmedAt = new Date().toISOString();
+        for (const done of rows) await updateUpload(done.documentId, { state: 'uploaded', confirmedAt, lastError: undefined }, db);
+        report.uploaded += 1;
+        progress.documentsDone += rows.length;
+        options.onProgress?.({ ...progress });
+      } catch (error) {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        // A checksum mismatch means the server dropped the upload: start that document afresh.
+        const restart = failure instanceof ApiError && failure.status === 460;
+        await updateUpload(row.documentId, { attempts: row.attempts + 1, lastError: failure.message, ...(restart ? { uploadUrl: undefined } : {}) }, db);
+        report.failed += 1;
+        report.error ??= failure;
+        if (failure instanceof ApiError && (failure.code === 'unauthorized' || failure.code === 'protocol_outdated')) queue.length = 0;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  return report;
+}

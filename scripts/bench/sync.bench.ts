@@ -1,0 +1,249 @@
+/**
+ * `npm run bench -- sync`: the sync path at size.
+ * - sync.upload.ratio: 1,000 cases with 2,000 documents (~600 MB) pushed by the real renderer sync
+ *   code (fake-indexeddb in Node, tus uploads, push, pull) over loopback, against a raw upload of the
+ *   same bytes (one POST per document, same concurrency, Node's http client, Fastify writing the file)
+ *   in the same run. Ratio = raw time / sync time (1 = as fast as the raw upload).
+ * - sync.resume.ms: after a connection dropped mid-upload, from the retry's start to the upload
+ *   continuing at the server's offset.
+ * - server.push.*: 200 simulated devices (in a worker thread, off the server's event loop) pushing
+ *   createCase batches at once; throughput and p99 latency, against a raw batched upsert of the same
+ *   rows through the server's own `pg` pool (same concurrency) in the same run. On PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, else on PGlite (noted).
+ */
+import 'fake-indexeddb/auto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Worker } from 'node:worker_threads';
+import Fastify from 'fastify';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { addDocument } from '../../renderer/src/db/documentStore';
+import { buildRecord, startWorld, type World } from '../../test/integration/support/syncWorld';
+import { startFaultProxy } from '../../test/integration/support/faultProxy';
+import type { BenchMeasurement } from './types';
+
+const MB = 1024 * 1024;
+const CASES = Number(process.env.BENCH_SYNC_CASES ?? 1_000);
+const DOC_BYTES = 300 * 1024;
+const CONCURRENCY = 4;
+const DEVICES = 200;
+const BATCHES = 5;
+const BATCH_SIZE = 20;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? 0;
+}
+
+async function rawUploadServer(dir: string) {
+  const app = Fastify({ logger: false });
+  app.addContentTypeParser('application/octet-stream', (_request, _payload, done) => done(null));
+  app.post('/raw/:name', async (request, reply) => {
+    const { name } = request.params as { name: string };
+    await pipeline(request.raw, createWriteStream(join(dir, name)));
+    return reply.code(204).send();
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, url };
+}
+
+function postBytes(url: string, bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) } }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode === 204 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end(bytes);
+  });
+}
+
+async function uploadRatio(): Promise<BenchMeasurement[]> {
+  const world = await startWorld();
+  const rawDir = await mkdtemp(join(tmpdir(), 'counterdesk-raw-'));
+  const raw = await rawUploadServer(rawDir);
+  try {
+    const device = await world.addDevice({ direct: true });
+    const payloads: Uint8Array[] = [];
+    for (let i = 0; i < CASES; i += 1) {
+      const record = await device.createCase();
+      for (let d = 0; d < 2; d += 1) {
+        const bytes = randomBytes(DOC_BYTES);
+        payloads.push(bytes);
+        await addDocument(record.id, d === 0 ? '申請書' : '身分證影本', new Blob([bytes], { type: 'application/pdf' }), { db: device.db });
+      }
+    }
+    const totalMb = (payloads.length * DOC_BYTES) / MB;
+
+    const rawStart = performance.now();
+    const queue = payloads.map((bytes, index) => ({ bytes, index }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let item = queue.shift(); item; item = queue.shift()) await postBytes(`${raw.url}/raw/${item.index}`, item.bytes);
+      }),
+    );
+    const rawMs = performance.now() - rawStart;
+
+    const syncStart = performance.now();
+    const report = await device.sync({ uploadConcurrency: CONCURRENCY, requestTimeoutMs: 120_000 });
+    const syncMs = performance.now() - syncStart;
+    if (report.uploaded !== payloads.length) throw new Error(`uploaded ${report.uploaded} of ${payloads.length}`);
+    return [
+      {
+        metric: 'sync.upload.ratio',
+        unit: 's',
+        samples: [syncMs / 1000],
+        baseline: [rawMs / 1000],
+        ratio: 'baseline/value',
+        target: '≥ 0.7',
+        note: `${CASES} cases, ${payloads.length} documents, ${totalMb.toFixed(0)} MB: full sync (tus + hash checks + push + pull) vs raw POST of the bytes`,
+      },
+    ];
+  } finally {
+    await raw.app.close();
+    await rm(rawDir, { recursive: true, force: true });
+    await world.close();
+  }
+}
+
+async function resumeTime(): Promise<BenchMeasurement[]> {
+  const world = await startWorld();
+  const proxy = await startFaultProxy({ target: world.url, seed: 3, rate: 0 });
+  const samples: number[] = [];
+  try {
+    for (let run = 0; run < 5; run += 1) {
+      const device = await world.addDevice({ direct: true, serverUrl: proxy.url });
+      const record = await device.createCase();
+      await addDocument(record.id, '建物登記謄本', new Blob([randomBytes(32 * MB)]), { db: device.db });
+      proxy.rate = 1;
+      proxy.kinds = ['cut-upload'];
+      await device.sync({ chunkSize: 16 * MB }).catch(() => undefined);
+      proxy.rate = 0;
+      let resumedAt = 0;
+      proxy.onRequest = (method) => {
+        if (method === 'PATCH' && resumedAt === 0) resumedAt = performance.now();
+      };
+      const start = performance.now();
+      await device.sync({ chunkSize: 16 * MB });
+      proxy.onRequest = undefined;
+      samples.push(resumedAt - start);
+    }
+  } finally {
+    await proxy.close();
+    await world.close();
+  }
+  return [{ metric: 'sync.resume.ms', unit: 'ms', samples, note: 'retry start → first byte sent from the server offset (check + HEAD + PATCH)' }];
+}
+
+/**
+ * The simulated devices run in a worker thread, so that building requests and parsing answers for 200
+ * devices does not take the server's event loop. Each device sends its pushes one after another, all
+ * devices at once; the worker answers with each push's latency and the wall time of the whole run.
+ */
+const pushWorkerSource = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const latencies = [];
+  const start = performance.now();
+  await Promise.all(workerData.devices.map(async (device) => {
+    for (const body of device.bodies) {
+      const t = performance.now();
+      const response = await fetch(new URL('/v1/sync/push', workerData.url), { method: 'POST', headers: device.headers, body });
+      const answer = await response.json();
+      if (response.status !== 200 || !Array.isArray(answer.results) || answer.results.some((r) => r.status !== 'applied')) {
+        throw new Error('push failed: HTTP ' + response.status + ' ' + JSON.stringify(answer).slice(0, 300));
+      }
+      latencies.push(performance.now() - t);
+    }
+  }));
+  parentPort.postMessage({ latencies, seconds: (performance.now() - start) / 1000 });
+})().catch((error) => { throw error; });
+`;
+
+function pushFromWorker(url: string, devices: Array<{ headers: Record<string, string>; bodies: string[] }>): Promise<{ latencies: number[]; seconds: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(pushWorkerSource, { eval: true, workerData: { url, devices } });
+    worker.once('message', (message: { latencies: number[]; seconds: number }) => {
+      resolve(message);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`push worker exited with ${code}`));
+    });
+  });
+}
+
+async function pushThroughput(): Promise<BenchMeasurement[]> {
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (url) process.env.TEST_DATABASE_URL = url;
+  let world: World | undefined;
+  try {
+    world = await startWorld();
+    const devices = [];
+    for (let i = 0; i < DEVICES; i += 1) devices.push(await world.addDevice({ direct: true }));
+    const bodies = devices.map((device) => {
+      const clientId = randomUUID();
+      let id = 0;
+      return Array.from({ length: BATCHES }, (_, batch) => ({
+        protocolVersion: PROTOCOL_VERSION,
+        clientId,
+        mutations: Array.from({ length: BATCH_SIZE }, (_, k) => ({
+          id: ++id,
+          name: 'createCase',
+          args: { case: buildRecord(device.stationCode, batch * BATCH_SIZE + k + 1) },
+          createdAt: new Date().toISOString(),
+        })),
+      }));
+    });
+    const { latencies, seconds: pushSeconds } = await pushFromWorker(
+      world.url,
+      devices.map((device, index) => ({
+        headers: { ...device.headers, authorization: `Bearer ${device.token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), 'content-type': 'application/json' },
+        bodies: (bodies[index] ?? []).map((body) => JSON.stringify(body)),
+      })),
+    );
+    const mutations = DEVICES * BATCHES * BATCH_SIZE;
+
+    // The baseline: the same rows upserted in the same batches, straight through pg (or PGlite).
+    const rows = bodies.flat().map((body) => body.mutations.map((mutation) => ({ ...mutation.args.case, id: randomUUID(), caseNo: `${mutation.args.case.caseNo}R` })));
+    const upsert = `INSERT INTO cases (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at, due_date, station_code, created_by, synced_at, updated_at)
+      SELECT r.id, r.case_no, r.verifier, r.service_id, r.channel, r.applicant, r.checklist, r.status, r.received_on, r.received_at, r.due_date, r.station_code, r.created_by, now(), now()
+        FROM jsonb_to_recordset($1::jsonb) AS r (id uuid, case_no text, verifier text, service_id text, channel text, applicant jsonb, checklist jsonb, status text, received_on date, received_at timestamptz, due_date date, station_code text, created_by text)
+      ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at`;
+    const asRows = (batch: (typeof rows)[number]) =>
+      JSON.stringify(batch.map((r) => ({ id: r.id, case_no: r.caseNo, verifier: r.verifier, service_id: r.serviceId, channel: r.channel, applicant: r.applicant, checklist: r.checklist, status: r.status, received_on: r.receivedOn, received_at: r.receivedAt, due_date: r.dueDate, station_code: r.stationCode, created_by: r.createdBy })));
+    const db = world.db;
+    const rawStart = performance.now();
+    const queue = [...rows];
+    await Promise.all(
+      Array.from({ length: DEVICES }, async () => {
+        for (let batch = queue.shift(); batch; batch = queue.shift()) await db.query(upsert, [asRows(batch)]);
+      }),
+    );
+    const rawSeconds = (performance.now() - rawStart) / 1000;
+    const note = `${DEVICES} devices × ${BATCHES} pushes × ${BATCH_SIZE} createCase on ${db.kind === 'postgres' ? 'PostgreSQL' : 'PGlite (set TEST_DATABASE_URL for PostgreSQL)'}`;
+    return [
+      { metric: 'server.push.mutations_per_s', unit: 'mutations/s', samples: [mutations / pushSeconds], note },
+      { metric: 'server.push.ratio', unit: 'mutations/s', samples: [mutations / pushSeconds], baseline: [mutations / rawSeconds], note: `${note}; baseline: raw batched upsert of the same rows with pg` },
+      { metric: 'server.push.p99_ms', unit: 'ms', samples: [percentile(latencies, 0.99)], target: '≤ 250', note },
+    ];
+  } finally {
+    await world?.close();
+  }
+}
+
+/** BENCH_SYNC_PARTS=upload,resume,push (default: all) runs some parts only, e.g. while tuning one. */
+export async function run(): Promise<BenchMeasurement[]> {
+  const parts = new Set((process.env.BENCH_SYNC_PARTS ?? 'upload,resume,push').split(','));
+  return [
+    ...(parts.has('upload') ? await uploadRatio() : []),
+    ...(parts.has('resume') ? await resumeTime() : []),
+    ...(parts.has('push') ? await pushThroughput() : []),
+  ];
+}
+

@@ -1,0 +1,17 @@
+/**
+ * The `document_blobs` table: which SHA-256s the blob store holds verified bytes for. A row is written
+ * only after the bytes are in place under their hash, so a row always has its bytes.
+ */
+import type { Queryable } from '../db/database';
+
+export async function findBlob(db: Queryable, sha256: string): Promise<{ size: number } | undefined> {
+  const { rows } = await db.query<{ size: number }>('SELECT size FROM document_blobs WHERE sha256 = $1', [sha256]);
+  return rows[0];
+}
+
+export async function recordBlob(db: Queryable, input: { sha256: string; size: number; deviceId: string | undefined; now: Date }): Promise<void> {
+  await db.query(
+    'INSERT INTO document_blobs (sha256, size, uploaded_by, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING',
+    [input.sha256, input.size, input.deviceId ?? null, input.now],
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Documents: resumable uploads with the tus 1.0 protocol (@tus/server over @tus/file-store) under
+ * DOCUMENT_UPLOAD_PATH, and content-addressed reads by SHA-256.
+ *
+ * Invariants:
+ * - Every request needs a session (the same Bearer token as sync) and the current protocol version.
+ * - An upload declares the SHA-256 its bytes must hash to (upload metadata `sha256`). When the last
+ *   byte arrives the server has hashed the bytes as they streamed in (hashingFileStore.ts); only a
+ *   match moves it into the blob store and records it in `document_blobs` (bytes first, row second, so a row always has its bytes). A mismatch deletes
+ *   the upload and answers 460, so the device starts that document again.
+ * - Bytes received before a dropped connection or a server crash stay in the upload file; the device
+ *   asks for the offset (HEAD) and sends only the rest.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Server as TusServer } from '@tus/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { DOCUMENT_UPLOAD_PATH, MAX_DOCUMENT_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION, documentUploadMetadataSchema } from '../../../shared/sync/protocol';
+import { sha256Schema } from '../../../shared/schemas/primitives';
+import type { AppContext } from '../appContext';
+import { authenticate } from '../auth/sessions';
+import { HttpError, parseOrThrow } from '../http/httpError';
+import { findBlob, recordBlob } from './blobRecords';
+import type { BlobStore } from './blobStore';
+import { createFileBlobStore } from './blobStore';
+import { HashingFileStore } from './hashingFileStore';
+
+/** Status for "the bytes do not hash to the declared SHA-256" (tus leaves 460 to applications). */
+export const CHECKSUM_MISMATCH_STATUS = 460;
+
+export const documentCheckRequestSchema = z.object({ sha256: z.array(sha256Schema).max(1000) });
+export const documentCheckResponseSchema = z.object({ present: z.array(sha256Schema) });
+
+export async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), hash);
+  return hash.digest('hex');
+}
+
+export interface DocumentRoutesOptions {
+  /** Holds `uploads/` (tus files in progress) and `blobs/` (verified, by hash); one filesystem. */
+  dir: string;
+}
+
+function requireProtocol(request: FastifyRequest): void {
+  if (request.headers[PROTOCOL_HEADER] !== String(PROTOCOL_VERSION)) {
+    throw new HttpError('protocol_outdated', `This server speaks sync protocol ${PROTOCOL_VERSION}: update CounterDesk to sync again`);
+  }
+}
+
+export async function registerDocumentRoutes(app: FastifyInstance, context: AppContext, options: DocumentRoutesOptions): Promise<BlobStore> {
+  const uploadsDir = join(options.dir, 'uploads');
+  await mkdir(uploadsDir, { recursive: true });
+  const blobs = createFileBlobStore(join(options.dir, 'blobs'));
+  const { db } = context;
+  /** Which device sent each upload request, for the blob's audit row (hooks see a web Request only). */
+  const deviceOfUpload = new Map<string, string>();
+
+  const datastore = new HashingFileStore({ directory: uploadsDir });
+  const tus = new TusServer({
+    path: DOCUMENT_UPLOAD_PATH,
+    datastore,
+    maxSize: MAX_DOCUMENT_BYTES,
+    relativeLocation: true,
+    async onUploadCreate(_request, upload) {
+      const metadata = documentUploadMetadataSchema.safeParse(upload.metadata ?? {});
+      if (!metadata.success) throw { status_code: 400, body: 'Upload metadata must name the sha256 of the bytes\n' };
+      if (upload.size === undefined) throw { status_code: 400, body: 'Upload-Length is required\n' };
+      return {};
+    },
+    async onUploadFinish(_request, upload) {
+      const declared = documentUploadMetadataSchema.parse(upload.metadata ?? {}).sha256;
+      const file = join(uploadsDir, upload.id);
+      // Hashed while it streamed in; read back only when a PATCH failed or the server restarted midway.
+      const actual = datastore.digestIfComplete(upload.id, upload.offset) ?? (await sha256OfFile(file));
+      const deviceId = deviceOfUpload.get(upload.id);
+      deviceOfUpload.delete(upload.id);
+      if (actual !== declared) {
+        await rm(file, { force: true });
+        await rm(`${file}.json`, { force: true });
+        throw { status_code: CHECKSUM_MISMATCH_STATUS, body: `The bytes hash to ${actual}, not ${declared}\n` };
+      }
+      await blobs.adoptVerifiedFile(declared, file);
+      await recordBlob(db, { sha256: declared, size: upload.size ?? upload.offset, deviceId, now: context.now() });
+      await rm(`${file}.json`, { force: true });
+      return {};
+    },
+  });
+
+  // tus reads the request body itself: hand the stream through unread, whatever its length.
+  app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
+
+  const handleTus = async (request: FastifyRequest, reply: FastifyReply) => {
+    const session = await authenticate(db, request, context.now());
+    requireProtocol(request);
+    const uploadId = request.url.split('?')[0]?.slice(DOCUMENT_UPLOAD_PATH.length + 1);
+    if (uploadId && request.method === 'PATCH') {
+      // Abandoned uploads would keep their entry: the map only serves the audit column, so bound it.
+      if (deviceOfUpload.size > 10_000) deviceOfUpload.clear();
+      deviceOfUpload.set(uploadId, session.deviceId);
+    }
+    reply.hijack();
+    await tus.handle(request.raw, reply.raw);
+  };
+  for (const url of [DOCUMENT_UPLOAD_PATH, `${DOCUMENT_UPLOAD_PATH}/*`]) {
+    app.route({ method: ['POST', 'HEAD', 'PATCH', 'DELETE'], url, config: { action: 'document:upload' }, handler: handleTus });
+  }
+
+  app.post('/v1/documents/check', { config: { action: 'document:upload' } }, async (request) => {
+    await authenticate(db, request, context.now());
+    requireProtocol(request);
+    const { sha256 } = parseOrThrow(documentCheckRequestSchema, request.body, 'document check');
+    if (sha256.length === 0) return { present: [] };
+    const { rows } = await db.query<{ sha256: string }>('SELECT sha256 FROM document_blobs WHERE sha256 = ANY($1::text[])', [sha256]);
+    return { present: rows.map((row) => row.sha256) };
+  });
+
+  app.get('/v1/documents/:sha256', { config: { action: 'document:read' } }, async (request, reply) => {
+    await authenticate(db, request, context.now());
+    requireProtocol(request);
+    const { sha256 } = parseOrThrow(z.object({ sha256: sha256Schema }), request.params, 'document address');
+    const blob = await findBlob(db, sha256);
+    if (!blob) throw new HttpError('not_found', `No document ${sha256}`);
+    return reply
+      .header('content-type', 'application/octet-stream')
+      .header('content-length', String(blob.size))
+      .header('cache-control', 'private, max-age=31536000, immutable')
+      .send(request.method === 'HEAD' ? undefined : blobs.read(sha256));
+  });
+  return blobs;
+}

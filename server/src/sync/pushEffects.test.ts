@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pushResponseSchema } from '../../../shared/sync/protocol';
+import { verifyAuditChain } from '../audit/verifyAuditChain';
+import { buildCaseRecord, createCaseMutation, pushBody } from '../testing/caseFixtures';
+import { startTestServer, syncHeaders } from '../testing/testServer';
+import type { TestServer } from '../testing/testServer';
+
+/** What an applied push does beyond the case row: history, the citizen's SMS, the audit chain. */
+describe('push effects', () => {
+  let server: TestServer;
+  let clerk: string;
+  let supervisor: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    clerk = await server.signIn();
+    supervisor = await server.signIn({ username: 'supervisor', password: 'supervisor-demo-2026' });
+  });
+  afterAll(() => server.close());
+
+  const push = async (token: string, clientId: string, mutations: unknown[]) => {
+    const response = await server.app.inject({ method: 'POST', url: '/v1/sync/push', headers: syncHeaders(token), payload: pushBody(clientId, mutations) as object });
+    expect(response.statusCode).toBe(200);
+    return pushResponseSchema.parse(response.json());
+  };
+  const mutation = (id: number, name: string, args: unknown) => ({ id, name, args, createdAt: new Date().toISOString() });
+
+  it('records the intake and each transition in the case history, queues one SMS per event and audits every change', async () => {
+    const record = buildCaseRecord(9001);
+    const clerkClient = randomUUID();
+    await push(clerk, clerkClient, [createCaseMutation(1, record)]);
+    // A replay changes nothing: one history entry, one receipt message.
+    await push(clerk, clerkClient, [createCaseMutation(1, record)]);
+    await push(clerk, clerkClient, [mutation(2, 'transition', { caseId: record.id, to: 'in-review' }), mutation(3, 'transition', { caseId: record.id, to: 'pending-approval' })]);
+    const decided = await push(supervisor, randomUUID(), [mutation(1, 'transition', { caseId: record.id, to: 'approved', reason: '符合規定' })]);
+    expect(decided.results[0]?.status).toBe('applied');
+
+    const events = await server.db.query<{ kind: string; status_to: string; actor: string; reason: string | null }>(
+      'SELECT kind, status_to, actor, reason FROM case_events WHERE case_id = $1 ORDER BY seq',
+      [record.id],
+    );
+    expect(events.rows.map((e) => [e.kind, e.status_to, e.actor])).toEqual([
+      ['received', 'received', 'clerk'],
+      ['transition', 'in-review', 'clerk'],
+      ['transition', 'pending-approval', 'clerk'],
+      ['transition', 'approved', 'supervisor'],
+    ]);
+    expect(events.rows[3]?.reason).toBe('符合規定');
+
+    const messages = await server.db.query<{ kind: string; recipient: string | null; body: string }>('SELECT kind, recipient, body FROM notifications WHERE case_id = $1 ORDER BY id', [record.id]);
+    expect(messages.rows.map((m) => m.kind)).toEqual(['received', 'approved']);
+    expect(messages.rows[0]?.recipient).toBe(record.applicant.phone);
+    expect(messages.rows[0]?.body).toContain(record.caseNo);
+
+    const audit = await server.db.query<{ action: string; user_name: string }>(`SELECT action, user_name FROM audit_log WHERE case_id = $1 ORDER BY seq`, [record.id]);
+    expect(audit.rows.map((a) => a.action)).toEqual(['case.create', 'case.transition', 'case.transition', 'case.transition']);
+    expect((await verifyAuditChain(server.db)).ok).toBe(true);
+  });
+
+  it('extends a deadline once, for supervisors only, and tells the citizen', async () => {
+    const record = buildCaseRecord(9002);
+    await push(clerk, randomUUID(), [createCaseMutation(1, record)]);
+    const extend = (id: number, days: number) => mutation(id, 'setField', { caseId: record.id, field: 'extension', base: null, value: { days, reason: '需會同實地勘查' } });
+
+    const byClerk = await push(clerk, randomUUID(), [extend(1, 3)]);
+    expect(byClerk.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden_transition' });
+
+    const before = (await server.db.query<{ due_date: string }>('SELECT due_date FROM cases WHERE id = $1', [record.id])).rows[0]?.due_date ?? '';
+    const supervisorClient = randomUUID();
+    const first = await push(supervisor, supervisorClient, [extend(1, 3), extend(2, 2)]);
+    expect(first.results[0]?.status).toBe('applied');
+    expect(first.results[1]).toMatchObject({ status: 'rejected', code: 'extension_refused' });
+    const after = (await server.db.query<{ due_date: string }>('SELECT due_date FROM cases WHERE id = $1', [record.id])).rows[0]?.due_date ?? '';
+    expect(after > before).toBe(true);
+
+    const messages = await server.db.query<{ kind: string }>('SELECT kind FROM notifications WHERE case_id = $1 ORDER BY id', [record.id]);
+    expect(messages.rows.map((m) => m.kind)).toEqual(['received', 'extension']);
+  });
+});

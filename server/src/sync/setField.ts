@@ -1,0 +1,104 @@
+/**
+ * `setField {caseId, field, base, value}`: a clerk's edit of one intake field, with the value the edit
+ * was made from.
+ *
+ * Conflict rule (ARCHITECTURE.md): when `base` still equals the server's value the edit applies; when
+ * the edit already matches the server it is a no-op; otherwise the edit was made from an old base and
+ * the server keeps its own value, flags the case "needs review" and records both values (and the base)
+ * so a person decides. Such an edit is `applied` with `conflict: true` — it was consumed and did what
+ * the rule says — not `rejected`, which is for edits that can never be valid.
+ * Only the allow-listed intake fields can be set; server-owned fields (status, due date, clock pauses,
+ * approval) are refused whatever the base.
+ */
+import { z } from 'zod';
+import { isTerminal } from '../../../shared/domain/lifecycle';
+import { checklistItemSchema, mailingAddressSchema } from '../../../shared/schemas/case';
+import type { CaseRecord } from '../../../shared/schemas/case';
+import { intakeFields } from '../../../shared/sync/protocol';
+import type { CaseReview, IntakeField } from '../../../shared/sync/protocol';
+import type { Queryable } from '../db/database';
+import { findCaseById, updateCase } from '../store/caseStore';
+import type { CasePatch } from '../store/caseStore';
+import { sameValue } from './canonicalJson';
+import { EXTENSION_FIELD, applyExtension } from './extendCase';
+import type { MutationContext, MutationOutcome } from './mutationOutcome';
+import { rejected } from './mutationOutcome';
+
+const fieldSchemas: Record<IntakeField, z.ZodType> = {
+  'applicant.name': z.string().trim().min(1).max(100),
+  'applicant.phone': z.string().regex(/^\d{0,20}$/),
+  'applicant.address': mailingAddressSchema,
+  checklist: checklistItemSchema.array().min(1).max(100),
+};
+
+const serverOwnedFields = new Set(['status', 'dueDate', 'clockPauses', 'approval', 'review', 'documents', 'syncedAt', 'deficiency']);
+/** Conflicts kept per case; older ones drop off once a case collects this many unresolved. */
+const MAX_CONFLICTS = 100;
+
+function isIntakeField(field: string): field is IntakeField {
+  return (intakeFields as readonly string[]).includes(field);
+}
+
+function currentValue(record: CaseRecord, field: IntakeField): unknown {
+  switch (field) {
+    case 'applicant.name':
+      return record.applicant.name;
+    case 'applicant.phone':
+      return record.applicant.phone;
+    case 'applicant.address':
+      return record.applicant.address;
+    case 'checklist':
+      return record.checklist;
+  }
+}
+
+function patchFor(record: CaseRecord, field: IntakeField, value: unknown): CasePatch {
+  switch (field) {
+    case 'applicant.name':
+      return { applicant: { ...record.applicant, name: value as string } };
+    case 'applicant.phone':
+      return { applicant: { ...record.applicant, phone: value as string } };
+    case 'applicant.address':
+      return { applicant: { ...record.applicant, address: value as CaseRecord['applicant']['address'] } };
+    case 'checklist':
+      return { checklist: value as CaseRecord['checklist'] };
+  }
+}
+
+export async function applySetField(
+  tx: Queryable,
+  args: { caseId: string; field: string; base?: unknown; value?: unknown },
+  context: MutationContext,
+): Promise<MutationOutcome> {
+  const stored = await findCaseById(tx, args.caseId);
+  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`);
+  const touched = [args.caseId];
+  const { field } = args;
+  if (field === EXTENSION_FIELD) return applyExtension(tx, stored.record, args.value, context);
+  if (!isIntakeField(field)) {
+    if (serverOwnedFields.has(field)) {
+      return rejected('server_owned_field', `${field} is decided by the server (it follows the case's status changes) and cannot be edited`, touched);
+    }
+    return rejected('unknown_field', `${field.slice(0, 100)} is not an editable field; editable: ${intakeFields.join(', ')}`, touched);
+  }
+  const record = stored.record;
+  if (isTerminal(record.status)) return rejected('case_closed', `Case ${record.caseNo} is ${record.status}: it can no longer be edited`, touched);
+  const parsed = fieldSchemas[field].safeParse(args.value);
+  if (!parsed.success) return rejected('invalid_value', `${field}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`, touched);
+
+  const server = currentValue(record, field);
+  if (sameValue(parsed.data, server)) return { status: 'applied', changedCaseIds: touched };
+  if (sameValue(args.base, server)) {
+    await updateCase(tx, record.id, patchFor(record, field, parsed.data), context.now);
+    return { status: 'applied', changedCaseIds: touched, audit: { action: 'case.set-field', caseId: record.id, details: { field } } };
+  }
+  const review: CaseReview = {
+    needsReview: true,
+    conflicts: [
+      ...(record.review?.conflicts ?? []),
+      { field, base: args.base ?? null, serverValue: server ?? null, clientValue: parsed.data, by: context.session.username, at: context.now.toISOString() },
+    ].slice(-MAX_CONFLICTS),
+  };
+  await updateCase(tx, record.id, { review }, context.now);
+  return { status: 'applied', changedCaseIds: touched, conflict: true, audit: { action: 'case.set-field', caseId: record.id, details: { field, conflict: true } } };
+}

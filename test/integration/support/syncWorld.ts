@@ -1,0 +1,163 @@
+/**
+ * A real central server listening on a port, with as many enrolled devices as a test needs, and
+ * simulated devices that run the real renderer sync code in Node: each has its own IndexedDB (fake-
+ * indexeddb, one database name per device), its own clientId and outbox, and talks HTTP — directly or
+ * through a fault proxy.
+ */
+import 'fake-indexeddb/auto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { formatCaseNo } from '../../../shared/domain/caseNumber';
+import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../../shared/schemas/device';
+import type { CaseRecord } from '../../../shared/schemas/case';
+import { signInResponseSchema } from '../../../shared/schemas/auth';
+import { buildApp } from '../../../server/src/app';
+import { hashDeviceSecret } from '../../../server/src/auth/deviceCredential';
+import { createSession } from '../../../server/src/auth/sessions';
+import { defaultServerConfig } from '../../../server/src/config';
+import type { Database } from '../../../server/src/db/database';
+import { seedDemo } from '../../../server/src/db/seedDemo';
+import { openTestDatabase } from '../../../server/src/testing/testDatabase';
+import { createCase } from '../../../renderer/src/db/caseStore';
+import { CounterDeskDb } from '../../../renderer/src/db/database';
+import { syncOnce, type SyncClientOptions, type SyncReport } from '../../../renderer/src/sync/syncClient';
+
+export interface World {
+  app: FastifyInstance;
+  db: Database;
+  url: string;
+  documentsDir: string;
+  /** Enrols a device with its own station and signs a user in on it. */
+  addDevice(options?: { username?: string; password?: string; serverUrl?: string; /** Make the session in the database instead of signing in (argon2 costs ~0.1 s a time). */ direct?: boolean }): Promise<SimDevice>;
+  /** Every verified blob in the store: [sha256 it is filed under, sha256 of its bytes]. */
+  storedBlobs(): Promise<Array<[string, string]>>;
+  close(): Promise<void>;
+}
+
+export interface SimDevice {
+  name: string;
+  stationCode: string;
+  db: CounterDeskDb;
+  token: string;
+  headers: Record<string, string>;
+  serverUrl: string;
+  createCase(overrides?: Partial<CaseRecord>): Promise<CaseRecord>;
+  sync(options?: Partial<SyncClientOptions>): Promise<SyncReport>;
+}
+
+let stationCounter = 0;
+
+/** A station code unique within this process: two letters and digits, as the case number needs. */
+function nextStationCode(): string {
+  stationCounter += 1;
+  return `T${String.fromCharCode(65 + ((process.pid + stationCounter) % 26))}${String(stationCounter).padStart(2, '0')}`;
+}
+
+export function buildRecord(stationCode: string, sequence: number, overrides: Partial<CaseRecord> = {}): CaseRecord {
+  return {
+    id: randomUUID(),
+    caseNo: formatCaseNo({ rocYear: 115, stationCode, sequence }),
+    verifier: randomBytes(18).toString('base64url'),
+    serviceId: 'LVT-SELF-USE',
+    channel: 'counter',
+    applicant: { kind: 'person', idNumber: 'A123456789', name: '王大明', phone: '0912345678' },
+    checklist: [
+      { document: '申請書 / application form', state: 'provided' },
+      { document: '建物登記謄本 / building register transcript', state: 'provided' },
+    ],
+    status: 'received',
+    receivedOn: '2026-03-02',
+    receivedAt: '2026-03-02T09:15:00+08:00',
+    dueDate: '2026-03-18',
+    stationCode,
+    createdBy: 'clerk',
+    clockPauses: [],
+    ...overrides,
+  };
+}
+
+export async function startWorld(options: { now?: () => Date } = {}): Promise<World> {
+  const db = await openTestDatabase();
+  await seedDemo(db);
+  const documentsDir = await mkdtemp(join(tmpdir(), 'counterdesk-world-'));
+  const app = await buildApp({ db, config: defaultServerConfig({ sessionTtlMs: 30 * 24 * 60 * 60 * 1000 }), documentsDir, ...(options.now ? { now: options.now } : {}) });
+  const url = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
+  let deviceCount = 0;
+
+  return {
+    app,
+    db,
+    url,
+    documentsDir,
+    async addDevice({ username = 'clerk', password = `${username}-demo-2026`, serverUrl = url, direct = false } = {}) {
+      deviceCount += 1;
+      const stationCode = nextStationCode();
+      const id = `sim-${stationCode.toLowerCase()}-${randomBytes(3).toString('hex')}`;
+      const secret = randomBytes(32).toString('base64url');
+      await db.query('INSERT INTO devices (id, name, station_code, secret_hash) VALUES ($1, $2, $3, $4)', [id, `Simulated ${deviceCount}`, stationCode, hashDeviceSecret(secret)]);
+      const headers = { [DEVICE_ID_HEADER]: id, [DEVICE_SECRET_HEADER]: secret };
+      let token: string;
+      if (direct) {
+        const { rows } = await db.query<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]);
+        const userId = rows[0]?.id;
+        if (userId === undefined) throw new Error(`no user ${username}`);
+        ({ token } = await createSession(db, { userId, deviceId: id, now: new Date(), ttlMs: 24 * 60 * 60 * 1000 }));
+      } else {
+        const response = await fetch(new URL('/v1/auth/sign-in', url), {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password, deviceId: id }),
+        });
+        if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+        ({ token } = signInResponseSchema.parse(await response.json()));
+      }
+      const local = new CounterDeskDb(`sim-${id}-${randomUUID()}`);
+      await local.open();
+      const device: SimDevice = {
+        name: id,
+        stationCode,
+        db: local,
+        token,
+        headers,
+        serverUrl,
+        createCase: async (overrides = {}) =>
+          createCase({ stationCode, rocYear: 115, build: (sequence) => buildRecord(stationCode, sequence, { createdBy: username, ...overrides }) }, local),
+        sync: (extra = {}) =>
+          syncOnce({ db: local, serverUrl: device.serverUrl, token, headers, requestTimeoutMs: 5_000, stallTimeoutMs: 5_000, ...extra }),
+      };
+      return device;
+    },
+    async storedBlobs() {
+      const root = join(documentsDir, 'blobs');
+      const found: Array<[string, string]> = [];
+      for (const prefix of await readdir(root).catch(() => [])) {
+        for (const rest of await readdir(join(root, prefix))) {
+          const bytes = await readFile(join(root, prefix, rest));
+          found.push([`${prefix}${rest}`, createHash('sha256').update(bytes).digest('hex')]);
+        }
+      }
+      return found;
+    },
+    async close() {
+      await app.close();
+      await db.close();
+      await rm(documentsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Syncs until a run completes without error (faults may fail several in a row). */
+export async function syncUntilClean(device: SimDevice, attempts = 30, options: Partial<SyncClientOptions> = {}): Promise<SyncReport> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    try {
+      return await device.sync(options);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new Error(`${device.name} did not sync cleanly in ${attempts} attempts: ${String(lastError)}`);
+}

@@ -1,0 +1,130 @@
+import 'fake-indexeddb/auto';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../shared/schemas/case';
+import { addDocument, listCaseDocuments, listUploads, uploadsTable } from '../../renderer/src/db/documentStore';
+import { getCase, listRejectedMutations } from '../../renderer/src/db/caseStore';
+import { NetworkError } from '../../renderer/src/sync/api';
+import { clockIsOff } from '../../renderer/src/sync/clockOffset';
+import { SyncEngine, createSyncStatusStore } from '../../renderer/src/sync/syncEngine';
+import { startFaultProxy } from './support/faultProxy';
+import { startWorld, syncUntilClean, type World } from './support/syncWorld';
+
+const MB = 1024 * 1024;
+/** `npm run test:heavy` sets this: the full-size run (1 GB of documents) instead of 100 MB. */
+const heavy = process.env.COUNTERDESK_HEAVY === '1';
+
+describe('documents: upload before attach, content-addressed, resumable', () => {
+  let world: World;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterAll(() => world.close());
+
+  it('uploads documents, attaches them, and stores bytes that hash to their id', async () => {
+    const device = await world.addDevice();
+    const first = await device.createCase();
+    const second = await device.createCase();
+    const shared = new Blob([randomBytes(300_000)], { type: 'application/pdf' });
+    await addDocument(first.id, '申請書', shared, { db: device.db });
+    await addDocument(first.id, '身分證影本', new Blob([randomBytes(50_000)], { type: 'image/jpeg' }), { db: device.db });
+    await addDocument(second.id, '申請書', shared, { db: device.db });
+    const report = await device.sync();
+    expect(report).toMatchObject({ pushed: 5, uploaded: 2, corruptDocuments: 0, heldBack: false });
+    expect(await listUploads('pending', device.db)).toEqual([]);
+    expect((await getCase(first.id, device.db))?.documents).toHaveLength(2);
+    expect((await getCase(second.id, device.db))?.documents).toHaveLength(1);
+    expect((await getCase(first.id, device.db))?.syncState).toBe('synced');
+    const blobs = await world.storedBlobs();
+    expect(blobs).toHaveLength(2);
+    for (const [name, actual] of blobs) expect(actual).toBe(name);
+    // The local copy stays after the server confirmed it.
+    expect((await listCaseDocuments(first.id, device.db)).every((d) => d.blob instanceof Blob && d.upload?.state === 'uploaded')).toBe(true);
+  });
+
+  it('flags a document whose local bytes no longer match, never uploads it, and does not block the outbox', async () => {
+    const device = await world.addDevice();
+    const record = await device.createCase();
+    const doc = await addDocument(record.id, '申請書', new Blob([randomBytes(20_000)]), { db: device.db });
+    await device.db.documents.update(doc.id, { blob: new Blob([randomBytes(20_000)]) });
+    await device.createCase();
+    const report = await device.sync();
+    expect(report.corruptDocuments).toBe(1);
+    expect((await uploadsTable(device.db).get(doc.id))?.state).toBe('corrupt');
+    expect(await world.storedBlobs()).not.toContainEqual([doc.sha256, expect.anything()]);
+    const rejected = await listRejectedMutations(device.db);
+    expect(rejected.map((entry) => entry.code)).toEqual(['document_missing']);
+    expect(rejected[0]?.message).toMatch(/申請書/);
+    expect(await device.db.outbox.where('state').equals('pending').count()).toBe(0);
+  });
+
+  it('resumes an upload from the last confirmed byte after the connection drops mid-upload', async () => {
+    const proxy = await startFaultProxy({ target: world.url, seed: 7, rate: 1, kinds: ['cut-upload'] });
+    try {
+      const device = await world.addDevice();
+      device.serverUrl = proxy.url;
+      const record = await device.createCase();
+      const size = 24 * MB;
+      await addDocument(record.id, '建物登記謄本', new Blob([randomBytes(size)]), { db: device.db });
+      await expect(device.sync({ chunkSize: 8 * MB })).rejects.toBeInstanceOf(Error);
+      const afterCut = proxy.bytesForwarded;
+      expect(afterCut).toBeGreaterThan(0);
+      expect((await listUploads('pending', device.db))[0]?.uploadUrl).toBeTruthy();
+      proxy.rate = 0;
+      await device.sync({ chunkSize: 8 * MB });
+      // Resumed, not restarted: bytes sent in all are the document plus at most the cut part of one chunk.
+      expect(proxy.bytesForwarded).toBeLessThan(size + 8 * MB + 64 * 1024);
+      expect((await getCase(record.id, device.db))?.documents).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it(`syncs a device offline for three days with ${heavy ? '1 GB' : '100 MB'} of documents and its clock three days wrong`, { timeout: heavy ? 600_000 : 120_000 }, async () => {
+    const days = 3 * 24 * 60 * 60 * 1000;
+    const device = await world.addDevice();
+    const skewed = () => new Date(Date.now() - days);
+    const status = createSyncStatusStore();
+    const engine = new SyncEngine({
+      serverUrl: 'http://127.0.0.1:9',
+      getToken: () => device.token,
+      getHeaders: () => device.headers,
+      onUnauthorized: () => undefined,
+      db: device.db,
+      status,
+      now: skewed,
+      requestTimeoutMs: 2_000,
+    });
+    const total = heavy ? 1024 * MB : 100 * MB;
+    const perDocument = heavy ? 16 * MB : 4 * MB;
+    const cases: CaseRecord[] = [];
+    for (let i = 0; i < total / perDocument; i += 1) {
+      const record = i % 2 === 0 ? await device.createCase() : cases[cases.length - 1];
+      if (!record) throw new Error('no case');
+      if (i % 2 === 0) cases.push(record);
+      await addDocument(record.id, `掃描 ${i}`, new Blob([randomBytes(perDocument)]), { db: device.db });
+      // Offline all day: every attempt fails and the engine says since when.
+      if (i % 16 === 0) await engine.syncNow();
+    }
+    engine.stop();
+    expect(status.getState()).toMatchObject({ connectivity: 'offline' });
+    expect(engine.lastResult.error).toBeInstanceOf(NetworkError);
+    expect(Date.parse(status.getState().offlineSince ?? '')).toBeLessThan(Date.now() - days + 60_000);
+
+    const online = new SyncEngine({ serverUrl: world.url, getToken: () => device.token, getHeaders: () => device.headers, onUnauthorized: () => undefined, db: device.db, status, now: skewed });
+    await online.syncNow();
+    online.stop();
+    expect(engine.lastResult.error).toBeInstanceOf(NetworkError);
+    expect(online.lastResult.error).toBeUndefined();
+    expect(status.getState()).toMatchObject({ connectivity: 'online', pending: 0, clockWarning: true });
+    expect(clockIsOff(status.getState().clockOffsetMs)).toBe(true);
+    expect(Math.abs((status.getState().clockOffsetMs ?? 0) - days)).toBeLessThan(60_000);
+    const { rows } = await world.db.query<{ n: number; bytes: number }>(
+      `SELECT count(*)::int AS n, coalesce(sum((d->>'size')::bigint), 0)::bigint AS bytes FROM cases, jsonb_array_elements(documents) d WHERE station_code = $1`,
+      [device.stationCode],
+    );
+    expect(rows[0]).toEqual({ n: total / perDocument, bytes: total });
+    for (const record of cases) expect((await getCase(record.id, device.db))?.syncState).toBe('synced');
+    await syncUntilClean(device);
+  });
+});

@@ -1,0 +1,178 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allowedTransitions } from '../../shared/domain/lifecycle';
+import type { Role } from '../../shared/schemas/auth';
+import { intakeFields } from '../../shared/sync/protocol';
+import { setCaseField, transitionCase } from '../../renderer/src/db/caseStore';
+import { addDocument, uploadsTable } from '../../renderer/src/db/documentStore';
+import { localCaseSchema } from '../../renderer/src/db/records';
+import { faultKinds, seededRandom, startFaultProxy, type FaultProxy } from './support/faultProxy';
+import { startWorld, syncUntilClean, type SimDevice, type World } from './support/syncWorld';
+
+const SEED = Number(process.env.COUNTERDESK_SYNC_SEED ?? 20260302);
+const OPERATIONS = 2_000;
+const FAULT_RATE = 0.2;
+
+/** The rejections a device may legitimately get when it acted on a stale copy; anything else is a bug. */
+const expectedRejections = new Set(['case_closed', 'invalid_transition', 'forbidden_transition']);
+
+interface Actor {
+  /** Each device draws from its own seeded stream, so its choices do not depend on the others' timing. */
+  random: () => number;
+  device: SimDevice;
+  role: Role;
+  created: string[];
+  documents: Array<{ caseId: string; id: string; sha256: string }>;
+}
+
+describe(`seeded random run: 5 devices, ${OPERATIONS} operations, ${FAULT_RATE * 100} % faults (seed ${SEED})`, () => {
+  let world: World;
+  let proxy: FaultProxy;
+  beforeAll(async () => {
+    world = await startWorld();
+    proxy = await startFaultProxy({ target: world.url, seed: SEED, rate: FAULT_RATE });
+  });
+  afterAll(async () => {
+    await proxy.close();
+    await world.close();
+  });
+
+  it('ends with every device and the server agreeing, every case once, every blob hashing to its id', { timeout: 240_000 }, async () => {
+    const actors: Actor[] = [];
+    for (const [index, role] of (['clerk', 'clerk', 'clerk', 'clerk', 'supervisor'] as const).entries()) {
+      const device = await world.addDevice({ username: role });
+      device.serverUrl = proxy.url;
+      actors.push({ random: seededRandom(SEED + index), device, role, created: [], documents: [] });
+      expect(index).toBeLessThan(5);
+    }
+    const blobs: Blob[] = [];
+    let syncFailures = 0;
+
+    const step = async (actor: Actor): Promise<void> => {
+      const { device, random } = actor;
+      const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
+      const roll = random();
+      const caseIds = (await device.db.cases.toCollection().primaryKeys()) as string[];
+      if (roll < 0.3 || caseIds.length === 0) {
+        actor.created.push((await device.createCase()).id);
+      } else if (roll < 0.55) {
+        const caseId = pick(caseIds);
+        const field = pick(intakeFields.filter((f) => f !== 'applicant.address'));
+        if (!caseId || !field) return;
+        const local = await device.db.cases.get(caseId);
+        if (!local) return;
+        const value =
+          field === 'applicant.name'
+            ? pick(['王小明', '陳大華', '林美玲', '張志強'])
+            : field === 'applicant.phone'
+              ? `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}`
+              : local.checklist.map((item) => ({ ...item, state: random() < 0.5 ? ('provided' as const) : ('missing' as const) }));
+        await setCaseField(caseId, field, value, device.db);
+      } else if (roll < 0.72) {
+        const caseId = pick(caseIds);
+        const local = caseId ? await device.db.cases.get(caseId) : undefined;
+        const to = local ? pick(allowedTransitions(local.status, actor.role)) : undefined;
+        if (caseId && to) await transitionCase(caseId, to, undefined, device.db);
+      } else if (roll < 0.86) {
+        const caseId = pick(caseIds);
+        if (!caseId) return;
+        const reuse = blobs.length > 0 && random() < 0.15;
+        const size = 1_000 + Math.floor(random() * 40_000);
+        const blob = reuse ? (pick(blobs) ?? new Blob(['x'])) : new Blob([Uint8Array.from({ length: size }, () => Math.floor(random() * 256))]);
+        if (!reuse) blobs.push(blob);
+        const row = await addDocument(caseId, pick(['申請書', '身分證影本', '建物登記謄本']) ?? '申請書', blob, { db: device.db });
+        actor.documents.push({ caseId, id: row.id, sha256: row.sha256 });
+      } else {
+        await device.sync({ requestTimeoutMs: 3_000, stallTimeoutMs: 3_000 }).catch(() => {
+          syncFailures += 1;
+        });
+      }
+    };
+
+    // The devices work side by side; the PRNG decides who acts next, so the interleaving is seeded too.
+    const perActor = OPERATIONS / actors.length;
+    await Promise.all(
+      actors.map(async (actor) => {
+        for (let i = 0; i < perActor; i += 1) await step(actor);
+      }),
+    );
+
+    // The network heals: everyone pushes what is left, then everyone pulls what the others pushed.
+    proxy.rate = 0;
+    for (const actor of actors) await syncUntilClean(actor.device);
+    for (const actor of actors) await syncUntilClean(actor.device);
+
+    expect(syncFailures).toBeGreaterThan(0);
+    for (const kind of faultKinds) expect(proxy.stats[kind], `fault ${kind} injected`).toBeGreaterThan(0);
+
+    // Every case created exists on the server exactly once, and nothing else does.
+    const created = actors.flatMap((actor) => actor.created);
+    const { rows: serverCases } = await world.db.query<{ id: string; case_no: string }>('SELECT id, case_no FROM cases');
+    expect(new Set(created).size).toBe(created.length);
+    expect(serverCases.map((row) => row.id).sort()).toEqual([...created].sort());
+    expect(new Set(serverCases.map((row) => row.case_no)).size).toBe(serverCases.length);
+
+    // Every mutation was consumed exactly once, in order; rejections only for acting on a stale copy.
+    for (const actor of actors) {
+      const entries = await actor.device.db.outbox.toArray();
+      expect(entries.filter((entry) => entry.state === 'pending')).toEqual([]);
+      const clientId = (await actor.device.db.meta.get('clientId'))?.value;
+      const { rows } = await world.db.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM sync_clients WHERE client_id = $1', [clientId]);
+      expect(rows[0]?.last_mutation_id).toBe(entries.length);
+      const { rows: ledger } = await world.db.query<{ n: number }>('SELECT count(*)::int AS n FROM mutations WHERE client_id = $1', [clientId]);
+      expect(ledger[0]?.n).toBe(entries.length);
+      for (const entry of entries.filter((e) => e.state === 'rejected')) expect(expectedRejections, `${entry.code}: ${entry.message}`).toContain(entry.code);
+    }
+
+    // Every device holds exactly the server's cases, field for field.
+    const serverView = new Map<string, string>();
+    const page = await actors[0]?.device.sync();
+    expect(page?.pushed).toBe(0);
+    const { rows: full } = await world.db.query<{ id: string }>('SELECT id FROM cases ORDER BY id');
+    const comparable = (record: unknown) => {
+      const parsed = localCaseSchema.parse(record);
+      return JSON.stringify({
+        status: parsed.status,
+        applicant: parsed.applicant,
+        checklist: parsed.checklist,
+        dueDate: parsed.dueDate,
+        clockPauses: parsed.clockPauses ?? [],
+        documents: (parsed.documents ?? []).map((d) => d.id).sort(),
+        review: parsed.review ?? null,
+      });
+    };
+    const reference = actors[0]?.device;
+    if (!reference) throw new Error('no devices');
+    for (const { id } of full) {
+      const local = await reference.db.cases.get(id);
+      expect(local, `case ${id} on ${reference.name}`).toBeDefined();
+      serverView.set(id, comparable(local));
+    }
+    for (const actor of actors) {
+      const localIds = ((await actor.device.db.cases.toCollection().primaryKeys()) as string[]).sort();
+      expect(localIds).toEqual(full.map((row) => row.id));
+      for (const id of localIds) expect(comparable(await actor.device.db.cases.get(id)), `case ${id} on ${actor.device.name}`).toBe(serverView.get(id));
+    }
+    // …and the reference device's copy is the server's own (pulled after every push).
+    for (const { id } of full) {
+      const response = await world.db.query<{ status: string; applicant: unknown }>('SELECT status, applicant FROM cases WHERE id = $1', [id]);
+      const local = await reference.db.cases.get(id);
+      expect(local?.status).toBe(response.rows[0]?.status);
+      expect(local?.applicant).toEqual(response.rows[0]?.applicant);
+    }
+
+    // Every document is on its case, and every stored blob hashes to its name.
+    for (const actor of actors) {
+      for (const document of actor.documents) {
+        const upload = await uploadsTable(actor.device.db).get(document.id);
+        expect(upload?.state).toBe('uploaded');
+        const onServer = (await reference.db.cases.get(document.caseId))?.documents ?? [];
+        const attachedOrClosed = onServer.some((d) => d.id === document.id) || (await actor.device.db.outbox.filter((e) => e.mutation.name === 'attachDocument' && e.mutation.args.documentId === document.id && e.state === 'rejected').count()) === 1;
+        expect(attachedOrClosed).toBe(true);
+      }
+    }
+    const stored = await world.storedBlobs();
+    expect(stored.length).toBeGreaterThan(0);
+    for (const [name, actual] of stored) expect(actual).toBe(name);
+  });
+});
