@@ -14,6 +14,8 @@ const serverPort = Number(process.env.PORT ?? 8787);
 const appPort = Number(process.env.APP_PORT ?? 5173);
 const serverUrl = `http://127.0.0.1:${serverPort}`;
 const deviceId = process.env.COUNTERDESK_DEVICE_ID ?? 'demo-counter-01';
+// The demo device's public secret (server/src/db/seedDemo.ts); another device brings its own.
+const deviceSecret = process.env.COUNTERDESK_DEVICE_SECRET ?? (deviceId === 'demo-counter-01' ? 'demo-counter-01-public-demo-secret-not-for-production' : undefined);
 const children: ChildProcess[] = [];
 
 function newestMtime(dir: string): number {
@@ -112,7 +114,7 @@ async function main(): Promise<void> {
     console.log(`Desktop app started; central server at ${serverUrl}`);
     return;
   }
-  const renderer = await serveRenderer({ dir: join(root, 'out/renderer'), port: appPort, hostConfig: { serverUrl, deviceId } });
+  const renderer = await serveRenderer({ dir: join(root, 'out/renderer'), port: appPort, hostConfig: { serverUrl, deviceId, ...(deviceSecret ? { deviceSecret } : {}) } });
   console.log(`Electron binary not available (${electron.reason}); open the app in a browser at ${renderer.url}`);
   console.log(`Central server: ${serverUrl}   App: ${renderer.url}   (Ctrl+C stops both)`);
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultServerConfig } from './config';
 import { startServer } from './index';
 import { createTestSchema, testDatabaseUrl } from './testing/testDatabase';
+import { deviceHeaders } from './testing/testServer';
 
 describe('startServer', () => {
   let dataDir: string;
@@ -29,7 +30,7 @@ describe('startServer', () => {
       expect(health.status).toBe(200);
       const signIn = await fetch(`${first.url}/v1/auth/sign-in`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...deviceHeaders() },
         body: JSON.stringify({ username: 'clerk', password: 'clerk-demo-2026', deviceId: 'demo-counter-01' }),
       });
       expect(signIn.status).toBe(200);
@@ -41,7 +42,7 @@ describe('startServer', () => {
     try {
       const signIn = await fetch(`${second.url}/v1/auth/sign-in`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...deviceHeaders() },
         body: JSON.stringify({ username: 'clerk', password: 'clerk-demo-2026', deviceId: 'demo-counter-01' }),
       });
       expect(signIn.status).toBe(200);
@@ -67,7 +68,7 @@ describe('startServer', () => {
       try {
         const signIn = await fetch(`${server.url}/v1/auth/sign-in`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...deviceHeaders() },
           body: JSON.stringify({ username: 'clerk', password: 'clerk-demo-2026', deviceId: 'demo-counter-01' }),
         });
         expect(signIn.status).toBe(200);

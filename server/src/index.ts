@@ -5,7 +5,7 @@
  * SIGINT/SIGTERM close it gracefully: stop accepting, finish what is in flight, close the database.
  */
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildApp } from './app';
 import { readServerConfig } from './config';
@@ -13,6 +13,7 @@ import type { ServerConfig } from './config';
 import { openDatabase } from './db/database';
 import { loadMigrations, migrate } from './db/migrate';
 import { seedDemo } from './db/seedDemo';
+import { loadTls } from './tls/tlsOptions';
 
 export interface RunningServer {
   url: string;
@@ -33,15 +34,17 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   try {
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
-    const app = await buildApp({ db, config });
+    const { tls, note: tlsNote } = await loadTls(config, join(dirname(dataDir), 'tls'));
+    const app = await buildApp({ db, config, ...(tls ? { https: tls } : {}) });
     const address = await app.listen({ host: config.host, port: config.port });
     const url = address.replace('[::1]', 'localhost');
 
     print(`CounterDesk server listening on ${url}`);
     print(`Database: ${db.description}`);
+    print(tlsNote);
     if (demo) {
       for (const user of demo.users) print(`Demo sign-in: ${user.username} / ${user.password} (roles: ${user.roles.join(', ')})`);
-      print(`Demo device: ${demo.device.id} "${demo.device.name}" (station ${demo.device.stationCode})`);
+      print(`Demo device: ${demo.device.id} "${demo.device.name}" (station ${demo.device.stationCode}, secret ${demo.device.secret})`);
     }
 
     let closing: Promise<void> | undefined;

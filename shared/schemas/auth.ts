@@ -5,7 +5,7 @@ export const roleSchema = z.enum(['clerk', 'field-staff', 'supervisor', 'admin']
 export type Role = z.infer<typeof roleSchema>;
 
 export const signInRequestSchema = z.object({
-  username: z.string().trim().min(1).max(64),
+  username: z.string().trim().min(1).max(64).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
   password: z.string().min(1).max(256),
   deviceId: z.string().min(1).max(64),
 });
@@ -26,7 +26,14 @@ export const signInResponseSchema = z.object({
     stationCode: z.string(),
   }),
   serverTime: isoDateTimeSchema,
+  /**
+   * Until when this user may sign in on this device without the server (offline), with the password
+   * just used. Absent from servers that do not grant offline sign-in.
+   */
+  offlineGrant: z.object({ expiresAt: isoDateTimeSchema }).optional(),
 });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
 export const healthResponseSchema = z.object({ ok: z.boolean(), version: z.string() });
+
+export const signOutAllResponseSchema = z.object({ ok: z.literal(true), endedSessions: z.number().int().nonnegative() });

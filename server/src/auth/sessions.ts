@@ -1,8 +1,9 @@
 /**
  * Bearer sessions. The token is 32 random bytes (base64url) handed to the client once; the database
  * keeps only its SHA-256, so a leaked copy of the sessions table signs nobody in. A session is bound
- * to the device it signed in on, and stops working when it expires, when it is ended, or when that
- * device is revoked.
+ * to the device it signed in on, and stops working when it expires, when it is ended (sign-out, or
+ * sign-out everywhere), when its user is disabled or has the password reset, or when that device is
+ * revoked.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -10,6 +11,13 @@ import { roleSchema } from '../../../shared/schemas/auth';
 import type { Role } from '../../../shared/schemas/auth';
 import type { Queryable } from '../db/database';
 import { HttpError } from '../http/httpError';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session the authorization guard checked (server/src/authz/authorization.ts), or null. */
+    authSession: Session | null;
+  }
+}
 
 export interface Session {
   tokenHash: string;
@@ -81,10 +89,24 @@ interface SessionRow {
 }
 
 /**
+ * The session the authorization guard checked for this request (with the device credential and the
+ * route's permission); for a request that skipped the guard, the same session check on its own.
+ */
+export async function authenticate(db: Queryable, request: FastifyRequest, now: Date): Promise<Session> {
+  return request.authSession ?? authenticateSession(db, request, now);
+}
+
+/** Ends every session of a user, on every device (sign-out everywhere); returns how many ended. */
+export async function endAllSessions(db: Queryable, userId: number): Promise<number> {
+  const { rowCount } = await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  return rowCount;
+}
+
+/**
  * The session behind the request's `Authorization: Bearer …` header, or a thrown 401 (`unauthorized`)
  * or, when the session's device was revoked, 403 `device_revoked` so the device knows to wipe itself.
  */
-export async function authenticate(db: Queryable, request: FastifyRequest, now: Date): Promise<Session> {
+export async function authenticateSession(db: Queryable, request: FastifyRequest, now: Date): Promise<Session> {
   const header = request.headers.authorization;
   const match = typeof header === 'string' ? bearerPattern.exec(header) : null;
   if (!match?.[1]) throw new HttpError('unauthorized', 'Sign in first: this request needs a valid session');

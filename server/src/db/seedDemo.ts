@@ -5,6 +5,7 @@
  * must never reach a production database.
  */
 import type { Role } from '../../../shared/schemas/auth';
+import { hashDeviceSecret } from '../auth/deviceCredential';
 import { hashPassword } from '../auth/password';
 import type { Database } from './database';
 
@@ -25,6 +26,8 @@ export const demoDevice = {
   id: 'demo-counter-01',
   name: '基隆市稅務局 服務台 1 / Counter 1',
   stationCode: 'KL01',
+  /** Public like the demo passwords: `npm start` and the end-to-end tests hand it to the app. */
+  secret: 'demo-counter-01-public-demo-secret-not-for-production',
 } as const;
 
 export async function seedDemo(db: Database): Promise<{ users: readonly DemoUser[]; device: typeof demoDevice }> {
@@ -47,6 +50,7 @@ export async function seedDemo(db: Database): Promise<{ users: readonly DemoUser
       demoDevice.name,
       demoDevice.stationCode,
     ]);
+    await tx.query('UPDATE devices SET secret_hash = $2 WHERE id = $1 AND secret_hash IS NULL', [demoDevice.id, hashDeviceSecret(demoDevice.secret)]);
   });
   return { users: demoUsers, device: demoDevice };
 }

@@ -1,7 +1,8 @@
 /**
  * Security headers on every response, errors and 404s included. The API only ever returns JSON, so
  * its policy allows nothing at all; the HTML pages set their own, slightly wider, policy first and
- * this leaves it alone.
+ * this leaves it alone. Over TLS (or behind a proxy Fastify trusts to say so) HSTS tells browsers to
+ * come back over HTTPS only; over plain HTTP it would be ignored, so it is not sent.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
@@ -19,6 +20,7 @@ export function applySecurityHeaders(reply: FastifyReply): void {
   for (const [name, value] of Object.entries(fixedHeaders)) reply.header(name, value);
   if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', apiContentSecurityPolicy);
   if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  if (reply.request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
 }
 
 export function registerSecurityHeaders(app: FastifyInstance): void {

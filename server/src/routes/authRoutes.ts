@@ -1,47 +1,93 @@
 /**
- * Sign-in and sign-out. Sign-in answers the same `unauthorized` for an unknown user, a disabled one
- * and a wrong password, after the same single argon2 verification, so neither the body nor the time
- * tells which usernames exist. The device is checked first: an unknown or revoked device never gets
- * as far as a password check.
+ * Sign-in, sign-out and sign-out everywhere.
+ *
+ * Sign-in needs the device's credential (checked by the authorization guard before the body is
+ * read), then passes the lock-out and address limits (auth/signInThrottle.ts), then one argon2
+ * verification. An unknown user, a disabled one and a wrong password get the same `unauthorized`
+ * after the same verification, so neither the body nor the time tells which usernames exist. Every
+ * sign-in, failed sign-in and sign-out is audited.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { signInRequestSchema } from '../../../shared/schemas/auth';
 import type { SignInResponse } from '../../../shared/schemas/auth';
 import type { AppContext } from '../appContext';
+import type { AuthenticatedDevice } from '../auth/deviceCredential';
 import { verifyPassword } from '../auth/password';
-import { authenticate, createSession, endSession, knownRoles, pruneExpiredSessions } from '../auth/sessions';
+import { authenticate, createSession, endAllSessions, endSession, knownRoles, pruneExpiredSessions } from '../auth/sessions';
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from '../auth/signInThrottle';
 import { HttpError, parseOrThrow } from '../http/httpError';
-import { findDevice, findUserByUsername } from '../store/accountStore';
+import { findUserByUsername } from '../store/accountStore';
+import { appendAudit } from '../store/auditStore';
+
+function requireDevice(request: FastifyRequest): AuthenticatedDevice {
+  // The guard has checked the credential of every non-public route; this only narrows the type.
+  if (!request.authDevice) throw new HttpError('unauthorized', "This request needs the device's credential");
+  return request.authDevice;
+}
 
 export function registerAuthRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;
 
-  app.post('/v1/auth/sign-in', async (request, reply) => {
+  app.post('/v1/auth/sign-in', { config: { action: 'device' } }, async (request, reply) => {
+    const device = requireDevice(request);
     const body = parseOrThrow(signInRequestSchema, request.body, 'sign-in request');
-    const device = await findDevice(db, body.deviceId);
-    if (!device) throw new HttpError('device_unknown', 'This device is not enrolled with the server');
-    if (device.revoked) throw new HttpError('device_revoked', 'This device has been revoked');
+    if (body.deviceId !== device.id) throw new HttpError('unauthorized', "The sign-in names another device than this device's credential");
+    const now = context.now();
+    const attempt = { username: body.username, address: request.ip, now };
+    await assertSignInAllowed(db, attempt);
 
     const user = await findUserByUsername(db, body.username);
     const passwordOk = await verifyPassword(user?.passwordHash, body.password);
-    if (!user || user.disabled || !passwordOk) throw new HttpError('unauthorized', 'Wrong username or password');
+    if (!user || user.disabled || !passwordOk) {
+      await db.transaction(async (tx) => {
+        await recordSignInFailure(tx, attempt);
+        await appendAudit(tx, {
+          at: now,
+          userName: user?.username ?? null,
+          deviceId: device.id,
+          action: 'auth.sign-in-failed',
+          details: { address: request.ip, reason: !user ? 'unknown-user' : user.disabled ? 'disabled' : 'wrong-password' },
+        });
+      });
+      throw new HttpError('unauthorized', 'Wrong username or password');
+    }
 
-    const now = context.now();
-    await pruneExpiredSessions(db, user.id, now);
-    const session = await createSession(db, { userId: user.id, deviceId: device.id, now, ttlMs: context.config.sessionTtlMs });
+    const session = await db.transaction(async (tx) => {
+      await clearSignInFailures(tx, user.username);
+      await pruneExpiredSessions(tx, user.id, now);
+      const created = await createSession(tx, { userId: user.id, deviceId: device.id, now, ttlMs: context.config.sessionTtlMs });
+      await appendAudit(tx, { at: now, userName: user.username, deviceId: device.id, action: 'auth.sign-in', details: { address: request.ip } });
+      return created;
+    });
     const response: SignInResponse = {
       token: session.token,
       expiresAt: session.expiresAt.toISOString(),
       user: { username: user.username, displayName: user.displayName, roles: knownRoles(user.roles) },
       device: { id: device.id, name: device.name, stationCode: device.stationCode },
       serverTime: now.toISOString(),
+      offlineGrant: { expiresAt: new Date(now.getTime() + context.config.offlineGrantMs).toISOString() },
     };
     return reply.code(200).send(response);
   });
 
-  app.post('/v1/auth/sign-out', async (request, reply) => {
-    const session = await authenticate(db, request, context.now());
-    await endSession(db, session.tokenHash);
+  app.post('/v1/auth/sign-out', { config: { action: 'session:end' } }, async (request, reply) => {
+    const now = context.now();
+    const session = await authenticate(db, request, now);
+    await db.transaction(async (tx) => {
+      await endSession(tx, session.tokenHash);
+      await appendAudit(tx, { at: now, userName: session.username, deviceId: session.deviceId, action: 'auth.sign-out' });
+    });
     return reply.code(200).send({ ok: true });
+  });
+
+  app.post('/v1/auth/sign-out-all', { config: { action: 'session:end' } }, async (request, reply) => {
+    const now = context.now();
+    const session = await authenticate(db, request, now);
+    const endedSessions = await db.transaction(async (tx) => {
+      const ended = await endAllSessions(tx, session.userId);
+      await appendAudit(tx, { at: now, userName: session.username, deviceId: session.deviceId, action: 'auth.sign-out-all', details: { endedSessions: ended } });
+      return ended;
+    });
+    return reply.code(200).send({ ok: true, endedSessions });
   });
 }

@@ -5,7 +5,7 @@ import type { AppContext } from '../appContext';
 const HEALTH_TIMEOUT_MS = 2_000;
 
 export function registerHealthRoutes(app: FastifyInstance, context: AppContext): void {
-  app.get('/healthz', async (_request, reply) => {
+  app.get('/healthz', { config: { action: 'public' } }, async (_request, reply) => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => reject(new Error('database health check timed out')), HEALTH_TIMEOUT_MS);

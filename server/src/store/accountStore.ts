@@ -1,5 +1,6 @@
-/** Reads of users and devices, the two things a sign-in checks. */
+/** Users and the device record a sign-in checks. */
 import type { Queryable } from '../db/database';
+import { HttpError } from '../http/httpError';
 
 export interface UserRecord {
   id: number;
@@ -48,4 +49,55 @@ export async function findDevice(db: Queryable, id: string): Promise<DeviceRecor
   );
   const row = rows[0];
   return row ? { id: row.id, name: row.name, stationCode: row.station_code, revoked: row.revoked } : undefined;
+}
+
+/** Passwords people choose: long enough that the lock-out, not luck, is what stops guessing. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const usernamePattern = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  roles: readonly string[];
+  passwordHash: string;
+}
+
+/** Inserts a user; a taken username is a 409 `conflict`. */
+export async function insertUser(db: Queryable, user: NewUser): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `INSERT INTO users (username, display_name, roles, password_hash) VALUES ($1, $2, $3::text[], $4)
+     ON CONFLICT (username) DO NOTHING RETURNING id`,
+    [user.username.toLowerCase(), user.displayName, [...user.roles], user.passwordHash],
+  );
+  const row = rows[0];
+  if (!row) throw new HttpError('conflict', `A user named ${user.username.toLowerCase()} exists already`);
+  return row.id;
+}
+
+/**
+ * Sets a new password hash, ends every session of the user and clears their failed sign-ins (an
+ * administrator's reset is also how a locked account is unlocked). False when there is no such user.
+ */
+export async function replacePasswordHash(db: Queryable, username: string, passwordHash: string): Promise<boolean> {
+  const { rows } = await db.query<{ id: number }>('UPDATE users SET password_hash = $2 WHERE username = $1 RETURNING id', [username.toLowerCase(), passwordHash]);
+  const row = rows[0];
+  if (!row) return false;
+  await db.query('DELETE FROM sessions WHERE user_id = $1', [row.id]);
+  await db.query('DELETE FROM sign_in_failures WHERE username = $1', [username.toLowerCase()]);
+  return true;
+}
+
+export interface UserSummary {
+  username: string;
+  displayName: string;
+  roles: string[];
+  disabled: boolean;
+}
+
+export async function listUsers(db: Queryable): Promise<UserSummary[]> {
+  const { rows } = await db.query<{ username: string; display_name: string; roles: string[]; disabled: boolean }>(
+    'SELECT username, display_name, roles, disabled_at IS NOT NULL AS disabled FROM users ORDER BY username',
+  );
+  return rows.map((row) => ({ username: row.username, displayName: row.display_name, roles: row.roles, disabled: row.disabled }));
 }

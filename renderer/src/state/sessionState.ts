@@ -1,0 +1,141 @@
+import { create } from 'zustand';
+import type { HostConfig } from '../../../shared/ipc/contract';
+import { signInResponseSchema, signOutAllResponseSchema } from '../../../shared/schemas/auth';
+import { enrolResponseSchema } from '../../../shared/schemas/device';
+import { saveDeviceCredential, type DeviceCredential } from '../db/deviceCredentialStore';
+import { clearOfflineGrants } from '../db/offlineGrantStore';
+import { clearSession, loadSession, saveSession } from '../db/sessionStore';
+import type { StoredSession } from '../db/records';
+import type { RevocationRecord } from '../db/wipe';
+import { ApiError, NetworkError, apiRequest } from '../sync/api';
+import { deviceHeaders, resolveDeviceCredential } from './deviceCredential';
+import { handleDeviceRevoked, loadRevocation } from './deviceRevocation';
+import { offlineSignIn, rememberOfflineGrant, type OfflineSignInResult } from './offlineSignIn';
+import { checkServerUrl } from './serverUrl';
+
+/** An offline sign-in that did not succeed; `reason` says what the user must do. */
+export class OfflineSignInError extends Error {
+  override readonly name = 'OfflineSignInError';
+  constructor(
+    readonly reason: Extract<OfflineSignInResult, { ok: false }>['reason'],
+    readonly networkMessage: string,
+  ) {
+    super(`offline sign-in refused: ${reason}`);
+  }
+}
+
+/**
+ * Who is signed in on this device, which device this is, and where the server is. Every request
+ * carries the device credential (`deviceHeaders`); the server URL is checked before any request
+ * (HTTPS, or plain HTTP to this machine only). A `device_revoked` answer from anywhere goes to
+ * `deviceRevoked`, which removes the taxpayer data (after exporting unsynced work) and locks the app.
+ */
+interface SessionState {
+  config?: HostConfig;
+  credential?: DeviceCredential;
+  session?: StoredSession;
+  /** Signed in without the server (offline grant); the server decides again at the next contact. */
+  offline: boolean;
+  revoked?: RevocationRecord;
+  /** The configuration cannot be used (e.g. plain HTTP to another machine); shown instead of the app. */
+  configError?: string;
+  ready: boolean;
+  init: (config: HostConfig) => Promise<void>;
+  enrol: (code: string, name: string) => Promise<void>;
+  signIn: (username: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+  signOutEverywhere: () => Promise<void>;
+  deviceRevoked: (message: string) => Promise<void>;
+}
+
+export const useSession = create<SessionState>((set, get) => ({
+  ready: false,
+  offline: false,
+  init: async (config) => {
+    try {
+      checkServerUrl(config.serverUrl);
+    } catch (error) {
+      set({ ready: true, configError: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    const revoked = await loadRevocation();
+    if (revoked) {
+      set({ config, revoked, session: undefined, ready: true });
+      return;
+    }
+    const credential = await resolveDeviceCredential(config);
+    const session = await loadSession();
+    // A stored session for another device (the profile was copied) is not this device's.
+    const usable = session && credential && session.device.id === credential.deviceId && Date.parse(session.expiresAt) > Date.now() ? session : undefined;
+    set({ config, credential, session: usable, ready: true });
+  },
+  enrol: async (code, name) => {
+    const config = get().config;
+    if (!config) throw new Error('host configuration not loaded');
+    const enrolled = await apiRequest({ serverUrl: checkServerUrl(config.serverUrl) }, 'POST', '/v1/devices/enrol', enrolResponseSchema, { code, name });
+    const credential: DeviceCredential = { deviceId: enrolled.deviceId, deviceSecret: enrolled.deviceSecret, stationCode: enrolled.stationCode, name: enrolled.name };
+    await saveDeviceCredential(credential);
+    set({ credential });
+  },
+  signIn: async (username, password) => {
+    const { config, credential } = get();
+    if (!config || !credential) throw new Error('this device is not enrolled');
+    let session: StoredSession;
+    try {
+      session = await apiRequest({ serverUrl: checkServerUrl(config.serverUrl), headers: deviceHeaders(credential) }, 'POST', '/v1/auth/sign-in', signInResponseSchema, {
+        username,
+        password,
+        deviceId: credential.deviceId,
+      });
+    } catch (error) {
+      if (error instanceof NetworkError) {
+        const result = await offlineSignIn(username, password, credential.deviceId);
+        if (!result.ok) throw new OfflineSignInError(result.reason, error.message);
+        await saveSession(result.session);
+        set({ session: result.session, offline: true });
+        return;
+      }
+      if (error instanceof ApiError && error.code === 'device_revoked') await get().deviceRevoked(error.message);
+      throw error;
+    }
+    await saveSession(session);
+    await rememberOfflineGrant(session, password);
+    set({ session, offline: false });
+  },
+  signOut: async () => {
+    const { config, session, credential } = get();
+    if (config && session && credential && !get().offline) {
+      // Best effort: the local session ends even when the server cannot be told.
+      await fetch(new URL('/v1/auth/sign-out', checkServerUrl(config.serverUrl)), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.token}`, ...deviceHeaders(credential) },
+      }).catch(() => undefined);
+    }
+    await clearSession();
+    set({ session: undefined, offline: false });
+  },
+  signOutEverywhere: async () => {
+    const { config, session, credential } = get();
+    if (!config || !session || !credential) return;
+    // Needs the server: ending the sessions elsewhere is the point. Fails loudly when offline.
+    await apiRequest({ serverUrl: checkServerUrl(config.serverUrl), token: session.token, headers: deviceHeaders(credential) }, 'POST', '/v1/auth/sign-out-all', signOutAllResponseSchema, {});
+    await clearOfflineGrants();
+    await clearSession();
+    set({ session: undefined, offline: false });
+  },
+  deviceRevoked: async (message) => {
+    const { config, credential } = get();
+    const revoked = await handleDeviceRevoked({
+      deviceId: credential?.deviceId ?? config?.deviceId ?? 'unknown',
+      message,
+      ...(config?.recoveryPublicKey ? { recoveryPublicKey: config.recoveryPublicKey } : {}),
+    });
+    set({ revoked, session: undefined, credential: undefined, offline: false });
+  },
+}));
+
+/** The device credential headers for a request to the central server; empty before enrolment. */
+export function currentDeviceHeaders(): Record<string, string> {
+  const credential = useSession.getState().credential;
+  return credential ? deviceHeaders(credential) : {};
+}

@@ -1,0 +1,88 @@
+/**
+ * Authorization on every route, from the one table in permissions.ts.
+ *
+ * Invariants:
+ * - A route that does not declare `config.action` cannot be registered: the onRoute hook throws, so
+ *   the app fails to build instead of serving an unguarded route. CORS preflights (OPTIONS) are the
+ *   only implicit exception; they carry no data.
+ * - Before the body is read, a guarded request must present a valid device credential and, unless
+ *   the route is `device`-only, a live session made on that same device, whose roles the table
+ *   allows the route's action. Otherwise: 401 `unauthorized`, 403 `device_unknown`,
+ *   403 `device_revoked` or 403 `forbidden`.
+ * - The checked session and device are left on the request for the handler (`authSession`,
+ *   `authDevice`); handlers never trust a user or device named in the body.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import type { AppContext } from '../appContext';
+import { authenticateDevice } from '../auth/deviceCredential';
+import type { AuthenticatedDevice } from '../auth/deviceCredential';
+import { authenticateSession } from '../auth/sessions';
+import { HttpError } from '../http/httpError';
+import { can, isRouteAction } from './permissions';
+import type { RouteAction } from './permissions';
+import { createRateLimiter } from './rateLimit';
+import type { RouteRateLimit } from './rateLimit';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route: `public`, `device` (credential only) or an action of the permission table. */
+    action?: RouteAction;
+    rateLimit?: RouteRateLimit;
+    /** `public-view`: a successful answer is an audited view of a case by a citizen. */
+    audit?: 'public-view';
+  }
+  interface FastifyRequest {
+    authDevice: AuthenticatedDevice | null;
+  }
+  interface FastifyInstance {
+    /** Every route registered, with the access it declared: what the authorization test walks. */
+    guardedRoutes: RegisteredRoute[];
+  }
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  action: RouteAction;
+}
+
+function methodsOf(method: HTTPMethods | HTTPMethods[]): string[] {
+  return (Array.isArray(method) ? method : [method]).map((m) => m.toUpperCase());
+}
+
+export function registerAuthorization(app: FastifyInstance, context: AppContext): void {
+  const routes: RegisteredRoute[] = [];
+  app.decorate('guardedRoutes', routes);
+  app.decorateRequest('authSession', null);
+  app.decorateRequest('authDevice', null);
+  const rateLimit = createRateLimiter(context.now);
+
+  async function guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const config = request.routeOptions.config;
+    if (config.rateLimit && rateLimit(request, reply, config.rateLimit)) return;
+    const action = config.action ?? (request.method === 'OPTIONS' ? 'public' : undefined);
+    if (action === 'public') return;
+    if (action === undefined) throw new HttpError('forbidden', 'This route declares no access');
+    const device = await authenticateDevice(context.db, request);
+    request.authDevice = device;
+    if (action === 'device') return;
+    const session = await authenticateSession(context.db, request, context.now());
+    if (session.deviceId !== device.id) throw new HttpError('unauthorized', 'This session was made on another device: sign in on this one');
+    if (!can(session.roles, action)) throw new HttpError('forbidden', `Your role may not do this (${action})`);
+    request.authSession = session;
+  }
+
+  app.addHook('onRoute', (route) => {
+    const methods = methodsOf(route.method);
+    const declared = route.config?.action;
+    const preflight = methods.every((method) => method === 'OPTIONS');
+    if (!isRouteAction(declared) && !preflight) {
+      throw new Error(
+        `Route ${methods.join(',')} ${route.url} declares no access: add config: { action } with 'public', 'device' or an action from server/src/authz/permissions.ts`,
+      );
+    }
+    for (const method of methods) routes.push({ method, url: route.url, action: isRouteAction(declared) ? declared : 'public' });
+    const existing = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    route.onRequest = [guard, ...existing];
+  });
+}

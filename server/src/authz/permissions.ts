@@ -1,0 +1,78 @@
+/**
+ * Who may do what: the one table of role × action. Every route names one action in its route config
+ * (or says it is public, or needs only the device's credential), and authorization.ts refuses to
+ * register a route that does not, so no route is left unguarded by omission.
+ *
+ * Least privilege: the administrator manages users, devices and reference data but reads no taxpayer
+ * data (稅捐稽徵法 §33), so admin holds none of the case actions; a person who needs both has both roles.
+ */
+import type { Role } from '../../../shared/schemas/auth';
+import { roleSchema } from '../../../shared/schemas/auth';
+
+export const actions = [
+  'session:end',
+  'sync:push',
+  'sync:pull',
+  'document:upload',
+  'document:read',
+  'reference:read',
+  'case:approve',
+  'report:read',
+  'audit:push',
+  'audit:read',
+  'audit:verify',
+  'device:enrol',
+  'device:read',
+  'device:revoke',
+  'user:create',
+  'user:read',
+  'user:reset-password',
+  'reference:publish',
+] as const;
+export type Action = (typeof actions)[number];
+
+/** How a route is guarded: anyone, any enrolled device without a user, or a signed-in user allowed `Action`. */
+export type RouteAction = Action | 'public' | 'device';
+
+export const roles: readonly Role[] = roleSchema.options;
+
+const counterStaff: readonly Role[] = ['clerk', 'field-staff', 'supervisor'];
+const everyone: readonly Role[] = roles;
+
+/** The table. Each row: an action and the roles allowed it; every other role is denied. */
+export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
+  'session:end': everyone,
+  'sync:push': counterStaff,
+  'sync:pull': counterStaff,
+  'document:upload': counterStaff,
+  'document:read': counterStaff,
+  'reference:read': everyone,
+  // Approving, rejecting or returning a case (a `transition` to approved | rejected).
+  'case:approve': ['supervisor'],
+  'report:read': ['supervisor'],
+  // A device pushes the local audit entries of whoever used it; every signed-in user may carry them.
+  'audit:push': everyone,
+  'audit:read': ['supervisor', 'admin'],
+  'audit:verify': ['admin'],
+  'device:enrol': ['admin'],
+  'device:read': ['admin'],
+  'device:revoke': ['admin'],
+  'user:create': ['admin'],
+  'user:read': ['admin'],
+  'user:reset-password': ['admin'],
+  'reference:publish': ['admin'],
+};
+
+export function isAction(value: unknown): value is Action {
+  return typeof value === 'string' && (actions as readonly string[]).includes(value);
+}
+
+export function isRouteAction(value: unknown): value is RouteAction {
+  return value === 'public' || value === 'device' || isAction(value);
+}
+
+/** True when any of `userRoles` is allowed `action`. */
+export function can(userRoles: readonly Role[], action: Action): boolean {
+  const allowed = permissionTable[action];
+  return userRoles.some((role) => allowed.includes(role));
+}

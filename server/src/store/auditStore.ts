@@ -1,0 +1,169 @@
+/**
+ * The server's audit log: appended to, never changed (a trigger refuses UPDATE, DELETE and TRUNCATE).
+ *
+ * Invariants:
+ * - `appendAudit` runs inside the caller's transaction, so an audited change and its entry commit
+ *   together or not at all. It locks the chain head row until that transaction ends: appends are
+ *   serialised, seq has no gaps, and each entry chains to the one committed before it. Call it as
+ *   late in the transaction as possible, since every other audited transaction waits on that lock.
+ * - Never call `appendAudit` on the pool outside a transaction: the head lock would end with the
+ *   statement. `appendAuditNow` opens the transaction for a lone entry.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database, Queryable } from '../db/database';
+import { entryHash } from '../audit/auditChain';
+import type { AuditDetails, AuditEntry } from '../audit/auditChain';
+
+export interface AuditInput {
+  /** The entry's id; a device's entries keep theirs so that pushing them again is a no-op. */
+  entryId?: string;
+  at: Date;
+  source?: 'server' | 'device';
+  userName?: string | null;
+  deviceId?: string | null;
+  /** Dotted verb: `auth.sign-in`, `case.create`, `case.transition`, `case.view`, `device.revoke`… */
+  action: string;
+  /** Why the access happened (例如 受理、審核、補正), as the person or the code path gave it. */
+  purpose?: string | null;
+  caseId?: string | null;
+  details?: AuditDetails;
+}
+
+export interface AppendedAudit {
+  seq: number;
+  hash: string;
+}
+
+export async function appendAudit(tx: Queryable, input: AuditInput): Promise<AppendedAudit> {
+  const [appended] = await appendAudits(tx, [input]);
+  if (!appended) throw new Error('appendAudits returned nothing for one entry');
+  return appended;
+}
+
+/**
+ * Appends entries in the order given, chained one to the next, in two statements whatever their
+ * number: lock and read the head, then one statement that inserts every entry and moves the head.
+ * Entry ids, times and hashes are all computed before the second statement, so the head is held for
+ * two round trips plus the caller's COMMIT.
+ */
+export async function appendAudits(tx: Queryable, inputs: readonly AuditInput[]): Promise<AppendedAudit[]> {
+  if (inputs.length === 0) return [];
+  const { rows } = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE singleton FOR UPDATE');
+  const head = rows[0];
+  if (!head) throw new Error('audit_head is missing: the 003 migration has not run');
+  const columns = { seq: [] as number[], entryId: [] as string[], at: [] as Date[], source: [] as string[], userName: [] as (string | null)[], deviceId: [] as (string | null)[], action: [] as string[], purpose: [] as (string | null)[], caseId: [] as (string | null)[], details: [] as string[], prevHash: [] as string[], hash: [] as string[] };
+  const appended: AppendedAudit[] = [];
+  let prev = head;
+  for (const input of inputs) {
+    const entry: AuditEntry = {
+      seq: prev.seq + 1,
+      entryId: input.entryId ?? randomUUID(),
+      at: input.at,
+      source: input.source ?? 'server',
+      userName: input.userName ?? null,
+      deviceId: input.deviceId ?? null,
+      action: input.action,
+      purpose: input.purpose ?? null,
+      caseId: input.caseId ?? null,
+      details: input.details ?? {},
+    };
+    const hash = entryHash(prev.hash, entry);
+    columns.seq.push(entry.seq);
+    columns.entryId.push(entry.entryId);
+    columns.at.push(entry.at);
+    columns.source.push(entry.source);
+    columns.userName.push(entry.userName);
+    columns.deviceId.push(entry.deviceId);
+    columns.action.push(entry.action);
+    columns.purpose.push(entry.purpose);
+    columns.caseId.push(entry.caseId);
+    columns.details.push(JSON.stringify(entry.details));
+    columns.prevHash.push(prev.hash);
+    columns.hash.push(hash);
+    appended.push({ seq: entry.seq, hash });
+    prev = { seq: entry.seq, hash };
+  }
+  await tx.query(
+    `INSERT INTO audit_log (seq, entry_id, at, source, user_name, device_id, action, purpose, case_id, details, prev_hash, hash)
+     SELECT e.seq, e.entry_id, e.at, e.source, e.user_name, e.device_id, e.action, e.purpose, e.case_id, e.details::jsonb, e.prev_hash, e.hash
+       FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+         AS e (seq, entry_id, at, source, user_name, device_id, action, purpose, case_id, details, prev_hash, hash)`,
+    [columns.seq, columns.entryId, columns.at, columns.source, columns.userName, columns.deviceId, columns.action, columns.purpose, columns.caseId, columns.details, columns.prevHash, columns.hash],
+  );
+  // The head's trigger lets it move one entry per UPDATE, so it takes one UPDATE per entry; sent as
+  // one script, that is still one round trip. Only numbers we counted and hex digests we computed
+  // are inlined (checked here, since a script cannot take parameters).
+  const moves = appended.map(({ seq, hash }) => {
+    if (!Number.isSafeInteger(seq) || !/^[0-9a-f]{64}$/.test(hash)) throw new Error(`refusing to inline audit head ${seq}/${hash}`);
+    return `UPDATE audit_head SET seq = ${seq}, hash = '${hash}' WHERE singleton;`;
+  });
+  await tx.exec(moves.join('\n'));
+  return appended;
+}
+
+/** One entry in its own transaction (sign-in, sign-out, a public page view). */
+export function appendAuditNow(db: Database, input: AuditInput): Promise<AppendedAudit> {
+  return db.transaction((tx) => appendAudit(tx, input));
+}
+
+/** Which of these entry ids the log already holds (device entries pushed before). */
+export async function existingEntryIds(tx: Queryable, entryIds: readonly string[]): Promise<Set<string>> {
+  if (entryIds.length === 0) return new Set();
+  const { rows } = await tx.query<{ entry_id: string }>('SELECT entry_id FROM audit_log WHERE entry_id = ANY($1::uuid[])', [entryIds]);
+  return new Set(rows.map((row) => row.entry_id));
+}
+
+export interface StoredAuditEntry extends AuditEntry {
+  prevHash: string;
+  hash: string;
+}
+
+interface AuditRow {
+  seq: number;
+  entry_id: string;
+  at: Date;
+  source: 'server' | 'device';
+  user_name: string | null;
+  device_id: string | null;
+  action: string;
+  purpose: string | null;
+  case_id: string | null;
+  details: AuditDetails;
+  prev_hash: string;
+  hash: string;
+}
+
+const toEntry = (row: AuditRow): StoredAuditEntry => ({
+  seq: row.seq,
+  entryId: row.entry_id,
+  at: row.at,
+  source: row.source,
+  userName: row.user_name,
+  deviceId: row.device_id,
+  action: row.action,
+  purpose: row.purpose,
+  caseId: row.case_id,
+  details: row.details,
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});
+
+const columns = 'seq, entry_id, at, source, user_name, device_id, action, purpose, case_id, details, prev_hash, hash';
+
+/** Entries with seq > `afterSeq`, in order, at most `limit`. */
+export async function readAuditPage(db: Queryable, afterSeq: number, limit: number): Promise<StoredAuditEntry[]> {
+  const { rows } = await db.query<AuditRow>(`SELECT ${columns} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq, limit]);
+  return rows.map(toEntry);
+}
+
+export async function readCaseAudit(db: Queryable, caseId: string, limit = 500): Promise<StoredAuditEntry[]> {
+  const { rows } = await db.query<AuditRow>(`SELECT ${columns} FROM audit_log WHERE case_id = $1 ORDER BY seq LIMIT $2`, [caseId, limit]);
+  return rows.map(toEntry);
+}
+
+export async function readAuditHead(db: Queryable): Promise<{ seq: number; hash: string }> {
+  const { rows } = await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE singleton');
+  const head = rows[0];
+  if (!head) throw new Error('audit_head is missing');
+  return head;
+}

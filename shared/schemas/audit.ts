@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from './primitives';
+
+/**
+ * The audit trail's wire format: devices push the entries of their local log (views, prints,
+ * exports, changes of a case) to POST /v1/audit/push. Each entry keeps the id it was made with, so a
+ * push repeated after a lost answer records nothing twice.
+ */
+
+const noControl = /^[^\p{Cc}]*$/u;
+const text = (max: number) => z.string().max(max).regex(noControl, 'no control characters');
+/** Free text may have line breaks, never a NUL (PostgreSQL refuses it in text). */
+const freeText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => !value.includes('\u0000'), 'no NUL characters');
+
+export const auditActionNameSchema = z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/, 'an action is lower-case letters, digits, "." or "-"');
+
+export const deviceAuditEntrySchema = z.object({
+  id: z.uuid(),
+  /** When it happened, by the device's clock (for audit only). */
+  at: isoDateTimeSchema,
+  /** Who was signed in on the device. */
+  username: text(64).min(1),
+  action: auditActionNameSchema,
+  caseId: text(64).min(1).optional(),
+  /** Why (受理、審核、補正、列印收執聯…). */
+  purpose: text(200).optional(),
+  detail: freeText(1000).optional(),
+});
+export type DeviceAuditEntry = z.infer<typeof deviceAuditEntrySchema>;
+
+export const MAX_AUDIT_PUSH = 500;
+
+export const auditPushRequestSchema = z.object({ entries: z.array(deviceAuditEntrySchema).min(1).max(MAX_AUDIT_PUSH) });
+export type AuditPushRequest = z.infer<typeof auditPushRequestSchema>;
+
+/** Every pushed id the server now holds, whether recorded by this push or an earlier one. */
+export const auditPushResponseSchema = z.object({ acknowledged: z.array(z.uuid()) });

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * The device credential: given once at enrolment, sent on every request besides the user's session.
+ * The server keeps only a hash of the secret; revoking the device refuses it at its next contact.
+ */
+export const DEVICE_ID_HEADER = 'x-device-id';
+export const DEVICE_SECRET_HEADER = 'x-device-secret';
+
+export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'a device id is 1–64 letters, digits, ".", "_" or "-"');
+export const deviceSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'a device secret is 32–128 base64url characters');
+
+export const enrolRequestSchema = z.object({
+  /** The one-time code an administrator made; dashes, spaces and case do not matter. */
+  code: z.string().min(1).max(64),
+  /** What people call this machine ("Counter 3", "Field laptop 2"). */
+  name: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
+});
+export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
+
+export const enrolResponseSchema = z.object({
+  deviceId: deviceIdSchema,
+  deviceSecret: deviceSecretSchema,
+  name: z.string(),
+  /** Printed into every case number made on this device. */
+  stationCode: z.string(),
+});
+export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
+
+/** GET /v1/devices/me: the cheapest contact, which tells a revoked device so before anything else. */
+export const deviceStatusSchema = z.object({ id: z.string(), name: z.string(), stationCode: z.string() });
