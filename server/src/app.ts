@@ -2,19 +2,30 @@
  * Builds the central server's Fastify app without listening, so tests drive it with `inject` and
  * index.ts decides where it listens. The database must already be migrated.
  */
+import { join } from 'node:path';
 import cors from '@fastify/cors';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
 import { PROTOCOL_HEADER } from '../../shared/sync/protocol';
 import type { AppContext } from './appContext';
+import { registerPublicViewAudit } from './audit/publicViewAudit';
+import { registerAuthorization } from './authz/authorization';
 import { isAllowedOrigin } from './config';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { registerErrorHandling, replyWithError } from './http/errorHandling';
 import { registerSecurityHeaders } from './http/securityHeaders';
+import { registerDocumentRoutes } from './documents/documentRoutes';
+import { registerAdminRoutes } from './routes/adminRoutes';
+import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerDeviceRoutes } from './routes/deviceRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
+import { registerJobs } from './jobs/registerJobs';
 import { registerPublicRoutes } from './routes/publicRoutes';
+import { registerReportRoutes } from './routes/reportRoutes';
+import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 
 export interface BuildAppOptions {
@@ -22,6 +33,10 @@ export interface BuildAppOptions {
   config: ServerConfig;
   /** The server's clock; tests pass their own to move time. */
   now?: () => Date;
+  /** Where document uploads and blobs live; `<dataDir>/documents` when absent. */
+  documentsDir?: string;
+  /** PEM certificate and key: the app then serves HTTPS (see server/src/tls/). */
+  https?: { cert: string; key: string };
 }
 
 /** Request URLs are logged without their query: /q/…?v= carries the receipt's secret. */
@@ -34,6 +49,7 @@ const requestSerializer = (request: { method: string; url: string; ip?: string }
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: { req: requestSerializer } },
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: 60_000,
@@ -52,17 +68,28 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  // Before any route: every route registered after this must declare who may call it.
+  registerAuthorization(app, context);
+  registerPublicViewAudit(app, context);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
-    methods: ['GET', 'POST'],
-    allowedHeaders: ['authorization', 'content-type', PROTOCOL_HEADER],
+    methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
+    allowedHeaders: ['authorization', 'content-type', PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with'],
+    exposedHeaders: ['location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,
   });
 
   registerHealthRoutes(app, context);
   registerAuthRoutes(app, context);
+  registerDeviceRoutes(app, context);
+  registerAdminRoutes(app, context);
+  registerAuditRoutes(app, context);
   registerSyncRoutes(app, context);
+  await registerDocumentRoutes(app, context, { dir: options.documentsDir ?? join(config.dataDir, 'documents') });
   registerPublicRoutes(app, context);
+  registerSupervisorRoutes(app, context);
+  registerReportRoutes(app, context);
+  registerJobs(app, context);
 
   await app.ready();
   return app;

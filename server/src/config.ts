@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { defaultCatalogue } from '../../shared/domain/catalogue';
+import { defaultNotificationConfig, readNotificationConfig } from './notifications/notificationConfig';
+import type { NotificationConfig } from './notifications/notificationConfig';
 import { SERVER_VERSION } from './version';
 
 export interface ServerConfig {
@@ -22,9 +24,18 @@ export interface ServerConfig {
   /** Service ids a new case may name: the catalogue's. */
   serviceIds: readonly string[];
   sessionTtlMs: number;
+  /** How long after an online sign-in the same user may sign in on that device offline. */
+  offlineGrantMs: number;
+  /** PEM files to serve HTTPS with; both or neither (see server/src/tls/). */
+  tlsCertFile: string | undefined;
+  tlsKeyFile: string | undefined;
+  /** Without a certificate: make (once) and use a self-signed one for localhost, in `dataDir`/../tls. */
+  tlsDevCertificate: boolean;
   bodyLimitBytes: number;
   logLevel: 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug';
   version: string;
+  /** SMS gateway, progress URL base, background jobs, the bureau's contact details. */
+  notifications: NotificationConfig;
 }
 
 export const defaultCorsOrigins: readonly string[] = ['app://counterdesk', 'http://127.0.0.1:*', 'http://localhost:*'];
@@ -39,10 +50,15 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     seedDemo: false,
     serviceIds: defaultCatalogue.services.map((service) => service.id),
     sessionTtlMs: 8 * 60 * 60 * 1000,
+    offlineGrantMs: 7 * 24 * 60 * 60 * 1000,
+    tlsCertFile: undefined,
+    tlsKeyFile: undefined,
+    tlsDevCertificate: false,
     // A push of MAX_PUSH_BATCH full intake records stays well below this.
     bodyLimitBytes: 1024 * 1024,
     logLevel: 'silent',
     version: SERVER_VERSION,
+    notifications: defaultNotificationConfig(),
     ...overrides,
   };
 }
@@ -59,9 +75,16 @@ const envSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false', '']).optional(),
   LOG_LEVEL: z.enum(['silent', 'fatal', 'error', 'warn', 'info', 'debug']).default('info'),
+  OFFLINE_GRANT_DAYS: z.coerce.number().min(0).max(30).default(7),
+  TLS_CERT: z.string().optional(),
+  TLS_KEY: z.string().optional(),
+  TLS_DEV_CERT: z.enum(['0', '1', 'true', 'false', '']).optional(),
 });
 
-/** Reads PORT, HOST, DATABASE_URL, DATA_DIR, CORS_ORIGINS, SEED_DEMO and LOG_LEVEL; throws naming a bad one. */
+/**
+ * Reads PORT, HOST, DATABASE_URL, DATA_DIR, CORS_ORIGINS, SEED_DEMO, LOG_LEVEL, OFFLINE_GRANT_DAYS,
+ * TLS_CERT, TLS_KEY and TLS_DEV_CERT; throws naming a bad one.
+ */
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -69,6 +92,7 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     throw new Error(`Invalid server configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (Boolean(e.TLS_CERT) !== Boolean(e.TLS_KEY)) throw new Error('Invalid server configuration: set both TLS_CERT and TLS_KEY, or neither');
   const corsOrigins = e.CORS_ORIGINS
     ? e.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '')
     : defaultCorsOrigins;
@@ -80,6 +104,7 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     corsOrigins,
     seedDemo: e.SEED_DEMO === '1' || e.SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL,
+    notifications: readNotificationConfig(env, `http://${e.HOST}:${e.PORT}`),
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * The lookup behind the citizen's progress page. It answers only when the case number and the
+ * The lookup behind the citizen's progress page (what it shows: publicProgress.ts). It answers only when the case number and the
  * receipt's verifier both match, and every failure looks the same to the caller: a malformed case
  * number, an unknown case and a wrong or missing verifier all return `undefined` after the same
  * constant-time comparison, so neither the answer nor its timing tells which part was wrong.
@@ -8,9 +8,12 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseCaseNo } from '../../../shared/domain/caseNumber';
 import { defaultCatalogue, findService } from '../../../shared/domain/catalogue';
 import { maskName } from '../../../shared/domain/masking';
-import type { PublicCase } from '../../../shared/schemas/publicCase';
+import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { Queryable } from '../db/database';
+import { listCaseEvents } from '../store/caseEventStore';
 import { findCaseByCaseNo } from '../store/caseStore';
+import { buildSteps, splitDocumentLabel } from './publicProgress';
+import type { PublicProgress } from './publicProgress';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
@@ -21,13 +24,16 @@ export function verifierMatches(expected: string, given: string): boolean {
 
 const absentVerifier = 'counterdesk-no-such-case-verifier';
 
-export async function findPublicCase(db: Queryable, caseNoInput: string, verifier: string | undefined): Promise<PublicCase | undefined> {
+export async function findPublicCase(db: Queryable, caseNoInput: string, verifier: string | undefined): Promise<PublicProgress | undefined> {
   const parsed = parseCaseNo(caseNoInput);
   const stored = parsed.ok ? await findCaseByCaseNo(db, parsed.normalized) : undefined;
   const matches = verifierMatches(stored?.record.verifier ?? absentVerifier, verifier ?? '');
   if (!stored || verifier === undefined || !matches) return undefined;
   const { record } = stored;
   const service = findService(defaultCatalogue, record.serviceId);
+  const events = await listCaseEvents(db, record.id);
+  const history = events.filter((event) => event.kind !== 'extension').map((event) => ({ on: taipeiDate(event.at), to: event.to }));
+  const awaiting = record.status === 'awaiting-documents';
   return {
     caseNo: record.caseNo,
     status: record.status,
@@ -35,5 +41,9 @@ export async function findPublicCase(db: Queryable, caseNoInput: string, verifie
     receivedOn: record.receivedOn,
     dueDate: record.dueDate,
     applicantMasked: maskName(record.applicant.name),
+    steps: buildSteps(record.status, history, record.receivedOn),
+    missingDocuments: awaiting ? record.checklist.filter((item) => item.state === 'missing').map((item) => splitDocumentLabel(item.document)) : [],
+    supplementBy: awaiting ? (record.deficiency?.supplementBy ?? null) : null,
+    extended: events.some((event) => event.kind === 'extension'),
   };
 }

@@ -1,12 +1,15 @@
 /**
  * The citizen's progress page (/q/:caseNo?v=): small, readable on a phone, Traditional Chinese first
- * with English under it. Every value from the database passes through `escapeHtml`; the page has no
+ * with English under it; the stages with their dates, what is missing while the applicant is awaited,
+ * and how to reach the bureau. Every value from the database passes through `escapeHtml`; the page has no
  * script, and its only inline style is allowed by hash in its Content-Security-Policy.
  */
 import { createHash } from 'node:crypto';
 import { caseStatusLabels } from '../../../shared/domain/lifecycle';
-import { formatRocLong } from '../../../shared/domain/rocDate';
-import type { PublicCase } from '../../../shared/schemas/publicCase';
+import { formatRocLong, formatRocShort } from '../../../shared/domain/rocDate';
+import { defaultBureauContact } from '../notifications/notificationConfig';
+import type { BureauContact } from '../notifications/notificationConfig';
+import type { ProgressStep, PublicProgress } from './publicProgress';
 
 const styles = `
 *{box-sizing:border-box}
@@ -19,8 +22,20 @@ h1{font-size:1.35rem;margin:.25rem 0 1rem;line-height:1.3}
 .status{font-size:1.25rem;font-weight:700;margin:0 0 .75rem;color:#0b5394}
 dl{margin:0}
 dt{margin-top:.75rem;color:#4a5568;font-size:.9rem}
-dd{margin:0;font-weight:600;word-break:break-all}
-footer{margin-top:1.5rem;color:#4a5568;font-size:.85rem}
+dd{margin:0;font-weight:600;overflow-wrap:anywhere}
+footer{margin-top:1.5rem;color:#4a5568;font-size:.9rem}
+h2{font-size:1.1rem;margin:1.25rem 0 .5rem}
+.steps{list-style:none;margin:0;padding:0}
+.steps li{position:relative;padding:0 0 .9rem 1.9rem}
+.steps li::before{content:"";position:absolute;left:.3rem;top:.3rem;width:.9rem;height:.9rem;border-radius:50%;border:2px solid #5a6473;background:#fff}
+.steps li.done::before{background:#1e6b3a;border-color:#1e6b3a}
+.steps li.current::before{background:#0b5394;border-color:#0b5394;box-shadow:0 0 0 3px #c7dcf2}
+.steps li.current{font-weight:700}
+.steps .when{display:block;color:#4a5568;font-size:.85rem;font-weight:normal}
+.card+.card{margin-top:1rem}
+.notice{border-left:4px solid #a35200;background:#fff7ec}
+.notice ul{margin:.5rem 0;padding-left:1.25rem}
+a{color:#0b5394}
 `.trim();
 
 const styleHash = createHash('sha256').update(styles).digest('base64');
@@ -34,7 +49,17 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (character) => htmlEscapes[character] ?? character);
 }
 
-function page(titleZh: string, titleEn: string, body: string): string {
+function contactFooter(contact: BureauContact): string {
+  const tel = contact.phone.replace(/[^\d+]/g, '');
+  return `<footer>
+<h2>聯絡本局 <span lang="en" class="en">Contact the bureau</span></h2>
+<p>電話 <span lang="en">Phone</span>: <a href="tel:${escapeHtml(tel)}">${escapeHtml(contact.phone)}</a><br>
+${escapeHtml(contact.addressZh)}<span lang="en" class="en">${escapeHtml(contact.addressEn)}</span>
+${escapeHtml(contact.hoursZh)}<span lang="en" class="en">${escapeHtml(contact.hoursEn)}</span></p>
+</footer>`;
+}
+
+function page(titleZh: string, titleEn: string, body: string, contact: BureauContact = defaultBureauContact): string {
   return `<!doctype html>
 <html lang="zh-Hant-TW">
 <head>
@@ -48,7 +73,7 @@ function page(titleZh: string, titleEn: string, body: string): string {
 <main>
 <header><p>基隆市稅務局 <span lang="en">Keelung City Tax Bureau</span></p></header>
 ${body}
-<footer>如有疑問請洽服務櫃台。<span lang="en" class="en">Questions? Please ask at any service counter.</span></footer>
+${contactFooter(contact)}
 </main>
 </body>
 </html>
@@ -59,10 +84,56 @@ function field(zh: string, en: string, value: string): string {
   return `<dt>${zh} <span lang="en">${en}</span></dt><dd>${value}</dd>`;
 }
 
-export function renderProgressPage(view: PublicCase): string {
+const stepLabels: Readonly<Record<ProgressStep, { zh: string; en: string }>> = {
+  received: { zh: '收件', en: 'Received' },
+  'in-review': { zh: '審核', en: 'Review' },
+  'pending-approval': { zh: '核定', en: 'Approval' },
+  decided: { zh: '處理結果', en: 'Decision' },
+  closed: { zh: '結案', en: 'Closed' },
+};
+
+const stateLabels = { done: { zh: '已完成', en: 'done' }, current: { zh: '目前進度', en: 'current step' }, upcoming: { zh: '尚未進行', en: 'not yet' } } as const;
+
+function dates(isoDate: string): string {
+  return `${escapeHtml(formatRocShort(isoDate))} <span lang="en">(${escapeHtml(isoDate)})</span>`;
+}
+
+function stepsList(view: PublicProgress): string {
+  const items = view.steps.map(({ step, state, on }) => {
+    const label = step === 'decided' && (view.status === 'approved' || view.status === 'rejected') ? caseStatusLabels[view.status] : stepLabels[step];
+    const when = on ? dates(on) : '';
+    const stateText = stateLabels[state];
+    return `<li class="${state}"${state === 'current' ? ' aria-current="step"' : ''}>${escapeHtml(label.zh)} <span lang="en">${escapeHtml(label.en)}</span>
+<span class="when">${escapeHtml(stateText.zh)} <span lang="en">(${escapeHtml(stateText.en)})</span>${when ? ` · ${when}` : ''}</span></li>`;
+  });
+  return `<h2 id="steps-heading">辦理進度 <span lang="en" class="en">Progress</span></h2>
+<ol class="steps" aria-labelledby="steps-heading">
+${items.join('\n')}
+</ol>`;
+}
+
+function missingNotice(view: PublicProgress): string {
+  if (view.status !== 'awaiting-documents') return '';
+  const items = view.missingDocuments
+    .map((doc) => `<li>${escapeHtml(doc.zh)}${doc.en ? `<span lang="en" class="en">${escapeHtml(doc.en)}</span>` : ''}</li>`)
+    .join('\n');
+  const by = view.supplementBy
+    ? `<p>請於 ${escapeHtml(formatRocLong(view.supplementBy))} 前補正。<span lang="en" class="en">Please supply them by ${escapeHtml(view.supplementBy)}.</span></p>`
+    : '';
+  return `<section class="card notice" aria-labelledby="missing-heading">
+<h2 id="missing-heading">請補正下列文件 <span lang="en" class="en">Documents we still need</span></h2>
+${items ? `<ul>\n${items}\n</ul>` : '<p>請洽本局確認應補文件。<span lang="en" class="en">Please contact us about the documents needed.</span></p>'}
+${by}
+<p>補正期間處理期限暫停計算。<span lang="en" class="en">The time limit is paused until the documents arrive.</span></p>
+</section>`;
+}
+
+export function renderProgressPage(view: PublicProgress, contact: BureauContact = defaultBureauContact): string {
   const status = caseStatusLabels[view.status];
   const received = `${escapeHtml(formatRocLong(view.receivedOn))} <span lang="en">(${escapeHtml(view.receivedOn)})</span>`;
-  const due = `${escapeHtml(formatRocLong(view.dueDate))} <span lang="en">(${escapeHtml(view.dueDate)})</span>`;
+  const due = `${escapeHtml(formatRocLong(view.dueDate))} <span lang="en">(${escapeHtml(view.dueDate)})</span>${
+    view.extended ? ' <span class="en">已依法延長一次 <span lang="en">(extended once)</span></span>' : ''
+  }`;
   const service = `${escapeHtml(view.service.nameZh)}<span lang="en" class="en">${escapeHtml(view.service.nameEn)}</span>`;
   return page(
     '案件進度',
@@ -77,7 +148,10 @@ ${field('申請人', 'Applicant', escapeHtml(view.applicantMasked))}
 ${field('收件日期', 'Received', received)}
 ${field('預定完成日期', 'Due by', due)}
 </dl>
-</section>`,
+${stepsList(view)}
+</section>
+${missingNotice(view)}`,
+    contact,
   );
 }
 

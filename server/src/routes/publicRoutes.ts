@@ -1,10 +1,12 @@
 /**
  * The citizen's progress: JSON at /v1/public/cases/:caseNo?v= and the HTML page at /q/:caseNo?v=
- * (the URL in the receipt's QR code). Anything wrong gives the one same 404, never a hint.
+ * (the URL in the receipt's QR code): the stages with their dates, what is missing, how to reach the
+ * bureau (public/publicProgress.ts). Anything wrong gives the one same 404, never a hint.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../appContext';
+import { publicLookupLimit } from '../authz/rateLimit';
 import { HttpError } from '../http/httpError';
 import { findPublicCase } from '../public/findPublicCase';
 import { pageContentSecurityPolicy, renderNotFoundPage, renderProgressPage } from '../public/progressPage';
@@ -31,16 +33,18 @@ function sendPage(reply: FastifyReply, status: number, html: string): FastifyRep
 }
 
 export function registerPublicRoutes(app: FastifyInstance, context: AppContext): void {
-  app.get('/v1/public/cases/:caseNo', async (request, reply) => {
+  app.get('/v1/public/cases/:caseNo', { config: { action: 'public', rateLimit: publicLookupLimit, audit: 'public-view' } }, async (request, reply) => {
     const input = lookupInput(request);
     const found = input ? await findPublicCase(context.db, input.caseNo, input.verifier) : undefined;
     if (!found) throw notFound();
     return reply.code(200).header('x-robots-tag', 'noindex, nofollow').send(found);
   });
 
-  app.get('/q/:caseNo', async (request, reply) => {
+  app.get('/q/:caseNo', { config: { action: 'public', rateLimit: publicLookupLimit, audit: 'public-view' } }, async (request, reply) => {
     const input = lookupInput(request);
     const found = input ? await findPublicCase(context.db, input.caseNo, input.verifier) : undefined;
-    return found ? sendPage(reply, 200, renderProgressPage(found)) : sendPage(reply, 404, renderNotFoundPage());
+    return found
+      ? sendPage(reply, 200, renderProgressPage(found, context.config.notifications.bureau))
+      : sendPage(reply, 404, renderNotFoundPage());
   });
 }

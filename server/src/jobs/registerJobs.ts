@@ -1,0 +1,63 @@
+/**
+ * Runs the background jobs of this server process: the notification sender (when a gateway is
+ * configured) and the deadline watcher. Each job runs at its interval, never overlapping itself;
+ * a failed run is logged and the next one tries again. The timers start when the app is ready and
+ * stop when it closes. With several servers behind a load balancer, run the jobs on one (JOBS=0 on
+ * the others) — running them on all is safe too: claims and the outbox's unique keys keep every
+ * message single, at the cost of duplicate work.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../appContext';
+import { createHttpSmsGateway } from '../notifications/smsGateway';
+import { watchDeadlines } from './deadlineWatcher';
+import { sendDueNotifications } from './notificationSender';
+
+interface Job {
+  name: string;
+  intervalMs: number;
+  run: () => Promise<unknown>;
+}
+
+export function registerJobs(app: FastifyInstance, context: AppContext): void {
+  const { jobs, smsGateway, publicBaseUrl, bureau } = context.config.notifications;
+  if (!jobs.enabled) return;
+  const list: Job[] = [
+    {
+      name: 'deadline watcher',
+      intervalMs: jobs.deadlineWatchIntervalMs,
+      run: () => watchDeadlines(context.db, { now: context.now(), publicBaseUrl, bureauPhone: bureau.phone }),
+    },
+  ];
+  if (smsGateway.url) {
+    const gateway = createHttpSmsGateway({ url: smsGateway.url, token: smsGateway.token, timeoutMs: smsGateway.timeoutMs });
+    list.push({
+      name: 'notification sender',
+      intervalMs: jobs.sendIntervalMs,
+      run: () => sendDueNotifications(context.db, gateway, { now: context.now(), leaseMs: Math.max(smsGateway.timeoutMs * 3, 60_000) }),
+    });
+  } else {
+    app.log.warn('SMS_GATEWAY_URL is not set: messages wait in the outbox until a gateway is configured');
+  }
+
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Set<string>();
+  const tick = (job: Job) => {
+    if (running.has(job.name)) return;
+    running.add(job.name);
+    job
+      .run()
+      .catch((error: unknown) => app.log.error({ err: error }, `${job.name} failed`))
+      .finally(() => running.delete(job.name));
+  };
+  app.addHook('onReady', async () => {
+    for (const job of list) {
+      const timer = setInterval(() => tick(job), job.intervalMs);
+      timer.unref();
+      timers.push(timer);
+      tick(job);
+    }
+  });
+  app.addHook('onClose', async () => {
+    for (const timer of timers) clearInterval(timer);
+  });
+}
