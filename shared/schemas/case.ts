@@ -22,6 +22,23 @@ export type Channel = z.infer<typeof channelSchema>;
 export const applicantKindSchema = z.enum(['person', 'resident', 'company', 'agent', 'heir']);
 export type ApplicantKind = z.infer<typeof applicantKindSchema>;
 
+/** Someone named on the application besides the applicant (a company's representative, the taxpayer an agent acts for, the deceased). */
+export const relatedPersonSchema = z.object({
+  idNumber: z.string().max(20).default(''),
+  name: z.string().trim().min(1).max(100),
+  /** For the deceased: date of death, YYYY-MM-DD. */
+  diedOn: isoDateSchema.optional(),
+});
+export type RelatedPerson = z.infer<typeof relatedPersonSchema>;
+
+/** Mailing address; `zip` and `district` are one of Keelung's districts unless the applicant lives elsewhere. */
+export const mailingAddressSchema = z.object({
+  zip: z.string().regex(/^\d{3}(\d{2,3})?$/).optional(),
+  district: z.string().max(20).optional(),
+  line: z.string().trim().min(1).max(200),
+});
+export type MailingAddress = z.infer<typeof mailingAddressSchema>;
+
 export const applicantSchema = z.object({
   kind: applicantKindSchema,
   /** Normalised taxpayer id (national id, resident certificate or business number). */
@@ -29,6 +46,15 @@ export const applicantSchema = z.object({
   name: z.string().trim().min(1).max(100),
   /** Normalised digits, e.g. 0912345678; empty when the applicant gave none. */
   phone: z.string().max(20).default(''),
+  address: mailingAddressSchema.optional(),
+  /** company: the representative (負責人). */
+  representative: relatedPersonSchema.optional(),
+  /** agent: the taxpayer the agent acts for (納稅義務人). */
+  taxpayer: relatedPersonSchema.optional(),
+  /** heir: the deceased (被繼承人). */
+  deceased: relatedPersonSchema.optional(),
+  /** The language of the citizen's text messages; Chinese when not chosen. */
+  preferredLanguage: z.enum(['zh-TW', 'en']).optional(),
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 
@@ -39,8 +65,21 @@ export const checklistItemSchema = z.object({
   /** The document as the catalogue names it ("申請書 / application form"). */
   document: z.string().min(1).max(300),
   state: checklistStateSchema,
+  /** Where the item comes from: the service's own list, or the common documents of the applicant kind. */
+  source: z.enum(['service', 'applicant']).optional(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+/** 行政程序法 §51 clock pause, both ends inclusive; `to` missing while the applicant is still awaited. */
+export const clockPauseSchema = z.object({ from: isoDateSchema, to: isoDateSchema.optional() });
+export type ClockPauseRecord = z.infer<typeof clockPauseSchema>;
+
+/** The one-time deficiency notice (退補件一次告知單) given at intake. */
+export const deficiencySchema = z.object({
+  noticedOn: isoDateSchema,
+  /** Last day to supplement the missing documents. */
+  supplementBy: isoDateSchema,
+});
 
 /** The intake record as the device creates it and the server stores it. */
 export const caseRecordSchema = z.object({
@@ -58,5 +97,7 @@ export const caseRecordSchema = z.object({
   dueDate: isoDateSchema,
   stationCode: z.string().min(1).max(8),
   createdBy: z.string().min(1).max(64),
+  clockPauses: z.array(clockPauseSchema).max(50).optional(),
+  deficiency: deficiencySchema.optional(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;

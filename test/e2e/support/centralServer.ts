@@ -39,7 +39,7 @@ export class CentralServer {
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.child = child;
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`central server exited early:\n${this.output}`);
       const ok = await fetch(`${this.url}/healthz`).then((r) => r.ok, () => false);

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { getHost } from '../host/host';
+import { useLocale, useT } from '../lib/i18n';
+import { useSession } from '../state/sessionState';
+import { SignIn } from '../features/signin/SignIn';
+import { EnrolDevice } from '../features/enrol/EnrolDevice';
+import { DeviceRevoked } from '../features/account/DeviceRevoked';
+import { Workspace } from './Workspace';
+import { CustomerDisplay } from '../features/customer/CustomerDisplay';
+import { CUSTOMER_HASH } from '../lib/customerDisplay';
+import { DOCUMENTS_HARNESS_HASH, DocumentsHarness } from '../features/documents/DocumentsHarness';
+
+/** The customer-facing display is this same app opened at #/customer; it needs no sign-in. */
+export function App() {
+  if (window.location.hash === CUSTOMER_HASH) return <CustomerDisplay />;
+  // The document tools on their own, with no case or server: for checking a camera or scanner at a
+  // station, and for the end-to-end tests of capture and signatures.
+  if (window.location.hash === DOCUMENTS_HARNESS_HASH) return <DocumentsHarness />;
+  return <ClerkApp />;
+}
+
+/** Loads the host's configuration, then shows sign-in or the clerk's workspace. */
+function ClerkApp() {
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  const { ready, session, init, credential, revoked, configError } = useSession();
+  const [fatal, setFatal] = useState<string>();
+
+  useEffect(() => {
+    void (async () => {
+      const result = await getHost()['host:get-config']({});
+      if (!result.ok) {
+        setFatal(result.message);
+        return;
+      }
+      await init(result.value);
+    })();
+  }, [init]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          {t('appName')} <span className="app-name-other">{t('appNameOther')}</span>
+        </h1>
+        <button type="button" className="link-button" onClick={() => setLocale(locale === 'en' ? 'zh-TW' : 'en')} lang={locale === 'en' ? 'zh-Hant-TW' : 'en'}>
+          {t('switchLanguage')}
+        </button>
+      </header>
+      {fatal || configError ? (
+        <p role="alert" className="error">
+          {fatal ?? configError}
+        </p>
+      ) : !ready ? (
+        <p role="status">…</p>
+      ) : revoked ? (
+        <DeviceRevoked record={revoked} />
+      ) : !credential ? (
+        <EnrolDevice />
+      ) : session ? (
+        <Workspace />
+      ) : (
+        <SignIn />
+      )}
+    </div>
+  );
+}

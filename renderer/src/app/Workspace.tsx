@@ -1,0 +1,141 @@
+import { useEffect, useMemo, useState } from 'react';
+import { saveFeedback } from '../db/feedbackStore';
+import { recordAudit } from '../db/auditStore';
+import { getCustomerDisplay } from '../lib/customerDisplay';
+import { useT } from '../lib/i18n';
+import { useAltShortcuts } from '../lib/shortcuts';
+import { currentDeviceHeaders, useSession } from '../state/sessionState';
+import { pushLocalAudit } from '../state/auditPush';
+import { SyncEngine } from '../sync/syncEngine';
+import { deviceHeaders } from '../state/deviceCredential';
+import { IntakeForm } from '../features/intake/IntakeForm';
+import { CaseList } from '../features/cases/CaseList';
+import { CaseDetail } from '../features/cases/CaseDetail';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { RejectedMutations } from '../features/sync/RejectedMutations';
+import { DocumentPrinter } from '../features/receipt/DocumentPrinter';
+import { ReportsView } from '../features/reports/ReportsView';
+import { outboxCaseDecisions } from '../features/supervisor/caseDecisions';
+import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace';
+
+type View = { tab: 'intake' } | { tab: 'cases' } | { tab: 'detail'; caseId: string } | { tab: 'supervisor' } | { tab: 'reports' };
+
+/** The signed-in clerk's screen: intake, the local case list and case details, with sync running underneath. */
+export function Workspace() {
+  const t = useT();
+  const { session, config, signOut } = useSession();
+  const [view, setView] = useState<View>({ tab: 'intake' });
+  const [notice, setNotice] = useState<string>();
+  const [intakeFocus, setIntakeFocus] = useState(0);
+
+  const engine = useMemo(
+    () =>
+      config
+        ? new SyncEngine({
+            serverUrl: config.serverUrl,
+            getToken: () => useSession.getState().session?.token,
+            getHeaders: () => {
+              const credential = useSession.getState().credential;
+              return credential ? deviceHeaders(credential) : {};
+            },
+            onUnauthorized: () => void useSession.getState().signOut(),
+            onDeviceRevoked: (message) => useSession.getState().deviceRevoked(message),
+            afterSync: (api) => pushLocalAudit(api),
+          })
+        : undefined,
+    [config],
+  );
+
+  useEffect(() => {
+    engine?.start();
+    return () => engine?.stop();
+  }, [engine]);
+
+  // The citizen's rating comes back from the customer display.
+  const username = session?.user.username ?? '';
+  useEffect(
+    () =>
+      getCustomerDisplay().subscribe((message) => {
+        if (message.type !== 'rating') return;
+        const { caseId, caseNo, score, comment } = message;
+        void saveFeedback({ caseId, caseNo, score, at: new Date().toISOString(), ...(comment ? { comment } : {}) }).then(() => recordAudit(caseId, username, 'feedback', String(score)));
+        setNotice(t('feedbackReceived', { score }));
+      }),
+    [username, t],
+  );
+
+  function openCustomerDisplay() {
+    setNotice(getCustomerDisplay().open() ? t('customerDisplayOpened') : t('customerDisplayBlocked'));
+  }
+
+  useAltShortcuts({
+    n: () => {
+      setView({ tab: 'intake' });
+      setIntakeFocus((n) => n + 1);
+    },
+    l: () => setView({ tab: 'cases' }),
+    k: openCustomerDisplay,
+  });
+
+  useEffect(() => {
+    performance.mark('counterdesk:workspace-ready');
+  }, []);
+
+  if (!session || !config) return null;
+  const isSupervisor = session.user.roles.includes('supervisor');
+  const serverApi = { serverUrl: config.serverUrl, token: session.token, headers: currentDeviceHeaders() };
+  return (
+    <>
+      <section className="workspace-bar" aria-label={t('station')}>
+        <span>
+          {t('signedInAs')}: {session.user.displayName} · {t('station')}: {session.device.stationCode}
+        </span>
+        <SyncIndicator onSyncNow={() => void engine?.syncNow()} />
+        <button type="button" className="link-button" onClick={openCustomerDisplay} aria-keyshortcuts="Alt+K">
+          {t('openCustomerDisplay')} <kbd>Alt+K</kbd>
+        </button>
+        <button type="button" className="link-button" onClick={() => void signOut()}>
+          {t('signOut')}
+        </button>
+      </section>
+      <nav className="tabs" aria-label={t('appName')}>
+        <button type="button" aria-pressed={view.tab === 'intake'} onClick={() => setView({ tab: 'intake' })} aria-keyshortcuts="Alt+N">
+          {t('newCase')} <kbd>Alt+N</kbd>
+        </button>
+        <button type="button" aria-pressed={view.tab === 'cases' || view.tab === 'detail'} onClick={() => setView({ tab: 'cases' })} aria-keyshortcuts="Alt+L">
+          {t('caseList')} <kbd>Alt+L</kbd>
+        </button>
+        {isSupervisor && (
+          <>
+            <button type="button" aria-pressed={view.tab === 'supervisor'} onClick={() => setView({ tab: 'supervisor' })}>
+              {t('supTab')}
+            </button>
+            <button type="button" aria-pressed={view.tab === 'reports'} onClick={() => setView({ tab: 'reports' })}>
+              {t('repTab')}
+            </button>
+          </>
+        )}
+      </nav>
+      <RejectedMutations onOpenCase={(caseId) => setView({ tab: 'detail', caseId })} />
+      <main>
+        {notice && (
+          <p className="workspace-notice" role="status">
+            {notice}
+          </p>
+        )}
+        {view.tab === 'supervisor' ? (
+          <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(session.user.roles, () => void engine?.syncNow())} />
+        ) : view.tab === 'reports' ? (
+          <ReportsView api={serverApi} />
+        ) : view.tab === 'intake' ? (
+          <IntakeForm onSaved={() => void engine?.syncNow()} focusSignal={intakeFocus} />
+        ) : view.tab === 'cases' ? (
+          <CaseList onOpen={(caseId) => setView({ tab: 'detail', caseId })} />
+        ) : (
+          <CaseDetail caseId={view.caseId} onBack={() => setView({ tab: 'cases' })} onChanged={() => void engine?.syncNow()} />
+        )}
+        <DocumentPrinter serverUrl={config.serverUrl} />
+      </main>
+    </>
+  );
+}

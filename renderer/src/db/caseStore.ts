@@ -1,0 +1,303 @@
+import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
+import type { Change, IntakeField, Mutation, MutationResult } from '../../../shared/sync/protocol';
+import { getDb, type CounterDeskDb } from './database';
+import { localCaseSchema, outboxEntrySchema, type LocalCase, type OutboxEntry } from './records';
+
+/**
+ * Case persistence. A case and the mutation that tells the server about it are written in one
+ * IndexedDB transaction, together with the counters they consume (the station's case sequence and the
+ * install's mutation id), so a crash can never leave a case without its outbox entry, a mutation id
+ * gap, or two cases with one number.
+ */
+
+const NEXT_MUTATION_ID = 'nextMutationId';
+const CLIENT_ID = 'clientId';
+
+function sequenceKey(stationCode: string, rocYear: number): string {
+  return `caseSequence:${stationCode}:${rocYear}`;
+}
+
+async function readNumber(db: CounterDeskDb, key: string, fallback: number): Promise<number> {
+  const row = await db.meta.get(key);
+  return typeof row?.value === 'number' ? row.value : fallback;
+}
+
+/** The id of this install as a sync client, made on first use. */
+export async function getClientId(db: CounterDeskDb = getDb()): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const row = await db.meta.get(CLIENT_ID);
+    if (typeof row?.value === 'string') return row.value;
+    const id = crypto.randomUUID();
+    await db.meta.put({ key: CLIENT_ID, value: id });
+    return id;
+  });
+}
+
+export interface NewCaseInput {
+  stationCode: string;
+  rocYear: number;
+  /** Builds the record once the station sequence number is known. */
+  build: (sequence: number) => CaseRecord;
+}
+
+/** Mutations as callers describe them; the id and time are given when they enter the outbox. */
+export type MutationIntent = { [N in Mutation['name']]: { name: N; args: Extract<Mutation, { name: N }>['args'] } }[Mutation['name']];
+
+/**
+ * Appends mutations for one case to the outbox with the next gap-free ids. Must run inside a `rw`
+ * transaction over outbox and meta, the same one that writes the case, so ids are consumed only when
+ * everything commits.
+ */
+async function appendToOutbox(db: CounterDeskDb, caseId: string, intents: readonly MutationIntent[]): Promise<Mutation[]> {
+  let mutationId = await readNumber(db, NEXT_MUTATION_ID, 1);
+  const createdAt = new Date().toISOString();
+  const written: Mutation[] = [];
+  for (const intent of intents) {
+    const mutation = { ...intent, id: mutationId, createdAt } as Mutation;
+    await db.outbox.add({ id: mutationId, caseId, mutation, state: 'pending' });
+    written.push(mutation);
+    mutationId += 1;
+  }
+  await db.meta.put({ key: NEXT_MUTATION_ID, value: mutationId });
+  return written;
+}
+
+export async function createCase(input: NewCaseInput, db: CounterDeskDb = getDb()): Promise<LocalCase> {
+  return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
+    const seqKey = sequenceKey(input.stationCode, input.rocYear);
+    const sequence = (await readNumber(db, seqKey, 0)) + 1;
+    const record = input.build(sequence);
+    const local: LocalCase = { ...record, syncState: 'pending' };
+    await db.cases.add(local);
+    await appendToOutbox(db, record.id, [{ name: 'createCase', args: { case: record } }]);
+    await db.meta.put({ key: seqKey, value: sequence });
+    return local;
+  });
+}
+
+/** A later change to a case: the new record, and the mutations that tell the server about it. */
+export interface CaseChange {
+  next: CaseRecord;
+  mutations: MutationIntent[];
+}
+
+/**
+ * Changes a stored case and queues the mutations describing the change, in one transaction. `change`
+ * sees the current record (read inside the transaction, so two edits cannot interleave) and may throw
+ * to refuse; nothing is written then. The case goes back to `pending` until the server answers.
+ */
+export async function updateCase(caseId: string, change: (current: LocalCase) => CaseChange, db: CounterDeskDb = getDb()): Promise<LocalCase> {
+  return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
+    const row = await db.cases.get(caseId);
+    if (!row) throw new Error(`case ${caseId} is not on this device`);
+    const current = localCaseSchema.parse(row);
+    const { next, mutations } = change(current);
+    if (next.id !== caseId) throw new Error('a change may not alter the case id');
+    const local: LocalCase = { ...next, syncState: mutations.length > 0 ? 'pending' : current.syncState };
+    if (mutations.length > 0) delete local.syncMessage;
+    if (mutations.length > 0) delete local.syncedAt;
+    await db.cases.put(local);
+    if (mutations.length > 0) await appendToOutbox(db, caseId, mutations);
+    return local;
+  });
+}
+
+export async function listCases(db: CounterDeskDb = getDb()): Promise<LocalCase[]> {
+  const rows = await db.cases.orderBy('receivedAt').reverse().toArray();
+  return rows.flatMap((row) => {
+    const parsed = localCaseSchema.safeParse(row);
+    if (parsed.success) return [parsed.data];
+    console.error(`case ${String((row as { id?: unknown }).id)} is not readable: ${parsed.error.message}`);
+    return [];
+  });
+}
+
+export async function getCase(id: string, db: CounterDeskDb = getDb()): Promise<LocalCase | undefined> {
+  const row = await db.cases.get(id);
+  return row ? localCaseSchema.parse(row) : undefined;
+}
+
+/** Pending mutations in id order: the server must see them in that order. */
+export async function pendingMutations(limit: number, db: CounterDeskDb = getDb()): Promise<OutboxEntry[]> {
+  const rows = await db.outbox.where('state').equals('pending').sortBy('id');
+  return rows.slice(0, limit).map((row) => outboxEntrySchema.parse(row));
+}
+
+export async function countPending(db: CounterDeskDb = getDb()): Promise<number> {
+  return db.outbox.where('state').equals('pending').count();
+}
+
+/** Records the server's answer to each pushed mutation and the resulting sync state of its case. */
+export async function recordPushResults(results: readonly MutationResult[], db: CounterDeskDb = getDb()): Promise<void> {
+  const syncedAt = new Date().toISOString();
+  await db.transaction('rw', db.cases, db.outbox, async () => {
+    for (const result of results) {
+      const entry = await db.outbox.get(result.id);
+      if (!entry || entry.state !== 'pending') continue;
+      if (result.status === 'rejected') {
+        await db.outbox.update(result.id, { state: 'rejected', code: result.code, message: result.message });
+        await db.cases.update(entry.caseId, { syncState: 'rejected', syncMessage: result.message });
+      } else {
+        await db.outbox.update(result.id, { state: result.status });
+        const stillPending = await db.outbox.where('caseId').equals(entry.caseId).filter((e) => e.state === 'pending').count();
+        if (stillPending === 0) await db.cases.update(entry.caseId, { syncState: 'synced', syncedAt });
+      }
+    }
+  });
+}
+
+/**
+ * Takes the server's view of cases this device pulled. The server owns status once a case has
+ * synced; a case still waiting in this device's outbox keeps its local fields until its own push lands.
+ */
+export async function applyPulledCases(cases: readonly (CaseRecord & { syncedAt: string })[], cursor: number, db: CounterDeskDb = getDb()): Promise<void> {
+  await db.transaction('rw', db.cases, db.meta, async () => {
+    for (const serverCase of cases) {
+      const local = await db.cases.get(serverCase.id);
+      if (local && local.syncState !== 'synced') continue;
+      // Fields an older server does not store yet (clock pauses, the deficiency notice) stay as the
+      // device recorded them instead of vanishing on the round trip.
+      const kept = { clockPauses: local?.clockPauses, deficiency: local?.deficiency };
+      await db.cases.put({
+        ...serverCase,
+        ...(serverCase.clockPauses === undefined && kept.clockPauses ? { clockPauses: kept.clockPauses } : {}),
+        ...(serverCase.deficiency === undefined && kept.deficiency ? { deficiency: kept.deficiency } : {}),
+        syncState: 'synced',
+      });
+    }
+    await db.meta.put({ key: 'pullCursor', value: cursor });
+  });
+}
+
+export async function getPullCursor(db: CounterDeskDb = getDb()): Promise<number> {
+  return readNumber(db, 'pullCursor', 0);
+}
+
+/**
+ * Sync bookkeeping (renderer/src/sync). The per-case sync state is derived from the outbox:
+ * `pending` while any of the case's mutations waits, else `rejected` while a rejection of it is not
+ * dismissed, else `synced`.
+ */
+
+/** Appends mutations to the outbox; call inside a `rw` transaction that includes outbox and meta. */
+export async function queueMutations(caseId: string, intents: readonly MutationIntent[], db: CounterDeskDb = getDb()): Promise<Mutation[]> {
+  return appendToOutbox(db, caseId, intents);
+}
+
+async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<Pick<LocalCase, 'syncState' | 'syncMessage'>> {
+  const entries = await db.outbox.where('caseId').equals(caseId).toArray();
+  if (entries.some((entry) => entry.state === 'pending')) return { syncState: 'pending' };
+  const rejection = entries.filter((entry) => entry.state === 'rejected' && !entry.acknowledgedAt).pop();
+  return rejection ? { syncState: 'rejected', syncMessage: rejection.message ?? rejection.code ?? '' } : { syncState: 'synced' };
+}
+
+/** Records the server's answers and re-derives the sync state of each case they touch. */
+export async function recordPushOutcome(results: readonly MutationResult[], db: CounterDeskDb = getDb()): Promise<void> {
+  const syncedAt = new Date().toISOString();
+  await db.transaction('rw', db.cases, db.outbox, async () => {
+    const touched = new Set<string>();
+    for (const result of results) {
+      const entry = await db.outbox.get(result.id);
+      if (!entry || entry.state !== 'pending') continue;
+      if (result.status === 'rejected') await db.outbox.update(result.id, { state: 'rejected', code: result.code, message: result.message });
+      else await db.outbox.update(result.id, { state: result.status });
+      touched.add(entry.caseId);
+    }
+    for (const caseId of touched) {
+      const state = await derivedSyncState(db, caseId);
+      const row = await db.cases.get(caseId);
+      if (!row) continue;
+      const next: LocalCase = { ...row, ...state, ...(state.syncState === 'synced' ? { syncedAt } : {}) };
+      if (state.syncState !== 'rejected') delete next.syncMessage;
+      await db.cases.put(next);
+    }
+  });
+}
+
+/**
+ * Applies one pulled page and moves the cursor, in one transaction. A case with mutations still
+ * waiting keeps its local (optimistic) copy: the server stamps every case a push touches again, so the
+ * pull after that push brings the server's version. Tombstones delete the local copy.
+ */
+export async function applyPullPage(changes: readonly Change[], cursor: number, db: CounterDeskDb = getDb()): Promise<number> {
+  return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
+    let applied = 0;
+    for (const change of changes) {
+      if (change.kind === 'tombstone') {
+        await db.cases.delete(change.id);
+        applied += 1;
+        continue;
+      }
+      const state = await derivedSyncState(db, change.id);
+      if (state.syncState === 'pending') continue;
+      await db.cases.put({ ...change.data, ...state });
+      applied += 1;
+    }
+    await db.meta.put({ key: 'pullCursor', value: cursor });
+    return applied;
+  });
+}
+
+/** The server told this device to reset: drop every case it can pull again, and pull from the start. */
+export async function resetPulledCopy(db: CounterDeskDb = getDb()): Promise<void> {
+  await db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
+    const waiting = new Set((await db.outbox.where('state').equals('pending').toArray()).map((entry) => entry.caseId));
+    const ids = (await db.cases.toCollection().primaryKeys()).filter((id) => !waiting.has(id));
+    await db.cases.bulkDelete(ids);
+    await db.meta.put({ key: 'pullCursor', value: 0 });
+  });
+}
+
+/** Rejected mutations the clerk has not dismissed, newest first, with the server's reason. */
+export async function listRejectedMutations(db: CounterDeskDb = getDb()): Promise<OutboxEntry[]> {
+  const rows = await db.outbox.where('state').equals('rejected').reverse().sortBy('id');
+  return rows.map((row) => outboxEntrySchema.parse(row)).filter((entry) => !entry.acknowledgedAt);
+}
+
+export async function acknowledgeRejection(id: number, db: CounterDeskDb = getDb()): Promise<void> {
+  await db.transaction('rw', db.cases, db.outbox, async () => {
+    const entry = await db.outbox.get(id);
+    if (!entry) return;
+    await db.outbox.update(id, { acknowledgedAt: new Date().toISOString() });
+    const row = await db.cases.get(entry.caseId);
+    if (row) {
+      const next: LocalCase = { ...row, ...(await derivedSyncState(db, entry.caseId)) };
+      if (next.syncState !== 'rejected') delete next.syncMessage;
+      await db.cases.put(next);
+    }
+  });
+}
+
+/** Edits one intake field, queueing `setField` with the value the edit was made from. */
+export async function setCaseField(caseId: string, field: IntakeField, value: unknown, db: CounterDeskDb = getDb()): Promise<LocalCase> {
+  return updateCase(
+    caseId,
+    (current) => {
+      const base = readIntakeField(current, field);
+      const next: CaseRecord =
+        field === 'checklist'
+          ? { ...current, checklist: value as CaseRecord['checklist'] }
+          : { ...current, applicant: { ...current.applicant, [field.slice('applicant.'.length)]: value } };
+      return { next, mutations: [{ name: 'setField', args: { caseId, field, base, value } }] };
+    },
+    db,
+  );
+}
+
+export function readIntakeField(record: CaseRecord, field: IntakeField): unknown {
+  switch (field) {
+    case 'applicant.name':
+      return record.applicant.name;
+    case 'applicant.phone':
+      return record.applicant.phone;
+    case 'applicant.address':
+      return record.applicant.address ?? null;
+    case 'checklist':
+      return record.checklist;
+  }
+}
+
+/** Asks the server to move a case to `to`; the local status follows optimistically until pulled back. */
+export async function transitionCase(caseId: string, to: CaseStatus, reason?: string, db: CounterDeskDb = getDb()): Promise<LocalCase> {
+  return updateCase(caseId, (current) => ({ next: { ...current, status: to }, mutations: [{ name: 'transition', args: { caseId, to, ...(reason ? { reason } : {}) } }] }), db);
+}

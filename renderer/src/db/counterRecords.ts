@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { sha256Schema } from '../../../shared/schemas/primitives';
+
+/**
+ * Shapes of the counter's own local tables (schema version 3). As with records.ts, whatever is read
+ * back is parsed: an autosaved draft from an older build must be understood or dropped, never trusted.
+ */
+
+/** An intake draft: the form's raw text, keyed by who was typing it, so a crash loses at most the field in hand. */
+export const draftRowSchema = z.object({
+  key: z.string().min(1),
+  savedAt: z.string(),
+  /** The form state as the form serialises it; the form parses it with its own schema. */
+  data: z.unknown(),
+});
+export type DraftRow = z.infer<typeof draftRowSchema>;
+
+export const auditActionSchema = z.enum(['created', 'viewed', 'printed-receipt', 'printed-notice', 'documents-supplied', 'status-changed', 'feedback']);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+/** Local audit entry (稅捐稽徵法 §33: every view and print of taxpayer data is logged). */
+export const auditRowSchema = z.object({
+  id: z.number().int().positive().optional(),
+  caseId: z.string(),
+  at: z.string(),
+  by: z.string(),
+  action: auditActionSchema,
+  detail: z.string().max(1000).optional(),
+});
+export type AuditRow = z.infer<typeof auditRowSchema>;
+
+/** The citizen's instant feedback (1–5) given on the customer display after the receipt prints. */
+export const feedbackRowSchema = z.object({
+  id: z.number().int().positive().optional(),
+  caseId: z.string(),
+  caseNo: z.string(),
+  at: z.string(),
+  score: z.number().int().min(1).max(5),
+  comment: z.string().max(500).optional(),
+});
+export type FeedbackRow = z.infer<typeof feedbackRowSchema>;
+
+/** A scanned document of a case (the blob itself may be absent once the server holds it). */
+export const documentRowSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  kind: z.string().max(300),
+  mime: z.string().max(100),
+  size: z.number().int().nonnegative(),
+  sha256: sha256Schema,
+  capturedAt: z.string(),
+  blob: z.instanceof(Blob).optional(),
+});
+export type DocumentRow = z.infer<typeof documentRowSchema>;

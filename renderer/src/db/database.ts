@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { LocalCase, MetaRow, OutboxEntry } from './records';
+import type { AuditRow, DocumentRow, DraftRow, FeedbackRow } from './counterRecords';
+
+/**
+ * The device's own store. Schema versions only ever grow: an upgrade must keep every record an older
+ * version wrote, because unsynced intake exists nowhere else.
+ */
+export class CounterDeskDb extends Dexie {
+  cases!: EntityTable<LocalCase, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  drafts!: EntityTable<DraftRow, 'key'>;
+  audit!: EntityTable<AuditRow, 'id'>;
+  feedback!: EntityTable<FeedbackRow, 'id'>;
+  documents!: EntityTable<DocumentRow, 'id'>;
+
+  constructor(name = 'counterdesk') {
+    super(name);
+    this.version(1).stores({
+      cases: 'id, &caseNo, receivedAt, status, syncState',
+      outbox: 'id, state, caseId',
+      meta: 'key',
+    });
+    // Sync: the upload state of each document (resumable, by tus upload URL), kept apart from the
+    // document rows so a document's bytes and its upload bookkeeping never overwrite each other.
+    this.version(2).stores({
+      uploads: 'documentId, state, caseId',
+    });
+    // The counter: search indexes for the case list (exact look-ups, a name prefix, and compound
+    // indexes so that a status or service filter pages in received order without a scan), the
+    // autosaved intake drafts, the local audit log, the citizens' ratings and scanned documents.
+    this.version(3).stores({
+      cases:
+        'id, &caseNo, receivedAt, status, syncState, receivedOn, dueDate, serviceId, applicant.idNumber, applicant.phone, applicant.name, [status+receivedAt], [serviceId+receivedAt], [status+serviceId+receivedAt]',
+      drafts: 'key',
+      audit: '++id, caseId, at',
+      feedback: '++id, caseId, at',
+      documents: 'id, caseId, sha256',
+    });
+    // Accounts and audit: each local audit entry gets the id it is pushed under (so a repeated push
+    // records nothing twice) and a pushed flag (0/1: IndexedDB cannot index booleans).
+    this.version(4)
+      .stores({ audit: '++id, caseId, at, &entryId, pushed' })
+      .upgrade((tx) =>
+        tx
+          .table('audit')
+          .toCollection()
+          .modify((row: { entryId?: string; pushed?: number }) => {
+            row.entryId ??= crypto.randomUUID();
+            row.pushed ??= 0;
+          }),
+      );
+  }
+}
+
+let current: CounterDeskDb | undefined;
+
+export function getDb(): CounterDeskDb {
+  current ??= new CounterDeskDb();
+  return current;
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { MAX_DOCUMENT_BYTES } from '../../../shared/sync/protocol';
+import { sha256Schema } from '../../../shared/schemas/primitives';
+import { pendingMutations, queueMutations } from './caseStore';
+import { documentRowSchema, type DocumentRow } from './counterRecords';
+import { getDb, type CounterDeskDb } from './database';
+import type { OutboxEntry } from './records';
+
+/**
+ * Scanned documents and their upload bookkeeping.
+ *
+ * Invariants:
+ * - `addDocument` hashes the bytes first (outside the transaction: IndexedDB transactions close on a
+ *   foreign await), then writes the document row with its Blob, its upload row and the
+ *   `attachDocument` mutation in ONE transaction: a document is never queued without its bytes, nor
+ *   stored without the mutation that tells the server about it.
+ * - The Blob stays on the device until the server confirmed the upload (state `uploaded`); it is kept
+ *   afterwards too, for viewing offline — eviction is a separate decision.
+ * - A document whose stored bytes no longer hash to its id is marked `corrupt` and never uploaded.
+ */
+
+export const uploadStateSchema = z.enum(['pending', 'uploaded', 'corrupt']);
+export type UploadState = z.infer<typeof uploadStateSchema>;
+
+export const uploadRowSchema = z.object({
+  documentId: z.string(),
+  caseId: z.string(),
+  sha256: sha256Schema,
+  size: z.number().int().nonnegative(),
+  state: uploadStateSchema,
+  /** The tus upload URL once the server made one: a restart resumes there instead of from byte 0. */
+  uploadUrl: z.string().optional(),
+  attempts: z.number().int().nonnegative(),
+  lastError: z.string().optional(),
+  confirmedAt: z.string().optional(),
+});
+export type UploadRow = z.infer<typeof uploadRowSchema>;
+
+export function uploadsTable(db: CounterDeskDb) {
+  return db.table<UploadRow, string>('uploads');
+}
+
+export class DocumentTooLargeError extends Error {
+  constructor(size: number) {
+    super(`A document may hold at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; this one has ${(size / 1024 / 1024).toFixed(1)} MB`);
+    this.name = 'DocumentTooLargeError';
+  }
+}
+
+export async function sha256Hex(blob: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export interface AddDocumentOptions {
+  db?: CounterDeskDb;
+  /** The document's id (a UUID); made here when absent. */
+  id?: string;
+  capturedAt?: string;
+}
+
+/** Stores a scanned document for a case and queues its upload and `attachDocument` mutation. */
+export async function addDocument(caseId: string, kind: string, blob: Blob, options: AddDocumentOptions = {}): Promise<DocumentRow> {
+  const db = options.db ?? getDb();
+  if (blob.size > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(blob.size);
+  const sha256 = await sha256Hex(blob);
+  const row: DocumentRow = documentRowSchema.parse({
+    id: options.id ?? crypto.randomUUID(),
+    caseId,
+    kind,
+    mime: blob.type || 'application/octet-stream',
+    size: blob.size,
+    sha256,
+    capturedAt: options.capturedAt ?? new Date().toISOString(),
+    blob,
+  });
+  const uploads = uploadsTable(db);
+  await db.transaction('rw', [db.cases, db.documents, uploads, db.outbox, db.meta], async () => {
+    const local = await db.cases.get(caseId);
+    if (!local) throw new Error(`case ${caseId} is not on this device`);
+    await db.documents.add(row);
+    await uploads.add({ documentId: row.id, caseId, sha256, size: row.size, state: 'pending', attempts: 0 });
+    await queueMutations(caseId, [{ name: 'attachDocument', args: { caseId, documentId: row.id, sha256, kind, mime: row.mime, size: row.size } }], db);
+    await db.cases.update(caseId, { syncState: 'pending' });
+  });
+  return row;
+}
+
+export async function listUploads(state: UploadState, db: CounterDeskDb = getDb()): Promise<UploadRow[]> {
+  const rows = await uploadsTable(db).where('state').equals(state).toArray();
+  return rows.map((row) => uploadRowSchema.parse(row));
+}
+
+export async function getUpload(documentId: string, db: CounterDeskDb = getDb()): Promise<UploadRow | undefined> {
+  const row = await uploadsTable(db).get(documentId);
+  return row ? uploadRowSchema.parse(row) : undefined;
+}
+
+export async function updateUpload(documentId: string, changes: Partial<Omit<UploadRow, 'documentId'>>, db: CounterDeskDb = getDb()): Promise<void> {
+  await uploadsTable(db).update(documentId, changes);
+}
+
+export async function getDocumentBlob(documentId: string, db: CounterDeskDb = getDb()): Promise<Blob | undefined> {
+  const row = await db.documents.get(documentId);
+  return row?.blob instanceof Blob ? row.blob : undefined;
+}
+
+export async function listCaseDocuments(caseId: string, db: CounterDeskDb = getDb()): Promise<Array<DocumentRow & { upload?: UploadRow }>> {
+  const rows = await db.documents.where('caseId').equals(caseId).toArray();
+  const uploads = await uploadsTable(db).where('caseId').equals(caseId).toArray();
+  return rows.map((row) => ({ ...row, upload: uploads.find((upload) => upload.documentId === row.id) }));
+}
+
+/**
+ * The pending mutations that may be pushed now, in id order: everything before the first
+ * `attachDocument` whose upload the server has not confirmed. That one and all after it wait, so the
+ * server still sees the outbox in order. A `corrupt` document does not hold the outbox back: its
+ * mutation goes out and the server decides (applied when it holds those bytes from elsewhere, else
+ * rejected `document_missing`, which the clerk sees).
+ */
+export async function pushableMutations(limit: number, db: CounterDeskDb = getDb()): Promise<{ entries: OutboxEntry[]; heldBack: boolean }> {
+  const pending = await pendingMutations(Number.MAX_SAFE_INTEGER, db);
+  const entries: OutboxEntry[] = [];
+  for (const entry of pending) {
+    if (entries.length >= limit) return { entries, heldBack: false };
+    if (entry.mutation.name === 'attachDocument') {
+      const upload = await getUpload(entry.mutation.args.documentId, db);
+      if (upload?.state === 'pending') return { entries, heldBack: true };
+    }
+    entries.push(entry);
+  }
+  return { entries, heldBack: false };
+}

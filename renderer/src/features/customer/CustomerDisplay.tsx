@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { getCustomerDisplay, type CustomerMessage } from '../../lib/customerDisplay';
+import { translate, type Locale } from '../../lib/i18n';
+
+type Screen = Extract<CustomerMessage, { type: 'idle' | 'confirm' | 'feedback' }>;
+
+const text = {
+  welcome: { 'zh-TW': '歡迎光臨 基隆市稅務局', en: 'Welcome to the Keelung City Tax Bureau' },
+  confirm: { 'zh-TW': '請核對承辦人員輸入的資料', en: 'Please check what the clerk has entered' },
+  rate: { 'zh-TW': '請為本次服務評分', en: 'Please rate our service today' },
+  comment: { 'zh-TW': '意見（選填）', en: 'Comment (optional)' },
+  send: { 'zh-TW': '送出評分', en: 'Send' },
+  thanks: { 'zh-TW': '感謝您的回饋！', en: 'Thank you for your feedback!' },
+  stars: { 'zh-TW': '分', en: 'out of 5' },
+} as const;
+
+/**
+ * The screen turned towards the citizen: large type, what the clerk entered (to confirm), then the
+ * 1–5 satisfaction rating after the receipt prints (the bureau's instant feedback). It holds no data
+ * of its own: everything arrives from the clerk's window and the rating goes back to it.
+ */
+export function CustomerDisplay() {
+  const [screen, setScreen] = useState<Screen>({ type: 'idle' });
+  const [score, setScore] = useState<number>();
+  const [comment, setComment] = useState('');
+  const [thanked, setThanked] = useState(false);
+
+  useEffect(() => {
+    const link = getCustomerDisplay();
+    const unsubscribe = link.subscribe((message) => {
+      if (message.type === 'idle' || message.type === 'confirm' || message.type === 'feedback') {
+        setScreen(message);
+        if (message.type === 'feedback') {
+          setScore(undefined);
+          setComment('');
+          setThanked(false);
+        }
+      }
+    });
+    link.send({ type: 'hello' });
+    return unsubscribe;
+  }, []);
+
+  const locale: Locale = screen.type === 'idle' ? 'zh-TW' : screen.locale;
+  useEffect(() => {
+    document.documentElement.lang = locale === 'en' ? 'en' : 'zh-Hant-TW';
+  }, [locale]);
+
+  return (
+    <main className="customer-display" aria-live="polite">
+      <h1>{text.welcome[locale]}</h1>
+      {screen.type === 'confirm' && (
+        <section aria-labelledby="customer-confirm">
+          <h2 id="customer-confirm">{text.confirm[locale]}</h2>
+          <dl className="customer-lines">
+            {screen.lines.map((line) => (
+              <div key={line.label}>
+                <dt>{line.label}</dt>
+                <dd>{line.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {screen.documents.length > 0 && (
+            <>
+              <h2>{translate(locale, 'documents')}</h2>
+              <ul className="customer-docs">
+                {screen.documents.map((d) => (
+                  <li key={d.document} data-state={d.state}>
+                    <span className={`badge badge-${d.state}`}>{translate(locale, `docState.${d.state}`)}</span> {d.document}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      {screen.type === 'feedback' &&
+        (thanked ? (
+          <p className="customer-thanks" role="status">
+            {text.thanks[locale]}
+          </p>
+        ) : (
+          <form
+            className="customer-rating"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!score) return;
+              getCustomerDisplay().send({ type: 'rating', caseId: screen.caseId, caseNo: screen.caseNo, score, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+              setThanked(true);
+            }}
+          >
+            <fieldset>
+              <legend>
+                {text.rate[locale]} <span className="mono">{screen.caseNo}</span>
+              </legend>
+              <div className="rating-buttons">
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <span key={n} className="rating">
+                    <input id={`rating-${n}`} type="radio" name="rating" value={n} checked={score === n} onChange={() => setScore(n)} />
+                    <label htmlFor={`rating-${n}`}>
+                      {n} {text.stars[locale]}
+                    </label>
+                  </span>
+                ))}
+              </div>
+            </fieldset>
+            <label htmlFor="rating-comment">{text.comment[locale]}</label>
+            <textarea id="rating-comment" maxLength={500} value={comment} onChange={(e) => setComment(e.target.value)} />
+            <button type="submit" disabled={!score}>
+              {text.send[locale]}
+            </button>
+          </form>
+        ))}
+    </main>
+  );
+}

@@ -1,0 +1,82 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Service } from '../../../../shared/domain/catalogue';
+import { documentLabel } from '../../../../shared/domain/catalogue';
+import { formatCaseNo } from '../../../../shared/domain/caseNumber';
+import type { Bilingual } from '../../../../shared/domain/bilingual';
+import type { Applicant, CaseRecord, ChecklistItem, ChecklistState } from '../../../../shared/schemas/case';
+import { intakeClock } from '../notice/deficiency';
+import type { ValidIntake } from './validateIntake';
+
+/** Turns what the clerk entered into the case record the device stores and pushes. */
+
+export interface IntakeValues extends ValidIntake {
+  service: Service;
+  /** Document label → state, as the clerk marked it; a document not marked is missing. */
+  states: Readonly<Record<string, ChecklistState>>;
+  commonDocuments: readonly Bilingual[];
+}
+
+export interface IntakeContext {
+  stationCode: string;
+  username: string;
+  receivedAt: Date;
+  receivedOn: string;
+  rocYear: number;
+}
+
+function randomVerifier(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+/** The service's documents, then the applicant kind's common documents not already listed. */
+export function checklistDocuments(service: Service, commonDocuments: readonly Bilingual[]): { document: string; source: 'service' | 'applicant' }[] {
+  const seen = new Set<string>();
+  const items: { document: string; source: 'service' | 'applicant' }[] = [];
+  for (const doc of service.documents) {
+    const document = documentLabel(doc);
+    if (!seen.has(document)) items.push({ document, source: 'service' });
+    seen.add(document);
+  }
+  for (const doc of commonDocuments) {
+    const document = documentLabel(doc);
+    if (!seen.has(document)) items.push({ document, source: 'applicant' });
+    seen.add(document);
+  }
+  return items;
+}
+
+export function checklistFor(service: Service, commonDocuments: readonly Bilingual[], states: Readonly<Record<string, ChecklistState>>): ChecklistItem[] {
+  return checklistDocuments(service, commonDocuments).map(({ document, source }) => ({ document, source, state: states[document] ?? 'missing' }));
+}
+
+export function applicantOf(values: ValidIntake): Applicant {
+  const applicant: Applicant = { kind: values.kind, idNumber: values.idNumber, name: values.name, phone: values.phone };
+  if (values.address) applicant.address = values.address;
+  if (values.related) {
+    if (values.kind === 'company') applicant.representative = values.related;
+    if (values.kind === 'agent') applicant.taxpayer = values.related;
+    if (values.kind === 'heir') applicant.deceased = values.related;
+  }
+  return applicant;
+}
+
+export function buildCaseRecord(values: IntakeValues, context: IntakeContext, sequence: number): CaseRecord {
+  const checklist = checklistFor(values.service, values.commonDocuments, values.states);
+  return {
+    id: uuidv7(),
+    caseNo: formatCaseNo({ rocYear: context.rocYear, stationCode: context.stationCode, sequence }),
+    verifier: randomVerifier(),
+    serviceId: values.service.id,
+    channel: 'counter',
+    applicant: applicantOf(values),
+    checklist,
+    receivedOn: context.receivedOn,
+    receivedAt: context.receivedAt.toISOString(),
+    stationCode: context.stationCode,
+    createdBy: context.username,
+    ...intakeClock(context.receivedOn, values.service, checklist),
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFields, validateIntake, type IntakeFields } from './validateIntake';
+
+const base: IntakeFields = { ...emptyFields, serviceId: 'HT-REGISTER', idNumber: 'a123456789', name: ' 王小明 ', phone: '0912-345-678' };
+
+describe('validateIntake', () => {
+  it('normalises a person: upper-case id, trimmed name, phone digits', () => {
+    const result = validateIntake(base);
+    expect(result).toEqual({ ok: true, value: { serviceId: 'HT-REGISTER', kind: 'person', idNumber: 'A123456789', idKind: 'nationalId', name: '王小明', phone: '0912345678' } });
+  });
+
+  it('refuses an id that does not fit the applicant kind', () => {
+    const company = validateIntake({ ...base, kind: 'company', relatedName: '陳大文' });
+    expect(company.ok).toBe(false);
+    if (!company.ok) expect(company.errors.idNumber?.en).toMatch(/business number/);
+    const person = validateIntake({ ...base, idNumber: '04595257' });
+    expect(person.ok).toBe(false);
+  });
+
+  it('asks each kind for its second person', () => {
+    const agent = validateIntake({ ...base, kind: 'agent' });
+    expect(agent.ok).toBe(false);
+    if (!agent.ok) expect(Object.keys(agent.errors).sort()).toEqual(['relatedId', 'relatedName']);
+    const ok = validateIntake({ ...base, kind: 'heir', relatedId: 'y123456788', relatedName: '張先人', diedOn: '115/01/05' });
+    expect(ok.ok && ok.value.related).toEqual({ idNumber: 'Y123456788', name: '張先人', diedOn: '2026-01-05' });
+    const company = validateIntake({ ...base, kind: 'company', idNumber: '04595257', name: '基隆海運', relatedName: '陳大文' });
+    expect(company.ok && company.value.related).toEqual({ idNumber: '', name: '陳大文' });
+  });
+
+  it('takes a Keelung district with the address, and wants both or neither', () => {
+    const ok = validateIntake({ ...base, zip: '200', addressLine: '愛一路1號' });
+    expect(ok.ok && ok.value.address).toEqual({ zip: '200', district: '仁愛區', line: '愛一路1號' });
+    const noZip = validateIntake({ ...base, addressLine: '愛一路1號' });
+    expect(!noZip.ok && noZip.errors.zip).toBeTruthy();
+    const noLine = validateIntake({ ...base, zip: '201' });
+    expect(!noLine.ok && noLine.errors.addressLine).toBeTruthy();
+    const elsewhere = validateIntake({ ...base, zip: 'other', addressLine: '臺北市中正區重慶南路一段122號' });
+    expect(elsewhere.ok && elsewhere.value.address).toEqual({ line: '臺北市中正區重慶南路一段122號' });
+  });
+
+  it('wants a mobile phone, in any way it is typed', () => {
+    expect(validateIntake({ ...base, phone: '+886 912 345 678' }).ok).toBe(true);
+    const landline = validateIntake({ ...base, phone: '02-2423-1234' });
+    expect(!landline.ok && landline.errors.phone?.en).toMatch(/mobile/);
+  });
+});

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import type { Bilingual } from '../../../../shared/domain/bilingual';
+import { districtByZip } from '../../../../shared/domain/districts';
+import { parseTaxpayerId, type TaxpayerIdKind } from '../../../../shared/domain/ids';
+import { isValidIsoDate } from '../../../../shared/domain/isoDate';
+import { parsePhone } from '../../../../shared/domain/phone';
+import { parseRocDate } from '../../../../shared/domain/rocDate';
+import { applicantKindSchema, type ApplicantKind, type MailingAddress, type RelatedPerson } from '../../../../shared/schemas/case';
+import { applicantIdKinds, relatedRoleOf } from './applicantKinds';
+
+/**
+ * Checks the intake fields; returns the normalised values or a bilingual error per field. The fields
+ * are the form's raw text (also what the draft stores), so the same function validates a restored draft.
+ */
+
+/** `zip` is a Keelung postcode, OTHER_ZIP for an address outside Keelung, or '' for none. */
+export const OTHER_ZIP = 'other';
+
+export const intakeFieldsSchema = z.object({
+  serviceId: z.string(),
+  kind: applicantKindSchema,
+  idNumber: z.string(),
+  name: z.string(),
+  relatedId: z.string(),
+  relatedName: z.string(),
+  diedOn: z.string(),
+  phone: z.string(),
+  zip: z.string(),
+  addressLine: z.string(),
+});
+export type IntakeFields = z.infer<typeof intakeFieldsSchema>;
+export type IntakeFieldName = keyof IntakeFields;
+
+export const emptyFields: IntakeFields = { serviceId: '', kind: 'person', idNumber: '', name: '', relatedId: '', relatedName: '', diedOn: '', phone: '', zip: '', addressLine: '' };
+
+export type IntakeErrors = Partial<Record<IntakeFieldName, Bilingual>>;
+
+export interface ValidIntake {
+  serviceId: string;
+  kind: ApplicantKind;
+  idNumber: string;
+  idKind: TaxpayerIdKind;
+  name: string;
+  phone: string;
+  address?: MailingAddress;
+  related?: RelatedPerson;
+}
+
+const required: Bilingual = { zh: '此欄位必填', en: 'This field is required' };
+
+const idKindMismatch: Readonly<Record<ApplicantKind, Bilingual>> = {
+  person: { zh: '本國人請輸入身分證字號', en: 'Enter a national ID number for a citizen' },
+  resident: { zh: '外籍人士請輸入居留證統一證號', en: 'Enter a resident certificate number' },
+  company: { zh: '公司請輸入統一編號（8 碼）', en: 'Enter the 8-digit business number' },
+  agent: { zh: '代理人請輸入身分證字號或居留證號', en: "Enter the agent's national ID or resident certificate number" },
+  heir: { zh: '繼承人請輸入身分證字號或居留證號', en: "Enter the heir's national ID or resident certificate number" },
+};
+
+function checkId(value: string, allowed: readonly TaxpayerIdKind[], mismatch: Bilingual): Bilingual | undefined {
+  const parsed = parseTaxpayerId(value);
+  if (!parsed.ok) return parsed.message;
+  return allowed.includes(parsed.kind) ? undefined : mismatch;
+}
+
+export function parseDateText(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (isValidIsoDate(trimmed)) return trimmed;
+  const roc = parseRocDate(trimmed);
+  return roc.ok ? roc.isoDate : undefined;
+}
+
+function checkName(value: string): Bilingual | undefined {
+  const trimmed = value.trim();
+  if (!trimmed) return required;
+  return trimmed.length > 100 ? { zh: '姓名過長（最多 100 字）', en: 'Name too long (100 characters at most)' } : undefined;
+}
+
+export function validateField(field: IntakeFieldName, fields: IntakeFields): Bilingual | undefined {
+  const value = fields[field].trim();
+  const role = relatedRoleOf[fields.kind];
+  switch (field) {
+    case 'serviceId':
+      return value ? undefined : { zh: '請選擇申請項目', en: 'Choose a service' };
+    case 'kind':
+      return undefined;
+    case 'idNumber':
+      if (!value) return required;
+      return checkId(value, applicantIdKinds[fields.kind], idKindMismatch[fields.kind]);
+    case 'name':
+      return checkName(value);
+    case 'relatedName':
+      return role ? checkName(value) : undefined;
+    case 'relatedId':
+      if (!role) return undefined;
+      if (!value) return role === 'representative' ? undefined : required;
+      if (role === 'taxpayer') {
+        const parsed = parseTaxpayerId(value);
+        return parsed.ok ? undefined : parsed.message;
+      }
+      return checkId(value, ['nationalId', 'residentNew', 'residentOld'], { zh: '請輸入身分證字號或居留證號', en: 'Enter a national ID or resident certificate number' });
+    case 'diedOn':
+      if (role !== 'deceased' || !value) return undefined;
+      return parseDateText(value) ? undefined : { zh: '日期格式如 115/03/01 或 2026-03-01', en: 'A date looks like 115/03/01 or 2026-03-01' };
+    case 'phone': {
+      if (!value) return undefined;
+      const parsed = parsePhone(value);
+      if (!parsed.ok) return parsed.message;
+      return parsed.kind === 'mobile' ? undefined : { zh: '請輸入行動電話（09 開頭），簡訊才能送達', en: 'Enter a mobile number (starting 09) so that text messages reach the applicant' };
+    }
+    case 'zip':
+      if (!value && fields.addressLine.trim()) return { zh: '請選擇行政區（郵遞區號）', en: 'Choose the district (postcode)' };
+      return value && value !== OTHER_ZIP && !districtByZip(value) ? { zh: '非基隆市郵遞區號', en: 'Not a Keelung postcode' } : undefined;
+    case 'addressLine':
+      if (fields.zip && !value) return { zh: '請輸入地址', en: 'Enter the address' };
+      return value.length > 200 ? { zh: '地址過長', en: 'Address too long' } : undefined;
+  }
+}
+
+export function validateIntake(fields: IntakeFields): { ok: true; value: ValidIntake } | { ok: false; errors: IntakeErrors } {
+  const errors: IntakeErrors = {};
+  for (const key of Object.keys(emptyFields) as IntakeFieldName[]) {
+    const error = validateField(key, fields);
+    if (error) errors[key] = error;
+  }
+  const id = parseTaxpayerId(fields.idNumber.trim());
+  if (Object.keys(errors).length > 0 || !id.ok) return { ok: false, errors };
+  const phone = fields.phone.trim() ? parsePhone(fields.phone.trim()) : undefined;
+  const role = relatedRoleOf[fields.kind];
+  const relatedId = fields.relatedId.trim() ? parseTaxpayerId(fields.relatedId.trim()) : undefined;
+  const diedOn = role === 'deceased' && fields.diedOn.trim() ? parseDateText(fields.diedOn) : undefined;
+  const district = fields.zip && fields.zip !== OTHER_ZIP ? districtByZip(fields.zip) : undefined;
+  const line = fields.addressLine.trim();
+  return {
+    ok: true,
+    value: {
+      serviceId: fields.serviceId,
+      kind: fields.kind,
+      idNumber: id.normalized,
+      idKind: id.kind,
+      name: fields.name.trim(),
+      phone: phone?.ok ? phone.normalized : '',
+      ...(line ? { address: { ...(district ? { zip: district.zip, district: district.name } : {}), line } } : {}),
+      ...(role
+        ? { related: { idNumber: relatedId?.ok ? relatedId.normalized : '', name: fields.relatedName.trim(), ...(diedOn ? { diedOn } : {}) } }
+        : {}),
+    },
+  };
+}

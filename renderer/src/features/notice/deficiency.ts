@@ -1,0 +1,77 @@
+import { ClockPausedError, computeDueDate } from '../../../../shared/domain/deadline';
+import type { Service } from '../../../../shared/domain/catalogue';
+import type { CaseRecord, ChecklistItem, ClockPauseRecord } from '../../../../shared/schemas/case';
+import type { CaseChange, MutationIntent } from '../../db/caseStore';
+
+/**
+ * The deficiency rules (docs/decisions/0004-deficiency-notice.md):
+ * - A case received with a document missing is `awaiting-documents` from the receipt day, with an open
+ *   clock pause starting that day (行政程序法 §51); its stored dueDate is the projection "if the
+ *   documents arrived today", and the screen shows "clock paused since …" instead.
+ * - The applicant has SUPPLEMENT_DAYS calendar days from the day after the notice to supplement; a
+ *   last day that is not a working day moves to the next working day (§48).
+ * - Supplying the last missing document closes the pause on that day and returns the case to
+ *   `received`; the due date is recomputed from the pauses. A partial supply keeps the clock paused.
+ * Invariant: a case has at most one open pause, and it is open exactly while the case awaits documents.
+ */
+
+export const SUPPLEMENT_DAYS = 10;
+
+export function supplementDeadline(noticedOn: string): string {
+  return computeDueDate(noticedOn, { days: SUPPLEMENT_DAYS, basis: 'calendar' });
+}
+
+export function missingDocuments(checklist: readonly ChecklistItem[]): string[] {
+  return checklist.filter((item) => item.state === 'missing').map((item) => item.document);
+}
+
+export type ClockState = { kind: 'running'; dueDate: string } | { kind: 'paused'; since: string; projectedDue: string } | { kind: 'unknown'; dueDate: string };
+
+/** The clock as the clerk should read it: a due date, or "paused since" while documents are awaited. */
+export function clockState(record: CaseRecord, service: Service | undefined): ClockState {
+  if (!service) return { kind: 'unknown', dueDate: record.dueDate };
+  try {
+    return { kind: 'running', dueDate: computeDueDate(record.receivedOn, service.limit, { pauses: record.clockPauses ?? [] }) };
+  } catch (error) {
+    if (error instanceof ClockPausedError) return { kind: 'paused', since: error.since, projectedDue: record.dueDate };
+    return { kind: 'unknown', dueDate: record.dueDate };
+  }
+}
+
+/** The pauses, status and due date of a newly received case, given its checklist. */
+export function intakeClock(receivedOn: string, service: Service, checklist: readonly ChecklistItem[]): Pick<CaseRecord, 'status' | 'dueDate' | 'clockPauses' | 'deficiency'> {
+  if (missingDocuments(checklist).length === 0) {
+    return { status: 'received', dueDate: computeDueDate(receivedOn, service.limit), clockPauses: [] };
+  }
+  const clockPauses: ClockPauseRecord[] = [{ from: receivedOn }];
+  return {
+    status: 'awaiting-documents',
+    dueDate: computeDueDate(receivedOn, service.limit, { pauses: clockPauses, asOf: receivedOn }),
+    clockPauses,
+    deficiency: { noticedOn: receivedOn, supplementBy: supplementDeadline(receivedOn) },
+  };
+}
+
+/**
+ * The change for "the applicant brought these documents on `on`" (補正). Throws when nothing listed is
+ * missing. The mutations carry each changed field with its base, then the status transition.
+ */
+export function supplyDocuments(current: CaseRecord, documents: readonly string[], on: string, service: Service): CaseChange {
+  const supplied = new Set(documents);
+  if (!current.checklist.some((item) => item.state === 'missing' && supplied.has(item.document))) {
+    throw new Error('none of these documents is missing on this case');
+  }
+  const checklist = current.checklist.map((item) => (item.state === 'missing' && supplied.has(item.document) ? { ...item, state: 'provided' as const } : item));
+  const complete = missingDocuments(checklist).length === 0;
+  const pauses = current.clockPauses ?? [];
+  const clockPauses = complete ? pauses.map((p) => (p.to === undefined ? { from: p.from, to: on < p.from ? p.from : on } : p)) : pauses;
+  const dueDate = complete ? computeDueDate(current.receivedOn, service.limit, { pauses: clockPauses }) : current.dueDate;
+  const status = complete && current.status === 'awaiting-documents' ? 'received' : current.status;
+  const next: CaseRecord = { ...current, checklist, clockPauses, dueDate, status };
+  const mutations: MutationIntent[] = [{ name: 'setField', args: { caseId: current.id, field: 'checklist', base: current.checklist, value: checklist } }];
+  // The pause and the due date are the server's to decide: the transition out of awaiting-documents
+  // closes the pause on the server's date and recomputes the due date there. The local values above
+  // only show the clerk the same result until the server's copy is pulled.
+  if (status !== current.status) mutations.push({ name: 'transition', args: { caseId: current.id, to: status, reason: 'documents supplied (補正完成)' } });
+  return { next, mutations };
+}

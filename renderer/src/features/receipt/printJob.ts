@@ -1,0 +1,19 @@
+import { create } from 'zustand';
+import type { LocalCase } from '../../db/records';
+
+/**
+ * The document currently in the print area: an 80 mm receipt (收執聯) or an A4 deficiency notice
+ * (退補件一次告知單). It stays there after printing, for a reprint or a PDF.
+ */
+export type PrintKind = 'receipt' | 'notice';
+
+interface PrintJobState {
+  job?: { template: PrintKind; case: LocalCase; requestedAt: number };
+  printReceipt: (c: LocalCase) => void;
+  printNotice: (c: LocalCase) => void;
+}
+
+export const usePrintJob = create<PrintJobState>((set) => ({
+  printReceipt: (c) => set({ job: { template: 'receipt', case: c, requestedAt: Date.now() } }),
+  printNotice: (c) => set({ job: { template: 'notice', case: c, requestedAt: Date.now() } }),
+}));
