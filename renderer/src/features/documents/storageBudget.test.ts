@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { CAPTURE_RESERVE_BYTES, formatBytes, isQuotaError, storageBudget } from './storageBudget';
+
+describe('storageBudget', () => {
+  it('reports used and left space', () => {
+    expect(storageBudget({ usage: 100 * 1024 ** 2, quota: 1024 ** 3 })).toMatchObject({ leftBytes: 924 * 1024 ** 2, low: false });
+  });
+
+  it('is low when less than the capture reserve is left, including a full disk', () => {
+    expect(storageBudget({ usage: 0, quota: CAPTURE_RESERVE_BYTES - 1 })?.low).toBe(true);
+    expect(storageBudget({ usage: 500, quota: 400 })).toMatchObject({ leftBytes: 0, usedFraction: 1, low: true });
+  });
+
+  it('is unknown without an estimate', () => {
+    expect(storageBudget({})).toBeUndefined();
+  });
+
+  it('formats sizes for the meter', () => {
+    expect(formatBytes(1536)).toBe('2 KB');
+    expect(formatBytes(5 * 1024 ** 2)).toBe('5.0 MB');
+  });
+
+  it('recognises a quota error directly and wrapped the way Dexie wraps it', () => {
+    const domError = new DOMException('full', 'QuotaExceededError');
+    expect(isQuotaError(domError)).toBe(true);
+    expect(isQuotaError({ name: 'AbortError', inner: domError })).toBe(true);
+    expect(isQuotaError(new Error('case missing'))).toBe(false);
+  });
+});

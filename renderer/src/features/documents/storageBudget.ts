@@ -1,0 +1,46 @@
+/**
+ * How much local space is used and left, and whether a capture may start.
+ *
+ * Invariant: the clerk is warned before capturing whenever the space left could not hold
+ * CAPTURE_RESERVE_BYTES (a generous multi-page document plus the database's own overhead), so a
+ * capture is not started only to fail on save. The write itself stays transactional (addDocument):
+ * this check prevents surprises, it is not what keeps the case whole.
+ */
+
+export const CAPTURE_RESERVE_BYTES = 30 * 1024 * 1024;
+
+export interface StorageBudget {
+  usedBytes: number;
+  quotaBytes: number;
+  leftBytes: number;
+  /** 0..1; 0 when the quota is unknown. */
+  usedFraction: number;
+  /** Below the reserve: warn before capture. */
+  low: boolean;
+}
+
+export function storageBudget(estimate: { usage?: number; quota?: number }, reserveBytes = CAPTURE_RESERVE_BYTES): StorageBudget | undefined {
+  if (estimate.quota === undefined || estimate.usage === undefined) return undefined;
+  const usedBytes = Math.max(0, estimate.usage);
+  const quotaBytes = Math.max(0, estimate.quota);
+  const leftBytes = Math.max(0, quotaBytes - usedBytes);
+  return { usedBytes, quotaBytes, leftBytes, usedFraction: quotaBytes === 0 ? 1 : Math.min(1, usedBytes / quotaBytes), low: leftBytes < reserveBytes };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${bytes} B`;
+}
+
+/** True for the errors IndexedDB (directly or through Dexie) raises when the disk or quota is full. */
+export function isQuotaError(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 4; depth += 1) {
+    if (typeof current !== 'object') return false;
+    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (name === 'QuotaExceededError') return true;
+    current = inner ?? cause;
+  }
+  return false;
+}

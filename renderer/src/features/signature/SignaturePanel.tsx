@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import SignaturePad from 'signature_pad';
+import { addDocument, listCaseDocuments } from '../../db/documentStore';
+import { checkSignature, contentSha256, signatureKind, signedContentHash, type JsonValue, type SignatureCheck } from './signatureBinding';
+
+/**
+ * The applicant's e-signature. On acceptance the pad's image is stored as a case document whose kind
+ * records the SHA-256 of the canonical JSON of `contentToSign` — the content on screen at that
+ * moment. The latest signature is checked against the current content on every change: when they
+ * differ the panel says the signature does not cover the change and offers to sign again.
+ */
+
+export interface SignaturePanelProps {
+  caseId: string;
+  /** Exactly what the signer sees: the customer display's confirm message where there is one. */
+  contentToSign: JsonValue;
+}
+
+interface StoredSignature {
+  id: string;
+  hash: string;
+  capturedAt: string;
+  url?: string;
+}
+
+export function SignaturePanel({ caseId, contentToSign }: SignaturePanelProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const padRef = useRef<SignaturePad>(null);
+  const [empty, setEmpty] = useState(true);
+  const [latest, setLatest] = useState<StoredSignature>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const pad = new SignaturePad(canvas, { penColor: '#000', backgroundColor: 'rgb(255,255,255)' });
+    pad.addEventListener('endStroke', () => setEmpty(pad.isEmpty()));
+    padRef.current = pad;
+    return () => {
+      pad.off();
+      padRef.current = null;
+    };
+  }, []);
+
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    let url: string | undefined;
+    void listCaseDocuments(caseId).then((rows) => {
+      if (cancelled) return;
+      const newest = rows
+        .map((row) => ({ row, hash: signedContentHash(row.kind) }))
+        .filter((entry): entry is { row: (typeof rows)[number]; hash: string } => entry.hash !== undefined)
+        .sort((x, y) => y.row.capturedAt.localeCompare(x.row.capturedAt))[0];
+      url = newest?.row.blob ? URL.createObjectURL(newest.row.blob) : undefined;
+      setLatest(newest ? { id: newest.row.id, hash: newest.hash, capturedAt: newest.row.capturedAt, url } : undefined);
+    });
+    return () => {
+      cancelled = true;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [caseId, version]);
+
+  // The check runs on every change of the content shown; a stale answer for older content is dropped.
+  const [check, setCheck] = useState<{ hash: string; content: JsonValue; result: SignatureCheck }>();
+  useEffect(() => {
+    if (!latest) return;
+    let cancelled = false;
+    void checkSignature(latest.hash, contentToSign).then((result) => {
+      if (!cancelled) setCheck({ hash: latest.hash, content: contentToSign, result });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [latest, contentToSign]);
+  const current = latest && check && check.hash === latest.hash && check.content === contentToSign ? check.result : undefined;
+
+  const clear = () => {
+    padRef.current?.clear();
+    setEmpty(true);
+  };
+
+  const accept = async () => {
+    const pad = padRef.current;
+    if (!pad || pad.isEmpty()) return;
+    setError(undefined);
+    try {
+      // The hash is taken of the content rendered now, before any await lets it change.
+      const hashing = contentSha256(contentToSign);
+      const canvas = canvasRef.current;
+      // toBlob rather than fetching a data: URL, which the app's connect-src policy forbids.
+      const image = canvas ? await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')) : null;
+      if (!image) throw new Error('the pad produced no image');
+      await addDocument(caseId, signatureKind(await hashing), image);
+      clear();
+      setVersion((value) => value + 1);
+    } catch (reason) {
+      setError(reason instanceof Error ? reason.message : String(reason));
+    }
+  };
+
+  return (
+    <section className="signature-panel" aria-label="電子簽名 E-signature">
+      <canvas ref={canvasRef} width={600} height={200} aria-label="簽名板 Signature pad" style={{ border: '1px solid #888', touchAction: 'none' }} />
+      <div>
+        <button type="button" onClick={clear}>
+          清除 Clear
+        </button>
+        <button type="button" onClick={() => void accept()} disabled={empty}>
+          確認簽名 Accept signature
+        </button>
+      </div>
+      {error && (
+        <p role="alert">
+          簽名未保存 Signature not saved: {error}
+        </p>
+      )}
+      {latest && (
+        <div className="signature-latest">
+          {latest.url && <img src={latest.url} alt="已保存簽名 Saved signature" style={{ maxWidth: 300 }} />}
+          <p data-testid="signature-hash">SHA-256 {latest.hash}</p>
+          {current?.state === 'covers' && (
+            <p role="status" data-state="covers">
+              簽名涵蓋目前案件內容 · The signature covers the current case content
+            </p>
+          )}
+          {current?.state === 'changed' && (
+            <p role="alert" data-state="changed">
+              案件於簽名後已變更，簽名不涵蓋此變更，請重新簽名 · The case changed after signing; the signature does not cover the change. Sign again.
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Binds a signature to the exact content shown to the signer.
+ *
+ * Invariants:
+ * - The content is hashed as canonical JSON: object keys sorted by code unit, no whitespace,
+ *   `undefined` members dropped, numbers as JSON writes them. The same content therefore gives the
+ *   same SHA-256 on every device and after any round trip through storage or the server.
+ * - A signature covers the content only while the current content's hash equals the one recorded
+ *   at signing; any later change, however small, makes `checkSignature` answer `changed`.
+ * - The hash travels in the signature document's kind (`e-signature:sha256:<hex>`), so it syncs with
+ *   the signature image itself and the server can check it too.
+ */
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
+
+export const SIGNATURE_KIND_PREFIX = 'e-signature:sha256:';
+
+export function canonicalJson(value: JsonValue | undefined): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('content to sign holds a number JSON cannot carry');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+  const keys = Object.keys(value)
+    .filter((key) => value[key] !== undefined)
+    .sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+}
+
+export async function contentSha256(value: JsonValue): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(value)));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function signatureKind(contentHash: string): string {
+  return `${SIGNATURE_KIND_PREFIX}${contentHash}`;
+}
+
+/** The content hash a signature document's kind records, or undefined when it is not a signature. */
+export function signedContentHash(kind: string): string | undefined {
+  if (!kind.startsWith(SIGNATURE_KIND_PREFIX)) return undefined;
+  const hash = kind.slice(SIGNATURE_KIND_PREFIX.length);
+  return /^[0-9a-f]{64}$/.test(hash) ? hash : undefined;
+}
+
+export type SignatureCheck = { state: 'covers' } | { state: 'changed'; signedHash: string; currentHash: string };
+
+export async function checkSignature(signedHash: string, currentContent: JsonValue): Promise<SignatureCheck> {
+  const currentHash = await contentSha256(currentContent);
+  return currentHash === signedHash ? { state: 'covers' } : { state: 'changed', signedHash, currentHash };
+}
