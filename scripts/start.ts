@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   const electron = await ensureElectronBinary();
   if (electron.present) {
     await run(process.execPath, [join(root, 'scripts/build-electron.mjs')]);
-    const app = spawn(electron.executablePath, [root], { cwd: root, stdio: 'inherit', env: { ...process.env, COUNTERDESK_SERVER_URL: serverUrl, COUNTERDESK_DEVICE_ID: deviceId } });
+    const app = spawn(electron.executablePath, [root], { cwd: root, stdio: 'inherit', env: { ...process.env, COUNTERDESK_SERVER_URL: serverUrl, COUNTERDESK_DEVICE_ID: deviceId, ...(deviceSecret ? { COUNTERDESK_DEVICE_SECRET: deviceSecret } : {}) } });
     children.push(app);
     app.on('exit', () => shutdown(0));
     console.log(`Desktop app started; central server at ${serverUrl}`);

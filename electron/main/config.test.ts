@@ -84,3 +84,11 @@ describe('serverUrl rules', () => {
     expect(() => resolveHostConfig({ deviceId: 'x'.repeat(65) }, {})).toThrow(/deviceId/);
   });
 });
+
+describe('device secret', () => {
+  it('comes from the environment before the file, and is absent when neither gives one', () => {
+    expect(resolveHostConfig({ deviceSecret: 'from-file-secret-0123456789abcdef0123456789' }, { COUNTERDESK_DEVICE_SECRET: 'from-env-secret-0123456789abcdef01234567890' }).deviceSecret).toBe('from-env-secret-0123456789abcdef01234567890');
+    expect(resolveHostConfig({ deviceSecret: 'from-file-secret-0123456789abcdef0123456789' }, {}).deviceSecret).toBe('from-file-secret-0123456789abcdef0123456789');
+    expect(resolveHostConfig({}, {}).deviceSecret).toBeUndefined();
+  });
+});

@@ -28,6 +28,8 @@ export class HostConfigError extends Error {
 const configFileSchema = z.strictObject({
   serverUrl: z.string().optional(),
   deviceId: z.string().optional(),
+  /** Set by IT when a device is provisioned without the enrolment screen (demo counters, images). */
+  deviceSecret: z.string().optional(),
 });
 
 /** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may reach. */
@@ -82,6 +84,7 @@ export function resolveHostConfig(file: unknown, env: Readonly<Record<string, st
   const merged = {
     serverUrl: nonEmpty(env.COUNTERDESK_SERVER_URL) ?? fromFile.data.serverUrl ?? DEFAULT_HOST_CONFIG.serverUrl,
     deviceId: nonEmpty(env.COUNTERDESK_DEVICE_ID) ?? fromFile.data.deviceId ?? DEFAULT_HOST_CONFIG.deviceId,
+    deviceSecret: nonEmpty(env.COUNTERDESK_DEVICE_SECRET) ?? fromFile.data.deviceSecret,
   };
   const parsed = hostConfigSchema.safeParse(merged);
   if (!parsed.success) {

@@ -14,11 +14,12 @@ import { CaseDetail } from '../features/cases/CaseDetail';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { RejectedMutations } from '../features/sync/RejectedMutations';
 import { DocumentPrinter } from '../features/receipt/DocumentPrinter';
+import { PrinterSettings } from '../features/settings/PrinterSettings';
 import { ReportsView } from '../features/reports/ReportsView';
 import { outboxCaseDecisions } from '../features/supervisor/caseDecisions';
 import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace';
 
-type View = { tab: 'intake' } | { tab: 'cases' } | { tab: 'detail'; caseId: string } | { tab: 'supervisor' } | { tab: 'reports' };
+type View = { tab: 'intake' } | { tab: 'cases' } | { tab: 'detail'; caseId: string } | { tab: 'supervisor' } | { tab: 'reports' } | { tab: 'printers' };
 
 /** The signed-in clerk's screen: intake, the local case list and case details, with sync running underneath. */
 export function Workspace() {
@@ -115,6 +116,9 @@ export function Workspace() {
             </button>
           </>
         )}
+        <button type="button" aria-pressed={view.tab === 'printers'} onClick={() => setView({ tab: 'printers' })}>
+          印表機設定 <span lang="en">Printers</span>
+        </button>
       </nav>
       <RejectedMutations onOpenCase={(caseId) => setView({ tab: 'detail', caseId })} />
       <main>
@@ -127,6 +131,8 @@ export function Workspace() {
           <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(session.user.roles, () => void engine?.syncNow())} />
         ) : view.tab === 'reports' ? (
           <ReportsView api={serverApi} />
+        ) : view.tab === 'printers' ? (
+          <PrinterSettings />
         ) : view.tab === 'intake' ? (
           <IntakeForm onSaved={() => void engine?.syncNow()} focusSignal={intakeFocus} />
         ) : view.tab === 'cases' ? (

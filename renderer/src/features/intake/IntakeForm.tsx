@@ -8,6 +8,7 @@ import { recordAudit } from '../../db/auditStore';
 import { casesOfApplicant } from '../../db/caseQuery';
 import { createCase } from '../../db/caseStore';
 import { clearDraft, loadDraft, saveDraft } from '../../db/draftStore';
+import { getHost } from '../../host/host';
 import type { LocalCase } from '../../db/records';
 import { bumpServiceUsage, loadServiceUsage } from '../../db/serviceUsage';
 import { getCustomerDisplay } from '../../lib/customerDisplay';
@@ -108,6 +109,13 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
     const timer = setTimeout(flush, AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [fields, states, loaded, flush]);
+
+  // While anything is entered the host must not restart the app for an update.
+  const busy = loaded && !isEmptyDraft(fields, states);
+  useEffect(() => {
+    void getHost()['app:set-busy']({ busy });
+  }, [busy]);
+  useEffect(() => () => void getHost()['app:set-busy']({ busy: false }), []);
 
   // Leaving the screen or the window writes the draft at once.
   useEffect(() => {
