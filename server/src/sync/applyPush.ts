@@ -41,7 +41,6 @@ import type { AppliedEffects, MutationContext, MutationOutcome } from './mutatio
 import { rejected } from './mutationOutcome';
 import { applySetField } from './setField';
 import { applyTransition } from './transitionCase';
-import { OLD, oldAppend, oldStamp } from './xxOld';
 
 /** The envelope: strict about what routing needs, lenient about each mutation's content. */
 export const pushEnvelopeSchema = z.object({
@@ -189,7 +188,7 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       let outcome = precomputed.get(mutation.id);
       if (!outcome) {
         const run = createCaseRun(envelope.mutations, index);
-        if (run.length > 1 && !OLD) {
+        if (run.length > 1) {
           const outcomes = await applyCreateCases(tx, run.map((item) => item.record), context);
           run.forEach((item, k) => {
             const computed = outcomes[k];
@@ -213,13 +212,6 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       recorded.codes.push(outcome.status === 'rejected' ? outcome.code : null);
       recorded.messages.push(outcome.status === 'rejected' ? outcome.message : null);
       recorded.createdAts.push(deviceTime.success ? deviceTime.data : null);
-      if (OLD) {
-        await tx.query(
-          `INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz, $9)`,
-          [envelope.clientId, mutation.id, recorded.names.at(-1), outcome.status, recorded.codes.at(-1), recorded.messages.at(-1), context.session.userId, recorded.createdAts.at(-1), context.now],
-        );
-      }
       changedCaseIds.push(...(outcome.changedCaseIds ?? []));
       if (outcome.status === 'applied') {
         results.push({ id: mutation.id, status: 'applied', ...(outcome.conflict ? { conflict: true } : {}) });
@@ -229,7 +221,7 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       last = mutation.id;
     }
 
-    if (recorded.ids.length > 0 && !OLD) {
+    if (recorded.ids.length > 0) {
       await tx.query(
         `INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
          SELECT $1::uuid, m.id, m.name, m.status, m.code, m.message, $2::bigint, m.created_at, $3::timestamptz
@@ -247,11 +239,6 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
     // Last, the two rows every writer locks: the audit chain's head, then the change sequence. Each is
     // held from here to COMMIT, so all the work above is done first and what follows is a few
     // statements whatever the batch size (auditStore.appendAudits, changeSequence.stampChanges).
-    if (OLD) {
-      for (const audit of audits) await oldAppend(tx, { at: context.now, userName: context.session.username, deviceId: context.session.deviceId, action: audit.action, caseId: audit.caseId, purpose: 'sync', ...(audit.details ? { details: audit.details } : {}) });
-      await oldStamp(tx, changedCaseIds);
-      return { results, lastMutationId: last, serverTime: context.now.toISOString() };
-    }
     await appendAudits(
       tx,
       audits.map((audit) => ({
