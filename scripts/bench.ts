@@ -4,7 +4,8 @@
  * measured in the same run, the ratio of the medians is the number to compare across machines.
  * `npm run bench -- sync` runs only the modules whose file name contains "sync".
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,22 @@ function median(values: number[]): number {
 function round(value: number): number {
   return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 1000) / 1000;
 }
+
+const benchEntrySchema = z.object({
+  value: z.number(),
+  unit: z.string(),
+  baseline: z.number().optional(),
+  ratio: z.number().optional(),
+  min: z.number(),
+  max: z.number(),
+  runs: z.number(),
+  target: z.string().optional(),
+  note: z.string().optional(),
+  measuredOn: z.string().optional(),
+  machine: z.string().optional(),
+});
+const benchFileSchema = z.record(z.string(), benchEntrySchema);
+type BenchFile = z.infer<typeof benchFileSchema>;
 
 interface Row {
   module: string;
@@ -48,7 +65,13 @@ async function main(): Promise<void> {
       console.log(`  ${m.metric} = ${round(value)} ${m.unit}${ratio === undefined ? '' : ` (ratio ${round(ratio)})`}`);
     }
   }
-  const json: Record<string, { value: number; unit: string; baseline?: number; ratio?: number; min: number; max: number; runs: number; target?: string }> = {};
+  // A run of some modules updates their metrics and keeps the others' last figures (each with the
+  // date and machine it was measured on), so one slow module need not be rerun to refresh another.
+  const jsonPath = join(root, 'docs/benchmarks.json');
+  const previous = benchFileSchema.safeParse(existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : {});
+  const json: BenchFile = previous.success ? previous.data : {};
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+  const today = new Date().toISOString().slice(0, 10);
   for (const r of rows) {
     json[r.m.metric] = {
       value: round(r.value),
@@ -59,23 +82,26 @@ async function main(): Promise<void> {
       max: round(r.max),
       runs: r.m.samples.length,
       ...(r.m.target ? { target: r.m.target } : {}),
+      ...(r.m.note ? { note: r.m.note } : {}),
+      measuredOn: today,
+      machine,
     };
   }
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+  const show = (value: number | undefined) => (value === undefined ? '' : String(value));
   const lines = [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.`,
+    `Written by \`npm run bench\` (last run ${today}). Each figure is the median of repeated runs (min–max beside it). A ratio compares it with a raw baseline measured in the same run on the same machine, which is the figure to compare between machines. Each row says when and on what machine it was measured.`,
     '',
-    'Each figure is the median of repeated runs (min–max beside it). A ratio compares it with a raw baseline measured in the same run on the same machine, which is the figure to compare between machines.',
-    '',
-    '| metric | median | min – max | unit | baseline | ratio | target | note |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.m.metric}\` | ${round(r.value)} | ${round(r.min)} – ${round(r.max)} | ${r.m.unit} | ${r.baseline === undefined ? '' : round(r.baseline)} | ${r.ratio === undefined ? '' : round(r.ratio)} | ${r.m.target ?? ''} | ${r.m.note ?? ''} |`),
+    '| metric | median | min – max | unit | baseline | ratio | target | measured | note |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...Object.entries(json)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([metric, e]) => `| \`${metric}\` | ${e.value} | ${e.min} – ${e.max} | ${e.unit} | ${show(e.baseline)} | ${show(e.ratio)} | ${e.target ?? ''} | ${e.measuredOn ?? ''}${e.machine ? `, ${e.machine}` : ''} | ${e.note ?? ''} |`),
     '',
   ];
   writeFileSync(join(root, 'docs/BENCHMARKS.md'), lines.join('\n'));
-  writeFileSync(join(root, 'docs/benchmarks.json'), JSON.stringify(json, null, 2) + '\n');
+  writeFileSync(jsonPath, JSON.stringify(json, null, 2) + '\n');
   console.log('wrote docs/BENCHMARKS.md and docs/benchmarks.json');
 }
 

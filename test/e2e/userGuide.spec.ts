@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { CounterPage } from './support/pages/counterPage';
+
+/**
+ * Walks the screens the user guide shows and photographs them. With UPDATE_GUIDE_SCREENSHOTS=1 the
+ * pictures replace those in docs/guide/; otherwise they go to the test's output folder, so a normal
+ * `npm test` checks the walk without touching the repository.
+ */
+const guideDir = process.env.UPDATE_GUIDE_SCREENSHOTS === '1' ? resolve(import.meta.dirname, '../../docs/guide') : undefined;
+
+async function shoot(page: Page, name: string, outputDir: string): Promise<void> {
+  const dir = guideDir ?? outputDir;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+test('the screens of the user guide', async ({ page, appUrl }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await CounterPage.stubPrintDialog(page);
+  const counter = new CounterPage(page);
+
+  await page.goto(appUrl);
+  await expect(page.getByLabel('帳號')).toBeVisible();
+  await shoot(page, '01-sign-in', testInfo.outputDir);
+
+  await counter.signIn(appUrl);
+  await counter.fill({ service: 'HT-REGISTER', serviceId: 'HT-REGISTER', kind: 1, id: 'A123456789', name: '王小明', phone: '0912-345-678', district: '200', address: '愛一路1號', documents: 'all-provided' });
+  await shoot(page, '02-intake', testInfo.outputDir);
+  const caseNo = await counter.save();
+  expect(caseNo).toMatch(/-KL01-/);
+  await shoot(page, '03-saved', testInfo.outputDir);
+
+  await page.getByRole('button', { name: /案件清單/ }).click();
+  await expect(page.getByText(caseNo).first()).toBeVisible();
+  await shoot(page, '04-case-list', testInfo.outputDir);
+
+  await counter.openCase(caseNo);
+  await shoot(page, '05-case-detail', testInfo.outputDir);
+
+  await page.getByRole('button', { name: /印表機設定/ }).click();
+  await expect(page.getByRole('heading').filter({ hasText: /印表機|Printer/ }).first()).toBeVisible();
+  await shoot(page, '06-printers', testInfo.outputDir);
+});
