@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { HostConfig } from '../shared/ipc/contract';
+import { contentSecurityPolicy } from '../shared/security/contentSecurityPolicy';
+
+export { contentSecurityPolicy };
 
 /**
  * Serves the built renderer to a plain browser: the fallback host where Electron cannot run, and the
@@ -21,19 +24,6 @@ const mimeTypes: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export function contentSecurityPolicy(serverUrl: string): string {
-  const server = new URL(serverUrl).origin;
-  return [
-    "default-src 'self'",
-    `connect-src 'self' ${server}`,
-    "img-src 'self' data: blob:",
-    "style-src 'self' 'unsafe-inline'",
-    "script-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 /** Resolves a URL path inside `root`, or undefined when it would leave it. */
 export function resolveInside(root: string, urlPath: string): string | undefined {

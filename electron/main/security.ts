@@ -1,4 +1,7 @@
 import { isAppUrl } from './appUrl';
+import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+
+export { contentSecurityPolicy };
 
 /**
  * The renderer's sandbox, as functions over Electron's objects (passed in, never imported here).
@@ -30,20 +33,6 @@ export function hardenedWebPreferences(preloadPath: string) {
   } as const;
 }
 
-/** The Content-Security-Policy of every app:// response. `serverUrl` is the one allowed remote origin. */
-export function contentSecurityPolicy(serverUrl: string): string {
-  const server = new URL(serverUrl).origin;
-  return [
-    "default-src 'self'",
-    `connect-src 'self' ${server}`,
-    "img-src 'self' data: blob:",
-    "style-src 'self' 'unsafe-inline'",
-    "script-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 /** What a navigation event handed to our listeners must offer (Electron's Event<…Params>). */
 export interface NavigationEventLike {
