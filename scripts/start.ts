@@ -55,12 +55,15 @@ async function ensureElectronBinary(): Promise<ReturnType<typeof electronBinaryS
   if (status.present || process.env.COUNTERDESK_BROWSER === '1') return status;
   const installer = join(modules, 'electron/install.js');
   if (!existsSync(installer)) return status;
-  console.log('Fetching the Electron binary (first start)…');
   await new Promise<void>((done) => {
     const child = spawn(process.execPath, [installer], { cwd: root, stdio: 'ignore' });
     const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
+    // Said only when the fetch is really under way: without a network it fails at once, and the
+    // fallback's own line says what happened.
+    const slow = setTimeout(() => console.log('Fetching the Electron binary (first start; about 100 MB)…'), 2_000);
     child.on('exit', () => {
       clearTimeout(timer);
+      clearTimeout(slow);
       done();
     });
     child.on('error', () => done());
@@ -82,7 +85,7 @@ function startServer(): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/src/index.ts')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PORT: String(serverPort), HOST: '127.0.0.1', SEED_DEMO: '1', DATA_DIR: process.env.DATA_DIR ?? join(root, '.data/pglite') },
+    env: { LOG_LEVEL: 'warn', ...process.env, PORT: String(serverPort), HOST: '127.0.0.1', SEED_DEMO: '1', DATA_DIR: process.env.DATA_DIR ?? join(root, '.data/pglite') },
   });
   children.push(child);
   child.on('exit', (code, signal) => {
