@@ -24,6 +24,7 @@ import { registerDeviceRoutes } from './routes/deviceRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerJobs } from './jobs/registerJobs';
 import { registerPublicRoutes } from './routes/publicRoutes';
+import { registerReferenceRoutes } from './routes/referenceRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
@@ -85,6 +86,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAdminRoutes(app, context);
   registerAuditRoutes(app, context);
   registerSyncRoutes(app, context);
+  registerReferenceRoutes(app, context);
   await registerDocumentRoutes(app, context, { dir: options.documentsDir ?? join(config.dataDir, 'documents') });
   registerPublicRoutes(app, context);
   registerSupervisorRoutes(app, context);

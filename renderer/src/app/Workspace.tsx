@@ -6,6 +6,7 @@ import { useT } from '../lib/i18n';
 import { useAltShortcuts } from '../lib/shortcuts';
 import { currentDeviceHeaders, useSession } from '../state/sessionState';
 import { pushLocalAudit } from '../state/auditPush';
+import { refreshReferenceData } from '../lib/referenceData';
 import { SyncEngine } from '../sync/syncEngine';
 import { deviceHeaders } from '../state/deviceCredential';
 import { IntakeForm } from '../features/intake/IntakeForm';
@@ -41,7 +42,10 @@ export function Workspace() {
             },
             onUnauthorized: () => void useSession.getState().signOut(),
             onDeviceRevoked: (message) => useSession.getState().deviceRevoked(message),
-            afterSync: (api) => pushLocalAudit(api),
+            afterSync: async (api) => {
+              await pushLocalAudit(api);
+              await refreshReferenceData(api);
+            },
           })
         : undefined,
     [config],

@@ -35,6 +35,12 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean]> = {
   'reference:publish': [false, false, false, true],
 };
 
+/**
+ * The routes any enrolled device may call with no one signed in, each with the methods it answers;
+ * every other guarded route needs a session the table above allows.
+ */
+const expectedDeviceRoutes = ['GET /v1/calendar', 'GET /v1/catalogue', 'GET /v1/devices/me', 'HEAD /v1/calendar', 'HEAD /v1/catalogue', 'HEAD /v1/devices/me', 'POST /v1/auth/sign-in'];
+
 const passwordOf: Record<Role, [string, string]> = {
   clerk: ['clerk', 'clerk-demo-2026'],
   'field-staff': ['field', 'field-staff-test-2026'],
@@ -68,6 +74,11 @@ describe('authorization', () => {
         action,
       ).toEqual(expectedMatrix[action]);
     }
+  });
+
+  it('lets a device without a user call only the routes listed above', () => {
+    const deviceRoutes = server.app.guardedRoutes.filter((route) => route.action === 'device').map((route) => `${route.method} ${route.url}`);
+    expect([...new Set(deviceRoutes)].sort()).toEqual(expectedDeviceRoutes);
   });
 
   it('refuses to register a route that declares no access', async () => {

@@ -2,7 +2,7 @@ import { CaseDocuments } from '../documents/CaseDocuments';
 import { SignaturePanel } from '../signature/SignaturePanel';
 import type { JsonValue } from '../signature/signatureBinding';
 import { useEffect, useMemo, useState } from 'react';
-import { defaultCatalogue, findService } from '../../../../shared/domain/catalogue';
+import { findService } from '../../../../shared/domain/catalogue';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { formatRocLong, taipeiDate } from '../../../../shared/domain/rocDate';
 import { caseHistory, recordAudit, type HistoryEntry } from '../../db/auditStore';
@@ -16,6 +16,7 @@ import { useSession } from '../../state/sessionState';
 import { useSyncStatus } from '../../sync/syncEngine';
 import { clockState, missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../receipt/printJob';
+import { getCatalogue } from '../../lib/referenceData';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
@@ -63,7 +64,7 @@ export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBa
 
   async function recordSupplied() {
     if (!record || supplied.size === 0) return;
-    const service = findService(defaultCatalogue, record.serviceId);
+    const service = findService(getCatalogue(), record.serviceId);
     if (!service) return;
     try {
       const next = await updateCase(record.id, (current) => supplyDocuments(current, [...supplied], taipeiDate(new Date()), service));
@@ -87,7 +88,7 @@ export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBa
 
   if (record === undefined) return <p role="status">{t('loading')}</p>;
   if (record === null) return <p role="alert">{t('noCases')}</p>;
-  const service = findService(defaultCatalogue, record.serviceId);
+  const service = findService(getCatalogue(), record.serviceId);
   const clock = clockState(record, service);
   const a = record.applicant;
   const related = a.representative ?? a.taxpayer ?? a.deceased;

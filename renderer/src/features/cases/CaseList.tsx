@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { defaultCatalogue, findService } from '../../../../shared/domain/catalogue';
+import { findService } from '../../../../shared/domain/catalogue';
 import { maskIdNumber, maskName } from '../../../../shared/domain/masking';
 import { caseStatuses, type CaseStatus } from '../../../../shared/schemas/case';
 import { FIRST_PAGE, queryCases, SELECTIVE_CAP, SORT_CAP, type CaseQuery, type CaseResults, type CaseSort } from '../../db/caseQuery';
@@ -8,6 +8,7 @@ import { useLocale, useT } from '../../lib/i18n';
 import { useSyncStatus } from '../../sync/syncEngine';
 import { clockState } from '../notice/deficiency';
 import { virtualWindow } from './virtualWindow';
+import { getCatalogue } from '../../lib/referenceData';
 
 const ROW_HEIGHT = 40;
 const PAGE = FIRST_PAGE;
@@ -125,7 +126,7 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
           <label htmlFor="case-search-service">{t('service')}</label>
           <select id="case-search-service" value={serviceId} onChange={(e) => setServiceId(e.target.value)}>
             <option value="">{t('allServices')}</option>
-            {defaultCatalogue.services.map((s) => (
+            {getCatalogue().services.map((s) => (
               <option key={s.id} value={s.id}>
                 {locale === 'en' ? s.nameEn : s.nameZh}
               </option>
@@ -206,7 +207,7 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
 }
 
 function CaseRow({ c, index, locale, t, onOpen }: { c: LocalCase; index: number; locale: string; t: ReturnType<typeof useT>; onOpen: (id: string) => void }) {
-  const service = findService(defaultCatalogue, c.serviceId);
+  const service = findService(getCatalogue(), c.serviceId);
   const clock = clockState(c, service);
   return (
     <tr data-case-no={c.caseNo} aria-rowindex={index + 2}>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { defaultCatalogue, findService } from '../../../../shared/domain/catalogue';
+import { findService } from '../../../../shared/domain/catalogue';
 import { keelungDistricts } from '../../../../shared/domain/districts';
 import { parseTaxpayerId } from '../../../../shared/domain/ids';
 import { formatRocLong, taipeiDate } from '../../../../shared/domain/rocDate';
@@ -24,6 +24,7 @@ import { FieldError } from './FieldError';
 import { draftKey, isEmptyDraft, parseDraft } from './intakeDraft';
 import { ServicePicker } from './ServicePicker';
 import { OTHER_ZIP, emptyFields, validateField, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from './validateIntake';
+import { getCatalogue } from '../../lib/referenceData';
 
 const AUTOSAVE_MS = 200;
 const docStates: readonly ChecklistState[] = ['provided', 'missing', 'waived'];
@@ -68,9 +69,9 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
   const formRef = useRef<HTMLFormElement>(null);
   const { printReceipt, printNotice } = usePrintJob();
 
-  const service = fields.serviceId ? findService(defaultCatalogue, fields.serviceId) : undefined;
+  const service = fields.serviceId ? findService(getCatalogue(), fields.serviceId) : undefined;
   const role = relatedRoleOf[fields.kind];
-  const documents = useMemo(() => (service ? checklistDocuments(service, commonDocumentsFor(defaultCatalogue, fields.kind)) : []), [service, fields.kind]);
+  const documents = useMemo(() => (service ? checklistDocuments(service, commonDocumentsFor(getCatalogue(), fields.kind)) : []), [service, fields.kind]);
   const checklist = useMemo(() => documents.map((d) => ({ ...d, state: states[d.document] ?? ('missing' as const) })), [documents, states]);
   const missingCount = missingDocuments(checklist).length;
 
@@ -232,7 +233,7 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
       const receivedOn = taipeiDate(receivedAt);
       const rocYear = Number(receivedOn.slice(0, 4)) - 1911;
       const context = { stationCode: session.device.stationCode, username: session.user.username, receivedAt, receivedOn, rocYear };
-      const values = { ...result.value, service, states, commonDocuments: commonDocumentsFor(defaultCatalogue, fields.kind) };
+      const values = { ...result.value, service, states, commonDocuments: commonDocumentsFor(getCatalogue(), fields.kind) };
       const record = await createCase({ stationCode: context.stationCode, rocYear, build: (sequence) => buildCaseRecord(values, context, sequence) });
       setSaved(record);
       setFields(emptyFields);
@@ -345,7 +346,7 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
         </p>
 
         <ServicePicker
-          services={defaultCatalogue.services}
+          services={getCatalogue().services}
           usage={usage}
           selected={service}
           error={errors.serviceId}

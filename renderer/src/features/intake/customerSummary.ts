@@ -1,4 +1,4 @@
-import { defaultCatalogue, findService } from '../../../../shared/domain/catalogue';
+import { findService } from '../../../../shared/domain/catalogue';
 import { districtByZip } from '../../../../shared/domain/districts';
 import { formatPhone } from '../../../../shared/domain/phone';
 import type { ChecklistState } from '../../../../shared/schemas/case';
@@ -6,6 +6,7 @@ import type { CustomerMessage } from '../../lib/customerDisplay';
 import { translate, type Locale } from '../../lib/i18n';
 import { relatedRoleOf } from './applicantKinds';
 import { OTHER_ZIP, type IntakeFields } from './validateIntake';
+import { getCatalogue } from '../../lib/referenceData';
 
 /** What the customer display shows while the clerk types: the citizen's own entries, nothing else. */
 export function customerSummary(
@@ -14,7 +15,7 @@ export function customerSummary(
   locale: Locale,
 ): Extract<CustomerMessage, { type: 'confirm' }> {
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
-  const service = fields.serviceId ? findService(defaultCatalogue, fields.serviceId) : undefined;
+  const service = fields.serviceId ? findService(getCatalogue(), fields.serviceId) : undefined;
   const lines: { label: string; value: string }[] = [];
   if (service) lines.push({ label: t('service'), value: locale === 'en' ? service.nameEn : service.nameZh });
   lines.push({ label: t('applicantKind'), value: t(`kind.${fields.kind}`) });

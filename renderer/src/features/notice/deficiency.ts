@@ -2,6 +2,7 @@ import { ClockPausedError, computeDueDate } from '../../../../shared/domain/dead
 import type { Service } from '../../../../shared/domain/catalogue';
 import type { CaseRecord, ChecklistItem, ClockPauseRecord } from '../../../../shared/schemas/case';
 import type { CaseChange, MutationIntent } from '../../db/caseStore';
+import { getCalendar } from '../../lib/referenceData';
 
 /**
  * The deficiency rules (docs/decisions/0004-deficiency-notice.md):
@@ -18,7 +19,7 @@ import type { CaseChange, MutationIntent } from '../../db/caseStore';
 export const SUPPLEMENT_DAYS = 10;
 
 export function supplementDeadline(noticedOn: string): string {
-  return computeDueDate(noticedOn, { days: SUPPLEMENT_DAYS, basis: 'calendar' });
+  return computeDueDate(noticedOn, { days: SUPPLEMENT_DAYS, basis: 'calendar' }, { calendar: getCalendar() });
 }
 
 export function missingDocuments(checklist: readonly ChecklistItem[]): string[] {
@@ -31,7 +32,7 @@ export type ClockState = { kind: 'running'; dueDate: string } | { kind: 'paused'
 export function clockState(record: CaseRecord, service: Service | undefined): ClockState {
   if (!service) return { kind: 'unknown', dueDate: record.dueDate };
   try {
-    return { kind: 'running', dueDate: computeDueDate(record.receivedOn, service.limit, { pauses: record.clockPauses ?? [] }) };
+    return { kind: 'running', dueDate: computeDueDate(record.receivedOn, service.limit, { calendar: getCalendar(), pauses: record.clockPauses ?? [] }) };
   } catch (error) {
     if (error instanceof ClockPausedError) return { kind: 'paused', since: error.since, projectedDue: record.dueDate };
     return { kind: 'unknown', dueDate: record.dueDate };
@@ -41,12 +42,12 @@ export function clockState(record: CaseRecord, service: Service | undefined): Cl
 /** The pauses, status and due date of a newly received case, given its checklist. */
 export function intakeClock(receivedOn: string, service: Service, checklist: readonly ChecklistItem[]): Pick<CaseRecord, 'status' | 'dueDate' | 'clockPauses' | 'deficiency'> {
   if (missingDocuments(checklist).length === 0) {
-    return { status: 'received', dueDate: computeDueDate(receivedOn, service.limit), clockPauses: [] };
+    return { status: 'received', dueDate: computeDueDate(receivedOn, service.limit, { calendar: getCalendar() }), clockPauses: [] };
   }
   const clockPauses: ClockPauseRecord[] = [{ from: receivedOn }];
   return {
     status: 'awaiting-documents',
-    dueDate: computeDueDate(receivedOn, service.limit, { pauses: clockPauses, asOf: receivedOn }),
+    dueDate: computeDueDate(receivedOn, service.limit, { calendar: getCalendar(), pauses: clockPauses, asOf: receivedOn }),
     clockPauses,
     deficiency: { noticedOn: receivedOn, supplementBy: supplementDeadline(receivedOn) },
   };
@@ -65,7 +66,7 @@ export function supplyDocuments(current: CaseRecord, documents: readonly string[
   const complete = missingDocuments(checklist).length === 0;
   const pauses = current.clockPauses ?? [];
   const clockPauses = complete ? pauses.map((p) => (p.to === undefined ? { from: p.from, to: on < p.from ? p.from : on } : p)) : pauses;
-  const dueDate = complete ? computeDueDate(current.receivedOn, service.limit, { pauses: clockPauses }) : current.dueDate;
+  const dueDate = complete ? computeDueDate(current.receivedOn, service.limit, { calendar: getCalendar(), pauses: clockPauses }) : current.dueDate;
   const status = complete && current.status === 'awaiting-documents' ? 'received' : current.status;
   const next: CaseRecord = { ...current, checklist, clockPauses, dueDate, status };
   const mutations: MutationIntent[] = [{ name: 'setField', args: { caseId: current.id, field: 'checklist', base: current.checklist, value: checklist } }];

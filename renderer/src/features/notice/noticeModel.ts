@@ -1,8 +1,9 @@
-import { defaultCatalogue, findService } from '../../../../shared/domain/catalogue';
+import { findService } from '../../../../shared/domain/catalogue';
 import { maskIdNumber, maskName } from '../../../../shared/domain/masking';
 import { formatRocLong } from '../../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../../shared/schemas/case';
 import { SUPPLEMENT_DAYS, missingDocuments } from './deficiency';
+import { getCatalogue } from '../../lib/referenceData';
 
 /**
  * What the one-time deficiency notice (退補件一次告知單) shows: every missing document at once, the
@@ -26,7 +27,7 @@ export interface NoticeModel {
 
 export function noticeModel(record: CaseRecord): NoticeModel | undefined {
   if (!record.deficiency) return undefined;
-  const service = findService(defaultCatalogue, record.serviceId);
+  const service = findService(getCatalogue(), record.serviceId);
   return {
     caseNo: record.caseNo,
     serviceZh: service?.nameZh ?? record.serviceId,

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import QRCode from 'qrcode';
-import { defaultCatalogue, findService } from '../../../../shared/domain/catalogue';
+import { findService } from '../../../../shared/domain/catalogue';
 import { getHost } from '../../host/host';
 import { useT } from '../../lib/i18n';
 import { clockState } from '../notice/deficiency';
@@ -10,6 +10,7 @@ import { noticeModel } from '../notice/noticeModel';
 import { usePrintJob } from './printJob';
 import { measureHeightMm } from './pageSize';
 import { receiptModel } from './receiptModel';
+import { getCatalogue } from '../../lib/referenceData';
 
 const RECEIPT_WIDTH_MM = 80;
 const A4 = { widthMm: 210, heightMm: 297 };
@@ -28,7 +29,7 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   const target = document.getElementById('print-area');
   const receipt = job?.template === 'receipt' ? receiptModel(job.case, serverUrl) : undefined;
   const notice = job?.template === 'notice' ? noticeModel(job.case) : undefined;
-  const paused = job ? clockState(job.case, findService(defaultCatalogue, job.case.serviceId)).kind === 'paused' : false;
+  const paused = job ? clockState(job.case, findService(getCatalogue(), job.case.serviceId)).kind === 'paused' : false;
   const url = receipt?.progressUrl;
 
   useEffect(() => {

@@ -1,7 +1,8 @@
-import { defaultCatalogue, findService } from '../../../../shared/domain/catalogue';
+import { findService } from '../../../../shared/domain/catalogue';
 import { maskIdNumber, maskName } from '../../../../shared/domain/masking';
 import { formatRocLong } from '../../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../../shared/schemas/case';
+import { getCatalogue } from '../../lib/referenceData';
 
 /** What the receipt (收執聯) shows: only masked personal data, since paper leaves the office. */
 export interface ReceiptModel {
@@ -24,7 +25,7 @@ export function progressUrl(serverUrl: string, caseNo: string, verifier: string)
 }
 
 export function receiptModel(record: CaseRecord, serverUrl: string): ReceiptModel {
-  const service = findService(defaultCatalogue, record.serviceId);
+  const service = findService(getCatalogue(), record.serviceId);
   return {
     caseNo: record.caseNo,
     serviceZh: service?.nameZh ?? record.serviceId,

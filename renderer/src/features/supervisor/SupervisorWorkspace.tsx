@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { defaultCatalogue } from '../../../../shared/domain/catalogue';
 import type { QueueCase, QueueFilter, SupervisorQueue } from '../../../../shared/schemas/supervision';
 import { getCase } from '../../db/caseStore';
 import { useLocale, useT } from '../../lib/i18n';
@@ -9,6 +8,7 @@ import type { ApiOptions } from '../../sync/api';
 import type { CaseDecisions } from './caseDecisions';
 import { currentDeviceHeaders } from '../../state/sessionState';
 import { fetchQueue } from './supervisorApi';
+import { getCatalogue } from '../../lib/referenceData';
 
 type Action = 'approve' | 'reject' | 'return' | 'extend';
 interface Dialog {
@@ -84,7 +84,7 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
     setSelected(new Set());
   }
 
-  const services = useMemo(() => defaultCatalogue.services.map((s) => ({ id: s.id, name: locale === 'en' ? s.nameEn : s.nameZh })), [locale]);
+  const services = useMemo(() => getCatalogue().services.map((s) => ({ id: s.id, name: locale === 'en' ? s.nameEn : s.nameZh })), [locale]);
   const simpleSelected = queue?.pendingApproval.filter((item) => selected.has(item.id) && item.simple).length ?? 0;
 
   const deadline = (item: QueueCase) => {
