@@ -10,7 +10,6 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { formatCaseNo } from '../../../shared/domain/caseNumber';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../../shared/schemas/device';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { signInResponseSchema } from '../../../shared/schemas/auth';
@@ -24,6 +23,7 @@ import { openTestDatabase } from '../../../server/src/testing/testDatabase';
 import { createCase } from '../../../renderer/src/db/caseStore';
 import { CounterDeskDb } from '../../../renderer/src/db/database';
 import { syncOnce, type SyncClientOptions, type SyncReport } from '../../../renderer/src/sync/syncClient';
+import { buildCaseRecord } from '../../../server/src/testing/caseFixtures';
 
 export interface World {
   app: FastifyInstance;
@@ -56,27 +56,10 @@ function nextStationCode(): string {
   return `T${String.fromCharCode(65 + ((process.pid + stationCounter) % 26))}${String(stationCounter).padStart(2, '0')}`;
 }
 
+/** A complete intake record of `stationCode` (the server tests' fixture, with every document provided). */
 export function buildRecord(stationCode: string, sequence: number, overrides: Partial<CaseRecord> = {}): CaseRecord {
-  return {
-    id: randomUUID(),
-    caseNo: formatCaseNo({ rocYear: 115, stationCode, sequence }),
-    verifier: randomBytes(18).toString('base64url'),
-    serviceId: 'LVT-SELF-USE',
-    channel: 'counter',
-    applicant: { kind: 'person', idNumber: 'A123456789', name: '王大明', phone: '0912345678' },
-    checklist: [
-      { document: '申請書 / application form', state: 'provided' },
-      { document: '建物登記謄本 / building register transcript', state: 'provided' },
-    ],
-    status: 'received',
-    receivedOn: '2026-03-02',
-    receivedAt: '2026-03-02T09:15:00+08:00',
-    dueDate: '2026-03-18',
-    stationCode,
-    createdBy: 'clerk',
-    clockPauses: [],
-    ...overrides,
-  };
+  const base = buildCaseRecord(sequence, { stationCode, clockPauses: [] });
+  return { ...base, checklist: base.checklist.map((item) => ({ ...item, state: 'provided' as const })), ...overrides };
 }
 
 export async function startWorld(options: { now?: () => Date } = {}): Promise<World> {
