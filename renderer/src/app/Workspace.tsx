@@ -102,6 +102,18 @@ export function Workspace() {
         <button type="button" className="link-button" onClick={() => void signOut()}>
           {t('signOut')}
         </button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            void useSession
+              .getState()
+              .signOutEverywhere()
+              .catch((error: unknown) => setNotice(`${t('signOutEverywhereFailed')}: ${error instanceof Error ? error.message : String(error)}`))
+          }
+        >
+          {t('signOutEverywhere')}
+        </button>
       </section>
       <nav className="tabs" aria-label={t('appName')}>
         <button type="button" aria-pressed={view.tab === 'intake'} onClick={() => setView({ tab: 'intake' })} aria-keyshortcuts="Alt+N">

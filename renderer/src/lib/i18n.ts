@@ -207,6 +207,8 @@ const zh = {
   repExportCsv: '匯出 CSV',
   repExportXlsx: '匯出 Excel',
   repExportDone: '已匯出 {name}',
+  signOutEverywhere: '登出所有裝置',
+  signOutEverywhereFailed: '無法登出所有裝置（需要連線到伺服器）',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -412,6 +414,8 @@ const en: Messages = {
   repExportCsv: 'Export CSV',
   repExportXlsx: 'Export Excel',
   repExportDone: 'Exported {name}',
+  signOutEverywhere: 'Sign out everywhere',
+  signOutEverywhereFailed: 'Could not sign out everywhere (the server must be reachable)',
 };
 
 export type MessageKey = keyof typeof zh;
