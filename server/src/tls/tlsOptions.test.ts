@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -53,5 +54,8 @@ describe('TLS', () => {
     expect(given.tls?.cert).toContain('BEGIN CERTIFICATE');
     const off = await loadTls(defaultServerConfig(), join(dir, 'other'));
     expect(off.tls).toBeUndefined();
+    // Made on the first start even when not served, ready for TLS_DEV_CERT=1.
+    expect(off.note).toContain('development certificate for localhost is ready');
+    expect(readFileSync(join(dir, 'other', 'dev-cert.pem'), 'utf8')).toContain('BEGIN CERTIFICATE');
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Where the server's TLS certificate comes from. TLS_CERT and TLS_KEY (PEM files) win. Without them
- * and with TLS_DEV_CERT=1, a self-signed certificate for localhost, 127.0.0.1 and ::1 is made once
+ * Where the server's TLS certificate comes from. TLS_CERT and TLS_KEY (PEM files) win. Without them,
+ * a self-signed certificate for localhost, 127.0.0.1 and ::1 is made on the first start (served only
+ * with TLS_DEV_CERT=1)
  * with the system's `openssl` (Node 20 cannot create X.509 certificates itself) and reused on later
  * starts; when `openssl` is missing the server says so and serves plain HTTP, which the app accepts
  * only from loopback addresses. A development certificate is for one machine, never for a bureau.
@@ -64,5 +65,10 @@ export async function loadTls(config: ServerConfig, tlsDir: string, openssl?: st
     if (!dev) return { tls: undefined, note: 'TLS: openssl was not found, so no development certificate could be made: serving plain HTTP (loopback only)' };
     return { tls: dev.files, note: `TLS: serving HTTPS with the ${dev.created ? 'new' : 'existing'} self-signed development certificate in ${tlsDir}` };
   }
-  return { tls: undefined, note: 'TLS: off (set TLS_CERT and TLS_KEY, or TLS_DEV_CERT=1): the app talks plain HTTP only to loopback addresses' };
+  // The development certificate is made on the first start all the same, so that switching a
+  // development machine to HTTPS is one setting away; serving it stays opt-in because browsers and
+  // the tests would refuse a self-signed certificate they were not told to trust.
+  const dev = await ensureDevCertificate(tlsDir, openssl).catch(() => undefined);
+  const ready = dev ? `; a development certificate for localhost is ready in ${tlsDir} (TLS_DEV_CERT=1 serves it)` : '';
+  return { tls: undefined, note: `TLS: off (set TLS_CERT and TLS_KEY, or TLS_DEV_CERT=1): the app talks plain HTTP only to loopback addresses${ready}` };
 }
