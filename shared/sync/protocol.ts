@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseRecordSchema, caseStatusSchema } from '../schemas/case';
+import { type CaseRecord, caseRecordSchema, caseStatusSchema } from '../schemas/case';
 import { isoDateTimeSchema, sha256Schema, uuidSchema } from '../schemas/primitives';
 
 /**
@@ -87,6 +87,23 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
  */
 export const intakeFields = ['applicant.name', 'applicant.phone', 'applicant.address', 'checklist'] as const;
 export type IntakeField = (typeof intakeFields)[number];
+
+/**
+ * An intake field's value as both sides compare it: the device sends it as a setField's `base`, the
+ * server compares that with its own. One definition, so both sides read a field the same way.
+ */
+export function intakeFieldValue(record: CaseRecord, field: IntakeField): unknown {
+  switch (field) {
+    case 'applicant.name':
+      return record.applicant.name;
+    case 'applicant.phone':
+      return record.applicant.phone;
+    case 'applicant.address':
+      return record.applicant.address ?? null;
+    case 'checklist':
+      return record.checklist;
+  }
+}
 
 /** One edit that lost against a newer server value: both values stay visible for the reviewer. */
 export const fieldConflictSchema = z.object({

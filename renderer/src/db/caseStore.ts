@@ -1,5 +1,6 @@
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Change, IntakeField, Mutation, MutationResult } from '../../../shared/sync/protocol';
+import { intakeFieldValue } from '../../../shared/sync/protocol';
 import { getDb, type CounterDeskDb } from './database';
 import { localCaseSchema, outboxEntrySchema, type LocalCase, type OutboxEntry } from './records';
 
@@ -273,7 +274,7 @@ export async function setCaseField(caseId: string, field: IntakeField, value: un
   return updateCase(
     caseId,
     (current) => {
-      const base = readIntakeField(current, field);
+      const base = intakeFieldValue(current, field);
       const next: CaseRecord =
         field === 'checklist'
           ? { ...current, checklist: value as CaseRecord['checklist'] }
@@ -284,18 +285,6 @@ export async function setCaseField(caseId: string, field: IntakeField, value: un
   );
 }
 
-export function readIntakeField(record: CaseRecord, field: IntakeField): unknown {
-  switch (field) {
-    case 'applicant.name':
-      return record.applicant.name;
-    case 'applicant.phone':
-      return record.applicant.phone;
-    case 'applicant.address':
-      return record.applicant.address ?? null;
-    case 'checklist':
-      return record.checklist;
-  }
-}
 
 /** Asks the server to move a case to `to`; the local status follows optimistically until pulled back. */
 export async function transitionCase(caseId: string, to: CaseStatus, reason?: string, db: CounterDeskDb = getDb()): Promise<LocalCase> {

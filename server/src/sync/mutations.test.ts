@@ -59,6 +59,17 @@ describe('push: setField, transition and attachDocument', () => {
     expect((await serverCase(record.id)).applicant.phone).toBe('0222222222');
   });
 
+  it('adds a first address sent from the empty base the device reads, without a conflict', async () => {
+    const { record, clientId } = await newCase();
+    expect(record.applicant.address).toBeUndefined();
+    const address = { zip: '200', district: '仁愛區', line: '愛一路1號' };
+    const { results } = await push(clerk, clientId, [setField(2, record.id, 'applicant.address', null, address)]);
+    expect(results).toEqual([{ id: 2, status: 'applied' }]);
+    const stored = await serverCase(record.id);
+    expect(stored.applicant.address).toEqual(address);
+    expect(stored.review?.needsReview ?? false).toBe(false);
+  });
+
   it('keeps the server value and flags the case for review when the base is stale, with both values', async () => {
     const { record, clientId } = await newCase();
     const other = randomUUID();

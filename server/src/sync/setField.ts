@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { isTerminal } from '../../../shared/domain/lifecycle';
 import { checklistItemSchema, mailingAddressSchema } from '../../../shared/schemas/case';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { intakeFields } from '../../../shared/sync/protocol';
+import { intakeFieldValue, intakeFields } from '../../../shared/sync/protocol';
 import type { CaseReview, IntakeField } from '../../../shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { findCaseById, updateCase } from '../store/caseStore';
@@ -39,18 +39,6 @@ function isIntakeField(field: string): field is IntakeField {
   return (intakeFields as readonly string[]).includes(field);
 }
 
-function currentValue(record: CaseRecord, field: IntakeField): unknown {
-  switch (field) {
-    case 'applicant.name':
-      return record.applicant.name;
-    case 'applicant.phone':
-      return record.applicant.phone;
-    case 'applicant.address':
-      return record.applicant.address;
-    case 'checklist':
-      return record.checklist;
-  }
-}
 
 function patchFor(record: CaseRecord, field: IntakeField, value: unknown): CasePatch {
   switch (field) {
@@ -86,7 +74,7 @@ export async function applySetField(
   const parsed = fieldSchemas[field].safeParse(args.value);
   if (!parsed.success) return rejected('invalid_value', `${field}: ${parsed.error.issues[0]?.message ?? 'invalid value'}`, touched);
 
-  const server = currentValue(record, field);
+  const server = intakeFieldValue(record, field);
   if (sameValue(parsed.data, server)) return { status: 'applied', changedCaseIds: touched };
   if (sameValue(args.base, server)) {
     await updateCase(tx, record.id, patchFor(record, field, parsed.data), context.now);
