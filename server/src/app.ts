@@ -20,6 +20,7 @@ import { registerDocumentRoutes } from './documents/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerDevicePolicyRoutes } from './routes/devicePolicyRoutes';
 import { registerDeviceRoutes } from './routes/deviceRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerJobs } from './jobs/registerJobs';
@@ -87,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuditRoutes(app, context);
   registerSyncRoutes(app, context);
   registerReferenceRoutes(app, context);
+  registerDevicePolicyRoutes(app, context);
   await registerDocumentRoutes(app, context, { dir: options.documentsDir ?? join(config.dataDir, 'documents') });
   registerPublicRoutes(app, context);
   registerSupervisorRoutes(app, context);

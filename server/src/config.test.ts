@@ -30,6 +30,25 @@ describe('server configuration', () => {
     });
   });
 
+  it('reads the device policy and the offline sign-in grant', () => {
+    const config = readServerConfig({
+      AUTO_LOCK_MINUTES: '5',
+      CLOSED_CASE_RETENTION_DAYS: '14',
+      UPDATE_CHANNEL: 'beta',
+      UPDATE_URL: 'https://intranet.keelung.example/counterdesk/updates',
+      OFFLINE_GRANT_DAYS: '2',
+    });
+    expect(config.devicePolicy).toEqual({
+      autoLockMinutes: 5,
+      closedCaseRetentionDays: 14,
+      update: { channel: 'beta', url: 'https://intranet.keelung.example/counterdesk/updates' },
+    });
+    expect(config.offlineGrantMs).toBe(2 * 24 * 60 * 60 * 1000);
+    expect(readServerConfig({}).devicePolicy.update).toBeNull();
+    expect(() => readServerConfig({ UPDATE_URL: 'ftp://x' })).toThrow(/UPDATE_URL/);
+    expect(() => readServerConfig({ AUTO_LOCK_MINUTES: '0' })).toThrow(/AUTO_LOCK_MINUTES/);
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => readServerConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readServerConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);

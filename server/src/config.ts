@@ -8,6 +8,8 @@ import { defaultCatalogue } from '../../shared/domain/catalogue';
 import { defaultNotificationConfig, readNotificationConfig } from './notifications/notificationConfig';
 import type { NotificationConfig } from './notifications/notificationConfig';
 import { SERVER_VERSION } from './version';
+import { defaultDevicePolicy, UPDATE_CHANNELS } from '../../shared/schemas/devicePolicy';
+import type { DevicePolicy } from '../../shared/schemas/devicePolicy';
 
 export interface ServerConfig {
   host: string;
@@ -36,6 +38,8 @@ export interface ServerConfig {
   version: string;
   /** SMS gateway, progress URL base, background jobs, the bureau's contact details. */
   notifications: NotificationConfig;
+  /** Sent to every device: auto-lock, retention of closed cases on laptops, the update feed. */
+  devicePolicy: DevicePolicy;
 }
 
 export const defaultCorsOrigins: readonly string[] = ['app://counterdesk', 'http://127.0.0.1:*', 'http://localhost:*'];
@@ -59,6 +63,7 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     logLevel: 'silent',
     version: SERVER_VERSION,
     notifications: defaultNotificationConfig(),
+    devicePolicy: defaultDevicePolicy,
     ...overrides,
   };
 }
@@ -79,11 +84,19 @@ const envSchema = z.object({
   TLS_CERT: z.string().optional(),
   TLS_KEY: z.string().optional(),
   TLS_DEV_CERT: z.enum(['0', '1', 'true', 'false', '']).optional(),
+  AUTO_LOCK_MINUTES: z.coerce.number().int().min(1).max(240).default(defaultDevicePolicy.autoLockMinutes),
+  CLOSED_CASE_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(defaultDevicePolicy.closedCaseRetentionDays),
+  UPDATE_CHANNEL: z.enum(UPDATE_CHANNELS).default('latest'),
+  UPDATE_URL: z
+    .url({ protocol: /^https?$/, error: 'UPDATE_URL must be an http(s) URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 /**
  * Reads PORT, HOST, DATABASE_URL, DATA_DIR, CORS_ORIGINS, SEED_DEMO, LOG_LEVEL, OFFLINE_GRANT_DAYS,
- * TLS_CERT, TLS_KEY and TLS_DEV_CERT; throws naming a bad one.
+ * TLS_CERT, TLS_KEY, TLS_DEV_CERT, AUTO_LOCK_MINUTES, CLOSED_CASE_RETENTION_DAYS, UPDATE_CHANNEL and
+ * UPDATE_URL; throws naming a bad one.
  */
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = envSchema.safeParse(env);
@@ -104,7 +117,13 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     corsOrigins,
     seedDemo: e.SEED_DEMO === '1' || e.SEED_DEMO === 'true',
     logLevel: e.LOG_LEVEL,
+    offlineGrantMs: e.OFFLINE_GRANT_DAYS * 24 * 60 * 60 * 1000,
     notifications: readNotificationConfig(env, `http://${e.HOST}:${e.PORT}`),
+    devicePolicy: {
+      autoLockMinutes: e.AUTO_LOCK_MINUTES,
+      closedCaseRetentionDays: e.CLOSED_CASE_RETENTION_DAYS,
+      update: e.UPDATE_URL === undefined ? null : { channel: e.UPDATE_CHANNEL, url: e.UPDATE_URL },
+    },
   });
 }
 

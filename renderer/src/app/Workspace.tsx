@@ -6,6 +6,7 @@ import { useT } from '../lib/i18n';
 import { useAltShortcuts } from '../lib/shortcuts';
 import { currentDeviceHeaders, useSession } from '../state/sessionState';
 import { pushLocalAudit } from '../state/auditPush';
+import { refreshDevicePolicy } from '../lib/devicePolicy';
 import { refreshReferenceData } from '../lib/referenceData';
 import { SyncEngine } from '../sync/syncEngine';
 import { deviceHeaders } from '../state/deviceCredential';
@@ -45,6 +46,7 @@ export function Workspace() {
             afterSync: async (api) => {
               await pushLocalAudit(api);
               await refreshReferenceData(api);
+              await refreshDevicePolicy(api);
             },
           })
         : undefined,

@@ -51,6 +51,13 @@ export class CounterDeskDb extends Dexie {
             row.pushed ??= 0;
           }),
       );
+    // Drive-through and field visits, and data safety on travelling laptops: the cars waiting in the
+    // lane, the day's visit plan taken before leaving, and this device's wrapped data keys.
+    this.version(5).stores({
+      laneCars: 'id, arrivedAt, state',
+      visits: 'id, planDate, state',
+      keyring: 'id',
+    });
   }
 }
 

@@ -39,7 +39,7 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean]> = {
  * The routes any enrolled device may call with no one signed in, each with the methods it answers;
  * every other guarded route needs a session the table above allows.
  */
-const expectedDeviceRoutes = ['GET /v1/calendar', 'GET /v1/catalogue', 'GET /v1/devices/me', 'HEAD /v1/calendar', 'HEAD /v1/catalogue', 'HEAD /v1/devices/me', 'POST /v1/auth/sign-in'];
+const expectedDeviceRoutes = ['GET /v1/calendar', 'GET /v1/catalogue', 'GET /v1/device-policy', 'GET /v1/devices/me', 'HEAD /v1/calendar', 'HEAD /v1/catalogue', 'HEAD /v1/device-policy', 'HEAD /v1/devices/me', 'POST /v1/auth/sign-in'];
 
 const passwordOf: Record<Role, [string, string]> = {
   clerk: ['clerk', 'clerk-demo-2026'],
