@@ -100,7 +100,12 @@ async function main(): Promise<void> {
       .map(([metric, e]) => `| \`${metric}\` | ${e.value} | ${e.min} – ${e.max} | ${e.unit} | ${show(e.baseline)} | ${show(e.ratio)} | ${e.target ?? ''} | ${e.measuredOn ?? ''}${e.machine ? `, ${e.machine}` : ''} | ${e.note ?? ''} |`),
     '',
   ];
-  writeFileSync(join(root, 'docs/BENCHMARKS.md'), lines.join('\n'));
+  // The table is rewritten; the notes people wrote under it (how to read a figure) are kept.
+  const mdPath = join(root, 'docs/BENCHMARKS.md');
+  const previousMd = existsSync(mdPath) ? readFileSync(mdPath, 'utf8') : '';
+  const notesAt = previousMd.indexOf('\n## Notes');
+  if (notesAt >= 0) lines.push(previousMd.slice(notesAt + 1).trimEnd(), '');
+  writeFileSync(mdPath, lines.join('\n'));
   writeFileSync(jsonPath, JSON.stringify(json, null, 2) + '\n');
   console.log('wrote docs/BENCHMARKS.md and docs/benchmarks.json');
 }

@@ -8,6 +8,7 @@ import { defaultCatalogue } from '../../shared/domain/catalogue';
 import { defaultNotificationConfig, readNotificationConfig } from './notifications/notificationConfig';
 import type { NotificationConfig } from './notifications/notificationConfig';
 import { SERVER_VERSION } from './version';
+import { DEFAULT_POOL_SIZE } from './db/database';
 import { defaultDevicePolicy, UPDATE_CHANNELS } from '../../shared/schemas/devicePolicy';
 import type { DevicePolicy } from '../../shared/schemas/devicePolicy';
 
@@ -16,6 +17,10 @@ export interface ServerConfig {
   port: number;
   /** `postgres://…` for PostgreSQL; absent for the embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
+  /** Connections to PostgreSQL per process (DATABASE_POOL_SIZE; see DEFAULT_POOL_SIZE in db/database.ts). */
+  databasePoolSize: number;
+  /** Unfinished document uploads idle this long are deleted by a job (INCOMPLETE_UPLOAD_MAX_AGE_DAYS). */
+  incompleteUploadMaxAgeMs: number;
   dataDir: string;
   /**
    * Origins allowed to call the API from a browser. An entry may end in `:*` to allow any port of
@@ -49,6 +54,8 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     host: '127.0.0.1',
     port: 8787,
     databaseUrl: undefined,
+    databasePoolSize: DEFAULT_POOL_SIZE,
+    incompleteUploadMaxAgeMs: 7 * 24 * 60 * 60 * 1000,
     dataDir: '.data/pglite',
     corsOrigins: defaultCorsOrigins,
     seedDemo: false,
@@ -76,6 +83,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(DEFAULT_POOL_SIZE),
+  INCOMPLETE_UPLOAD_MAX_AGE_DAYS: z.coerce.number().min(1).max(365).default(7),
   DATA_DIR: z.string().min(1).default('.data/pglite'),
   CORS_ORIGINS: z.string().optional(),
   SEED_DEMO: z.enum(['0', '1', 'true', 'false', '']).optional(),
@@ -94,7 +103,7 @@ const envSchema = z.object({
 });
 
 /**
- * Reads PORT, HOST, DATABASE_URL, DATA_DIR, CORS_ORIGINS, SEED_DEMO, LOG_LEVEL, OFFLINE_GRANT_DAYS,
+ * Reads PORT, HOST, DATABASE_URL, DATABASE_POOL_SIZE, INCOMPLETE_UPLOAD_MAX_AGE_DAYS, DATA_DIR, CORS_ORIGINS, SEED_DEMO, LOG_LEVEL, OFFLINE_GRANT_DAYS,
  * TLS_CERT, TLS_KEY, TLS_DEV_CERT, AUTO_LOCK_MINUTES, CLOSED_CASE_RETENTION_DAYS, UPDATE_CHANNEL and
  * UPDATE_URL; throws naming a bad one.
  */
@@ -113,6 +122,8 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    incompleteUploadMaxAgeMs: e.INCOMPLETE_UPLOAD_MAX_AGE_DAYS * 24 * 60 * 60 * 1000,
     dataDir: e.DATA_DIR,
     corsOrigins,
     seedDemo: e.SEED_DEMO === '1' || e.SEED_DEMO === 'true',

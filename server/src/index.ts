@@ -30,7 +30,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const dataDir = resolve(config.dataDir);
   if (!config.databaseUrl) await mkdir(dataDir, { recursive: true });
   const migrations = await loadMigrations();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: config.databasePoolSize });
   try {
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;

@@ -124,6 +124,27 @@ export const caseReviewSchema = z.object({
 });
 export type CaseReview = z.infer<typeof caseReviewSchema>;
 
+/**
+ * Resolving "needs review" is a `setField` of the pseudo-field `review` (base null), so it travels
+ * through the outbox like any edit and works offline. It names the conflicts of one field the person
+ * decided, by the time the server recorded each (`at`), and which value stays:
+ * - `server`: the case keeps the value it has;
+ * - `other`: the device first queues an ordinary `setField` of the field with the other value and the
+ *   server's value as its base, then this. Should the server's value have moved meanwhile, that edit
+ *   becomes a new conflict, which this resolution does not name, so the case stays flagged.
+ * The server drops the named conflicts (those already gone are ignored: two reviewers converge),
+ * clears the flag when none is left, and audits the decision (`case.review-resolve`). A server
+ * before this rule refuses the mutation as `server_owned_field`; nothing is lost, the case stays
+ * flagged.
+ */
+export const REVIEW_FIELD = 'review';
+export const reviewResolutionSchema = z.object({
+  field: z.enum(intakeFields),
+  conflictsAt: z.array(isoDateTimeSchema).min(1).max(100),
+  keep: z.enum(['server', 'other']),
+});
+export type ReviewResolution = z.infer<typeof reviewResolutionSchema>;
+
 /** A document attached to a case on the server: an add-only set keyed by `id`. */
 export const caseDocumentSchema = z.object({
   id: uuidSchema,

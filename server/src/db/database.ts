@@ -42,10 +42,22 @@ const DATE_OID = 1082;
 const parseInt8 = (value: string): number => Number(value);
 const keepText = (value: string): string => value;
 
+/**
+ * Connections per server process (DATABASE_POOL_SIZE). Sized for what PostgreSQL can run at once, not
+ * for the number of devices: every push ends in the same two single-row locks (the audit chain's head,
+ * then the change sequence), so beyond a few connections more of them only add backends waiting on
+ * those locks, each holding memory on the database. 200 devices pushing at once wait in the pool's
+ * queue in Node, in arrival order, which costs nothing on the database. 20 leaves room for pulls,
+ * uploads and sign-ins beside a burst of pushes; several server processes share PostgreSQL's
+ * max_connections (100 by default), so 4 processes × 20 still fit. See docs/decisions/0006.
+ */
+export const DEFAULT_POOL_SIZE = 20;
+
 export interface PostgresDatabaseOptions {
   connectionString: string;
   /** Sets the schema search path of every connection (tests isolate each file in its own schema). */
   searchPath?: string;
+  /** DEFAULT_POOL_SIZE when absent. */
   maxConnections?: number;
 }
 
@@ -63,7 +75,7 @@ export function redactConnectionString(connectionString: string): string {
 export function createPostgresDatabase(options: PostgresDatabaseOptions): Database {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
-    max: options.maxConnections ?? 10,
+    max: options.maxConnections ?? DEFAULT_POOL_SIZE,
     // Connections that hang would hang the request that waits for them; fail fast instead.
     connectionTimeoutMillis: 10_000,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
@@ -170,7 +182,9 @@ export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}):
 }
 
 /** Opens PostgreSQL when a URL is given, otherwise PGlite in `dataDir` (or in memory). */
-export async function openDatabase(options: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
-  if (options.databaseUrl) return createPostgresDatabase({ connectionString: options.databaseUrl });
+export async function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
+  if (options.databaseUrl) {
+    return createPostgresDatabase({ connectionString: options.databaseUrl, ...(options.poolSize === undefined ? {} : { maxConnections: options.poolSize }) });
+  }
   return createPgliteDatabase({ dataDir: options.dataDir });
 }

@@ -41,6 +41,11 @@ export async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Where tus keeps uploads in progress, inside the documents folder (the blobs are in `blobs/`). */
+export function uploadsDirOf(documentsDir: string): string {
+  return join(documentsDir, 'uploads');
+}
+
 export interface DocumentRoutesOptions {
   /** Holds `uploads/` (tus files in progress) and `blobs/` (verified, by hash); one filesystem. */
   dir: string;
@@ -53,7 +58,7 @@ function requireProtocol(request: FastifyRequest): void {
 }
 
 export async function registerDocumentRoutes(app: FastifyInstance, context: AppContext, options: DocumentRoutesOptions): Promise<BlobStore> {
-  const uploadsDir = join(options.dir, 'uploads');
+  const uploadsDir = uploadsDirOf(options.dir);
   await mkdir(uploadsDir, { recursive: true });
   const blobs = createFileBlobStore(join(options.dir, 'blobs'));
   const { db } = context;

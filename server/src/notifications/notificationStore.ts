@@ -41,13 +41,46 @@ export interface EnqueueInput extends NotificationSettings {
 
 export type EnqueueOutcome = 'queued' | 'skipped' | 'duplicate' | 'no-case';
 
-interface CaseForMessage {
+/** What a message reads of its case (the columns of `cases` it needs, as text). */
+export interface CaseForMessage {
   case_no: string;
   verifier: string;
   due_date: string;
   phone: string | null;
   preferred_language: string | null;
   supplement_by: string | null;
+}
+
+/** A queued message's content: who gets it (none without a mobile number) and what it says. */
+export interface ComposedNotification {
+  recipient: string | null;
+  locale: NotificationLocale;
+  body: string;
+  segments: number;
+  status: 'pending' | 'skipped';
+  skipReason: 'no-mobile' | null;
+}
+
+/** The message for one event of a case; pure, so a batch of events can be queued in one INSERT. */
+export function composeNotification(found: CaseForMessage, kind: NotificationKind, settings: NotificationSettings): ComposedNotification {
+  const phone = parsePhone(found.phone ?? '');
+  const mobile = phone.ok && phone.kind === 'mobile' ? phone.normalized : undefined;
+  const locale: NotificationLocale = found.preferred_language === 'en' ? 'zh-TW+en' : 'zh-TW';
+  const message = composeMessage(kind, locale, {
+    caseNo: found.case_no,
+    progressUrl: progressUrlOf(settings.publicBaseUrl, found.case_no, found.verifier),
+    dueDate: found.due_date,
+    ...(found.supplement_by ? { supplementBy: found.supplement_by } : {}),
+    bureauPhone: settings.bureauPhone,
+  });
+  return {
+    recipient: mobile ?? null,
+    locale,
+    body: message.body,
+    segments: message.segments,
+    status: mobile ? 'pending' : 'skipped',
+    skipReason: mobile ? null : 'no-mobile',
+  };
 }
 
 /** Queues the message for one event of a case, in the caller's transaction. */
@@ -60,16 +93,7 @@ export async function enqueueNotification(tx: Queryable, input: EnqueueInput): P
   );
   const found = rows[0];
   if (!found) return 'no-case';
-  const phone = parsePhone(found.phone ?? '');
-  const mobile = phone.ok && phone.kind === 'mobile' ? phone.normalized : undefined;
-  const locale: NotificationLocale = found.preferred_language === 'en' ? 'zh-TW+en' : 'zh-TW';
-  const message = composeMessage(input.kind, locale, {
-    caseNo: found.case_no,
-    progressUrl: progressUrlOf(input.publicBaseUrl, found.case_no, found.verifier),
-    dueDate: found.due_date,
-    ...(found.supplement_by ? { supplementBy: found.supplement_by } : {}),
-    bureauPhone: input.bureauPhone,
-  });
+  const message = composeNotification(found, input.kind, input);
   const { rowCount } = await tx.query(
     `INSERT INTO notifications (case_id, kind, event_key, idempotency_key, recipient, locale, body, segments, status, skip_reason,
                                 next_attempt_at, created_at)
@@ -80,17 +104,17 @@ export async function enqueueNotification(tx: Queryable, input: EnqueueInput): P
       input.kind,
       input.eventKey,
       randomUUID(),
-      mobile ?? null,
-      locale,
+      message.recipient,
+      message.locale,
       message.body,
       message.segments,
-      mobile ? 'pending' : 'skipped',
-      mobile ? null : 'no-mobile',
+      message.status,
+      message.skipReason,
       input.now,
     ],
   );
   if (rowCount === 0) return 'duplicate';
-  return mobile ? 'queued' : 'skipped';
+  return message.recipient ? 'queued' : 'skipped';
 }
 
 export interface ClaimedNotification {

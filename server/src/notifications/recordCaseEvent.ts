@@ -1,5 +1,5 @@
 /**
- * The one call the sync code makes when it applies a change to a case: it appends the change to the
+ * The one call the sync code makes when it applies changes to cases: it appends each change to its
  * case's history and queues the citizen's SMS that the change calls for, in the same transaction, so
  * a change and its message commit together or not at all.
  *
@@ -8,14 +8,21 @@
  *   → approved | rejected | closed    → that kind
  *   extension                         → 'extension'
  *
- * Call it after the case row holds its new status, due date and deficiency: the message reads them.
- * Recording an intake twice (a replayed createCase) returns the first intake event and queues nothing.
+ * A push records all its events in two statements whatever their number (`recordCaseEvents`): one
+ * INSERT numbers and appends the events, one INSERT queues the messages. Each message is composed
+ * from the case as its event left it (`CaseEventToRecord.caseAfter`), so a later change in the same
+ * push (a new phone number, a due date moved again) does not leak into an earlier event's message.
+ * Every message keeps its own idempotency key and its (case, kind, event key) uniqueness, so replays
+ * queue nothing twice and no event loses its message.
+ * Recording an intake of a case that already has a history (a replayed createCase) records nothing.
  */
+import { randomUUID } from 'node:crypto';
+import type { CaseRecord } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
-import { insertCaseEvent, listCaseEvents } from '../store/caseEventStore';
-import type { CaseEvent, CaseEventInput } from '../store/caseEventStore';
-import { enqueueNotification } from './notificationStore';
-import type { NotificationSettings } from './notificationStore';
+import { caseEventRowColumns, caseEventFromRow, listCaseEvents } from '../store/caseEventStore';
+import type { CaseEvent, CaseEventInput, CaseEventRow } from '../store/caseEventStore';
+import { composeNotification } from './notificationStore';
+import type { CaseForMessage, NotificationSettings } from './notificationStore';
 import type { NotificationKind } from './smsMessages';
 
 /** The messages an event calls for, each with its event key (unique within its kind per case). */
@@ -37,14 +44,121 @@ export function notificationsFor(event: CaseEvent): Array<{ kind: NotificationKi
   }
 }
 
-export async function recordCaseEvent(tx: Queryable, event: CaseEventInput, settings: NotificationSettings): Promise<CaseEvent> {
-  if (event.from === null) {
-    const [first] = await listCaseEvents(tx, event.caseId);
-    if (first) return first;
-  }
-  const recorded = await insertCaseEvent(tx, event);
-  for (const { kind, eventKey } of notificationsFor(recorded)) {
-    await enqueueNotification(tx, { ...settings, caseId: recorded.caseId, kind, eventKey, now: recorded.at });
+/** What the citizen's message reads of a case record (as `cases` stores it). */
+export function messageFactsOf(record: Pick<CaseRecord, 'caseNo' | 'verifier' | 'dueDate' | 'applicant' | 'deficiency'>): CaseForMessage {
+  return {
+    case_no: record.caseNo,
+    verifier: record.verifier,
+    due_date: record.dueDate,
+    phone: record.applicant.phone,
+    preferred_language: record.applicant.preferredLanguage ?? null,
+    supplement_by: record.deficiency?.supplementBy ?? null,
+  };
+}
+
+export interface CaseEventToRecord extends CaseEventInput {
+  /** The case as this event left it: its message is composed from this. */
+  caseAfter: CaseForMessage;
+}
+
+/**
+ * Appends the events in the order given and queues their messages; returns, per event, the recorded
+ * event, or undefined for an intake that was not recorded because its case already had a history.
+ * The caller holds the locks of the cases (the push's transaction), so `seq` is free of races.
+ */
+export async function recordCaseEvents(tx: Queryable, events: readonly CaseEventToRecord[], settings: NotificationSettings): Promise<Array<CaseEvent | undefined>> {
+  if (events.length === 0) return [];
+  // An intake is recorded only when its case has no event yet — neither stored nor earlier in this
+  // call — which is what recording the events one by one would do. Numbers continue each case's
+  // history in the order given.
+  const { rows } = await tx.query<CaseEventRow & { ord: number }>(
+    `WITH input AS (
+       SELECT * FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])
+         AS e (ord, case_id, at, kind, status_from, status_to, actor, reason, extension_days)
+     ), kept AS (
+       SELECT i.* FROM input i
+        WHERE i.status_from IS NOT NULL
+           OR (NOT EXISTS (SELECT 1 FROM case_events c WHERE c.case_id = i.case_id)
+               AND NOT EXISTS (SELECT 1 FROM input j WHERE j.case_id = i.case_id AND j.ord < i.ord))
+     ), numbered AS (
+       SELECT k.*, COALESCE((SELECT MAX(c.seq) FROM case_events c WHERE c.case_id = k.case_id), 0)
+                   + row_number() OVER (PARTITION BY k.case_id ORDER BY k.ord) AS seq
+         FROM kept k
+     ), inserted AS (
+       INSERT INTO case_events (case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days)
+       SELECT case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days FROM numbered ORDER BY ord
+       RETURNING ${caseEventRowColumns}
+     )
+     SELECT n.ord, ${caseEventRowColumns.split(', ').map((column) => `inserted.${column}`).join(', ')}
+       FROM inserted JOIN numbered n ON n.case_id = inserted.case_id AND n.seq = inserted.seq
+      ORDER BY n.ord`,
+    [
+      events.map((_, index) => index),
+      events.map((event) => event.caseId),
+      events.map((event) => event.at),
+      events.map((event) => event.kind ?? (event.from === null ? 'received' : 'transition')),
+      events.map((event) => event.from),
+      events.map((event) => event.to),
+      events.map((event) => event.actor.slice(0, 64)),
+      events.map((event) => (event.reason === undefined ? null : event.reason.slice(0, 500))),
+      events.map((event) => event.extensionDays ?? null),
+    ],
+  );
+  const recorded: Array<CaseEvent | undefined> = events.map(() => undefined);
+  for (const row of rows) recorded[row.ord] = caseEventFromRow(row);
+
+  const messages = { caseIds: [] as string[], kinds: [] as string[], eventKeys: [] as string[], keys: [] as string[], recipients: [] as (string | null)[], locales: [] as string[], bodies: [] as string[], segments: [] as number[], statuses: [] as string[], skipReasons: [] as (string | null)[], ats: [] as Date[] };
+  recorded.forEach((event, index) => {
+    const input = events[index];
+    if (!event || !input) return;
+    for (const { kind, eventKey } of notificationsFor(event)) {
+      const composed = composeNotification(input.caseAfter, kind, settings);
+      messages.caseIds.push(event.caseId);
+      messages.kinds.push(kind);
+      messages.eventKeys.push(eventKey);
+      // Made once, here; a retried send reuses it, so the gateway delivers the message at most once.
+      messages.keys.push(randomUUID());
+      messages.recipients.push(composed.recipient);
+      messages.locales.push(composed.locale);
+      messages.bodies.push(composed.body);
+      messages.segments.push(composed.segments);
+      messages.statuses.push(composed.status);
+      messages.skipReasons.push(composed.skipReason);
+      messages.ats.push(event.at);
+    }
+  });
+  if (messages.caseIds.length > 0) {
+    await tx.query(
+      `INSERT INTO notifications (case_id, kind, event_key, idempotency_key, recipient, locale, body, segments, status, skip_reason,
+                                  next_attempt_at, created_at)
+       SELECT m.case_id, m.kind, m.event_key, m.idempotency_key, m.recipient, m.locale, m.body, m.segments, m.status, m.skip_reason, m.at, m.at
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::timestamptz[])
+           WITH ORDINALITY AS m (case_id, kind, event_key, idempotency_key, recipient, locale, body, segments, status, skip_reason, at, ordinal)
+        ORDER BY m.ordinal
+       ON CONFLICT (case_id, kind, event_key) DO NOTHING`,
+      [messages.caseIds, messages.kinds, messages.eventKeys, messages.keys, messages.recipients, messages.locales, messages.bodies, messages.segments, messages.statuses, messages.skipReasons, messages.ats],
+    );
   }
   return recorded;
+}
+
+/**
+ * One event, its message composed from the case row as it is now (call it after the row holds the
+ * event's status, due date and deficiency). An intake of a case that has a history returns the first
+ * event of that history and queues nothing.
+ */
+export async function recordCaseEvent(tx: Queryable, event: CaseEventInput, settings: NotificationSettings): Promise<CaseEvent> {
+  const { rows } = await tx.query<CaseForMessage>(
+    `SELECT case_no, verifier, due_date::text AS due_date, applicant->>'phone' AS phone,
+            applicant->>'preferredLanguage' AS preferred_language, deficiency->>'supplementBy' AS supplement_by
+       FROM cases WHERE id = $1`,
+    [event.caseId],
+  );
+  const caseAfter = rows[0];
+  if (!caseAfter) throw new Error(`case ${event.caseId} does not exist: its event cannot be recorded`);
+  const [recorded] = await recordCaseEvents(tx, [{ ...event, caseAfter }], settings);
+  if (recorded) return recorded;
+  const [first] = await listCaseEvents(tx, event.caseId);
+  if (!first) throw new Error(`case ${event.caseId} has no history although its intake was refused as a repeat`);
+  return first;
 }

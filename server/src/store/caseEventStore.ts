@@ -46,7 +46,7 @@ export interface CaseEvent {
   extensionDays: number | null;
 }
 
-interface CaseEventRow {
+export interface CaseEventRow {
   case_id: string;
   seq: number;
   at: Date;
@@ -58,9 +58,11 @@ interface CaseEventRow {
   extension_days: number | null;
 }
 
-const columns = 'case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days';
+/** The columns a `CaseEventRow` holds, in SQL. */
+export const caseEventRowColumns = 'case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days';
+const columns = caseEventRowColumns;
 
-function fromRow(row: CaseEventRow): CaseEvent {
+export function caseEventFromRow(row: CaseEventRow): CaseEvent {
   return {
     caseId: row.case_id,
     seq: row.seq,
@@ -94,12 +96,12 @@ export async function insertCaseEvent(tx: Queryable, event: CaseEventInput): Pro
   );
   const row = rows[0];
   if (!row) throw new Error(`case event for ${event.caseId} was not written`);
-  return fromRow(row);
+  return caseEventFromRow(row);
 }
 
 export async function listCaseEvents(db: Queryable, caseId: string): Promise<CaseEvent[]> {
   const { rows } = await db.query<CaseEventRow>(`SELECT ${columns} FROM case_events WHERE case_id = $1 ORDER BY seq`, [caseId]);
-  return rows.map(fromRow);
+  return rows.map(caseEventFromRow);
 }
 
 /** The histories of many cases at once, each in sequence order. */
@@ -111,7 +113,7 @@ export async function listEventsOfCases(db: Queryable, caseIds: readonly string[
     [caseIds],
   );
   for (const row of rows) {
-    const event = fromRow(row);
+    const event = caseEventFromRow(row);
     const list = byCase.get(event.caseId) ?? [];
     list.push(event);
     byCase.set(event.caseId, list);

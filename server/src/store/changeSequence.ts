@@ -9,9 +9,16 @@
  * What we do instead: a writer stamps its rows as the last step of its transaction by updating the
  * single row of `change_sequence`. That row lock is held until commit, so the next writer cannot take
  * a number until this one has committed (or rolled back, which gives the numbers back). Numbers are
- * therefore handed out in commit order, and any snapshot sees a gap-free prefix 1..N: a pull can
- * read `server_seq > cursor` with no watermark and never skip a row. Writers serialise only for the
- * few statements between stamping and COMMIT; readers never wait.
+ * therefore handed out in commit order: every number up to the row's committed `last_value` belongs
+ * to a committed row, which is the watermark pull reads below (sync/pullChanges.ts), so a pull never
+ * passes a change that commits later. Writers serialise only for the one statement between stamping
+ * and COMMIT; readers never wait.
+ *
+ * Contention: every push that touches a case locks this row, but one that audits something (any
+ * applied change) takes it only after the audit chain's head (store/auditStore.ts), which it holds
+ * until COMMIT too; such pushes therefore reach this row one at a time and wait here for nothing
+ * but a push with nothing to audit (a no-op or a rejection that re-stamps a case), which holds it for
+ * one statement and COMMIT. The audit head is the hot row (docs/decisions/0006-sync-protocol.md).
  *
  * Invariant for every writer: touch rows with `server_seq = NULL`, then call `stampChanges` right
  * before the transaction ends, and do nothing slow after it.

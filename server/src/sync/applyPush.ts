@@ -19,8 +19,11 @@
  * - Results, `last_mutation_id` and the data changes commit together; the audit entries and the
  *   changed cases' change numbers come last, just before COMMIT (store/auditStore.ts,
  *   store/changeSequence.ts): those two rows are the only ones every push locks.
- * - No deadlocks between pushes: locks are taken in one order — the client's row, then every case the
- *   batch names in ascending id order, then the audit head, then the change sequence.
+ * - No deadlocks between pushes: locks are taken in one order — the client's row, then every existing
+ *   case the batch may change in ascending id order, then the audit head, then the change sequence.
+ * - The statements of a push of intakes do not grow with the batch: the cases are one INSERT per run,
+ *   the history and the citizen's messages one INSERT each (notifications/recordCaseEvent.ts), the
+ *   results and the client's last id one statement, the audit entries and change numbers a few.
  * - A temporary failure (the database unreachable, a statement timeout) throws: the transaction rolls
  *   back as a whole, the client gets a 5xx and resends the same batch later.
  */
@@ -35,7 +38,8 @@ import { lockCases } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
 import { applyAttachDocument } from './attachDocument';
 import { applyCreateCase, applyCreateCases } from './createCase';
-import { recordCaseEvent } from '../notifications/recordCaseEvent';
+import { recordCaseEvents } from '../notifications/recordCaseEvent';
+import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
 import { appendAudits } from '../store/auditStore';
 import type { AppliedEffects, MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
@@ -104,12 +108,17 @@ function createCaseRun(mutations: readonly EnvelopeMutation[], start: number): A
   return run;
 }
 
-/** The case ids a batch names, read leniently: a malformed mutation simply names none. */
+/**
+ * The ids of the existing cases a batch may change, read leniently: a malformed mutation simply names
+ * none. createCase is left out: it never writes a stored case (a second intake of an id is a no-op or a
+ * conflict), and its own new row is invisible to others until COMMIT, so a batch of intakes locks
+ * nothing here.
+ */
 function caseIdsOf(mutations: readonly EnvelopeMutation[]): string[] {
   const ids: string[] = [];
   for (const mutation of mutations) {
-    const args = mutation.args as { caseId?: unknown; case?: { id?: unknown } } | null | undefined;
-    const id = typeof args?.caseId === 'string' ? args.caseId : typeof args?.case?.id === 'string' ? args.case.id : undefined;
+    const args = mutation.args as { caseId?: unknown } | null | undefined;
+    const id = mutation.name !== 'createCase' && typeof args?.caseId === 'string' ? args.caseId : undefined;
     if (id !== undefined && uuidSchema.safeParse(id).success) ids.push(id);
   }
   return ids;
@@ -176,6 +185,12 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
     const results: MutationResult[] = [];
     const changedCaseIds: string[] = [];
     const audits: NonNullable<AppliedEffects['audit']>[] = [];
+    let events: CaseEventToRecord[] = [];
+    // Without notification settings (tests of sync alone) the history is not written either.
+    const recordEvents = async () => {
+      if (context.notifications && events.length > 0) await recordCaseEvents(tx, events, context.notifications);
+      events = [];
+    };
     // The batch's rows for `mutations`, column by column: written in one statement after the loop.
     const recorded = { ids: [] as number[], names: [] as string[], statuses: [] as string[], codes: [] as (string | null)[], messages: [] as (string | null)[], createdAts: [] as (string | null)[] };
     const precomputed = new Map<number, MutationOutcome>();
@@ -198,10 +213,12 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
         outcome = precomputed.get(mutation.id) ?? (await applyOne(tx, mutation, context));
       }
       if (outcome.status === 'applied') {
-        // Right after the change, while the case row holds exactly what this event produced: the
-        // citizen's message reads it.
-        if (outcome.event && context.notifications) {
-          await recordCaseEvent(tx, { ...outcome.event, at: context.now, actor: context.session.username }, context.notifications);
+        // Recorded together after the loop; each event carries the case as it left it, which its
+        // message reads. An extension is written at once: later mutations of the batch read it
+        // (the one-extension rule, the due date of a transition).
+        if (outcome.event) {
+          events.push({ ...outcome.event, at: context.now, actor: context.session.username });
+          if (outcome.event.kind === 'extension') await recordEvents();
         }
         if (outcome.audit) audits.push(outcome.audit);
       }
@@ -221,20 +238,19 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       last = mutation.id;
     }
 
+    await recordEvents();
     if (recorded.ids.length > 0) {
+      // The batch's results and the client's new last id, in one round trip (last moved exactly when
+      // something was recorded).
       await tx.query(
-        `INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
-         SELECT $1::uuid, m.id, m.name, m.status, m.code, m.message, $2::bigint, m.created_at, $3::timestamptz
-           FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[]) AS m (id, name, status, code, message, created_at)`,
-        [envelope.clientId, context.session.userId, context.now, recorded.ids, recorded.names, recorded.statuses, recorded.codes, recorded.messages, recorded.createdAts],
+        `WITH recorded AS (
+           INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
+           SELECT $1::uuid, m.id, m.name, m.status, m.code, m.message, $2::bigint, m.created_at, $3::timestamptz
+             FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[]) AS m (id, name, status, code, message, created_at)
+         )
+         UPDATE sync_clients SET last_mutation_id = $10, updated_at = $3 WHERE client_id = $1`,
+        [envelope.clientId, context.session.userId, context.now, recorded.ids, recorded.names, recorded.statuses, recorded.codes, recorded.messages, recorded.createdAts, last],
       );
-    }
-    if (last !== lastBefore) {
-      await tx.query('UPDATE sync_clients SET last_mutation_id = $2, updated_at = $3 WHERE client_id = $1', [
-        envelope.clientId,
-        last,
-        context.now,
-      ]);
     }
     // Last, the two rows every writer locks: the audit chain's head, then the change sequence. Each is
     // held from here to COMMIT, so all the work above is done first and what follows is a few

@@ -14,6 +14,7 @@ import { parseCaseNo } from '../../../shared/domain/caseNumber';
 import { isValidIsoDate } from '../../../shared/domain/isoDate';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
+import { messageFactsOf } from '../notifications/recordCaseEvent';
 import { findCasesByIdOrCaseNo, insertCaseIfAbsent, insertCasesIfAbsent, sameIntake } from '../store/caseStore';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
@@ -59,7 +60,7 @@ function created(record: CaseRecord): MutationOutcome {
   return {
     status: 'applied',
     changedCaseIds: [record.id],
-    event: { caseId: record.id, from: null, to: record.status },
+    event: { caseId: record.id, from: null, to: record.status, caseAfter: messageFactsOf(record) },
     audit: { action: 'case.create', caseId: record.id, details: { caseNo: record.caseNo, serviceId: record.serviceId } },
   };
 }

@@ -14,6 +14,7 @@ import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { can } from '../authz/permissions';
 import type { Queryable } from '../db/database';
+import { messageFactsOf } from '../notifications/recordCaseEvent';
 import { extensionDaysOf } from '../store/caseEventStore';
 import { updateCase } from '../store/caseStore';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
@@ -51,7 +52,15 @@ export async function applyExtension(tx: Queryable, record: CaseRecord, value: u
   return {
     status: 'applied',
     changedCaseIds: touched,
-    event: { caseId: record.id, kind: 'extension', from: record.status, to: record.status, reason: parsed.data.reason, extensionDays: parsed.data.days },
+    event: {
+      caseId: record.id,
+      kind: 'extension',
+      from: record.status,
+      to: record.status,
+      reason: parsed.data.reason,
+      extensionDays: parsed.data.days,
+      caseAfter: messageFactsOf({ ...record, dueDate }),
+    },
     audit: { action: 'case.extend', caseId: record.id, details: { days: parsed.data.days } },
   };
 }

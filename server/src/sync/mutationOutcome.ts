@@ -1,7 +1,7 @@
 import type { Session } from '../auth/sessions';
 import type { AuditDetails } from '../audit/auditChain';
 import type { NotificationSettings } from '../notifications/notificationStore';
-import type { CaseEventInput } from '../store/caseEventStore';
+import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
 
 /**
  * What applying one mutation came to, before it is recorded. `changedCaseIds` get a new change number
@@ -13,7 +13,7 @@ import type { CaseEventInput } from '../store/caseEventStore';
  * citizen's SMS) and the audit entry. applyPush records both in the push's transaction.
  */
 export interface AppliedEffects {
-  event?: Omit<CaseEventInput, 'at' | 'actor'>;
+  event?: Omit<CaseEventToRecord, 'at' | 'actor'>;
   audit?: { action: string; caseId: string; details?: AuditDetails };
 }
 

@@ -58,6 +58,49 @@ describe('push effects', () => {
     expect((await verifyAuditChain(server.db)).ok).toBe(true);
   });
 
+  it('records the events of one push together, each message composed from the case as its event left it', async () => {
+    const first = buildCaseRecord(9003);
+    const second = buildCaseRecord(9004, { applicant: { kind: 'person', idNumber: 'A123456789', name: '林小華', phone: '' } });
+    const client = randomUUID();
+    const { results } = await push(clerk, client, [
+      createCaseMutation(1, first),
+      createCaseMutation(2, second),
+      mutation(3, 'setField', { caseId: first.id, field: 'applicant.phone', base: first.applicant.phone, value: '0955123456' }),
+      mutation(4, 'transition', { caseId: first.id, to: 'awaiting-documents' }),
+      mutation(5, 'transition', { caseId: first.id, to: 'received' }),
+      mutation(6, 'transition', { caseId: first.id, to: 'awaiting-documents' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'applied', 'applied']);
+
+    const events = await server.db.query<{ seq: number; kind: string; status_to: string }>('SELECT seq, kind, status_to FROM case_events WHERE case_id = $1 ORDER BY seq', [first.id]);
+    expect(events.rows.map((e) => [e.seq, e.kind, e.status_to])).toEqual([
+      [1, 'received', 'received'],
+      [2, 'transition', 'awaiting-documents'],
+      [3, 'transition', 'received'],
+      [4, 'transition', 'awaiting-documents'],
+    ]);
+    const messages = await server.db.query<{ kind: string; event_key: string; recipient: string | null; status: string; idempotency_key: string }>(
+      'SELECT kind, event_key, recipient, status, idempotency_key FROM notifications WHERE case_id = ANY($1::uuid[]) ORDER BY id',
+      [[first.id, second.id]],
+    );
+    // The receipt went to the number given at intake; the deficiencies, after the edit, to the new one.
+    expect(messages.rows.map((m) => [m.kind, m.event_key, m.recipient, m.status])).toEqual([
+      ['received', 'intake', first.applicant.phone, 'pending'],
+      ['received', 'intake', null, 'skipped'],
+      ['deficiency', 'event-2', '0955123456', 'pending'],
+      ['deficiency', 'event-4', '0955123456', 'pending'],
+    ]);
+    expect(new Set(messages.rows.map((m) => m.idempotency_key)).size).toBe(4);
+
+    // Replaying the whole push (a lost answer) records nothing twice.
+    await push(clerk, client, [createCaseMutation(1, first), createCaseMutation(2, second)]);
+    await push(clerk, randomUUID(), [createCaseMutation(1, first)]);
+    const again = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications WHERE case_id = ANY($1::uuid[])', [[first.id, second.id]]);
+    expect(again.rows[0]?.n).toBe(4);
+    const history = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events WHERE case_id = $1', [first.id]);
+    expect(history.rows[0]?.n).toBe(4);
+  });
+
   it('extends a deadline once, for supervisors only, and tells the citizen', async () => {
     const record = buildCaseRecord(9002);
     await push(clerk, randomUUID(), [createCaseMutation(1, record)]);

@@ -8,13 +8,14 @@
  * so a person decides. Such an edit is `applied` with `conflict: true` — it was consumed and did what
  * the rule says — not `rejected`, which is for edits that can never be valid.
  * Only the allow-listed intake fields can be set; server-owned fields (status, due date, clock pauses,
- * approval) are refused whatever the base.
+ * approval) are refused whatever the base. Two pseudo-fields carry decisions instead of values: the
+ * deadline extension (extendCase.ts) and the resolution of a review (resolveReview.ts).
  */
 import { z } from 'zod';
 import { isTerminal } from '../../../shared/domain/lifecycle';
 import { checklistItemSchema, mailingAddressSchema } from '../../../shared/schemas/case';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { intakeFieldValue, intakeFields } from '../../../shared/sync/protocol';
+import { REVIEW_FIELD, intakeFieldValue, intakeFields } from '../../../shared/sync/protocol';
 import type { CaseReview, IntakeField } from '../../../shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { findCaseById, updateCase } from '../store/caseStore';
@@ -23,6 +24,7 @@ import { sameValue } from './canonicalJson';
 import { EXTENSION_FIELD, applyExtension } from './extendCase';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
+import { applyReviewResolution } from './resolveReview';
 
 const fieldSchemas: Record<IntakeField, z.ZodType> = {
   'applicant.name': z.string().trim().min(1).max(100),
@@ -31,7 +33,7 @@ const fieldSchemas: Record<IntakeField, z.ZodType> = {
   checklist: checklistItemSchema.array().min(1).max(100),
 };
 
-const serverOwnedFields = new Set(['status', 'dueDate', 'clockPauses', 'approval', 'review', 'documents', 'syncedAt', 'deficiency']);
+const serverOwnedFields = new Set(['status', 'dueDate', 'clockPauses', 'approval', 'documents', 'syncedAt', 'deficiency']);
 /** Conflicts kept per case; older ones drop off once a case collects this many unresolved. */
 const MAX_CONFLICTS = 100;
 
@@ -63,6 +65,7 @@ export async function applySetField(
   const touched = [args.caseId];
   const { field } = args;
   if (field === EXTENSION_FIELD) return applyExtension(tx, stored.record, args.value, context);
+  if (field === REVIEW_FIELD) return applyReviewResolution(tx, stored.record, args.value, context);
   if (!isIntakeField(field)) {
     if (serverOwnedFields.has(field)) {
       return rejected('server_owned_field', `${field} is decided by the server (it follows the case's status changes) and cannot be edited`, touched);

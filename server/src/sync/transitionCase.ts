@@ -16,6 +16,7 @@ import { checkTransition } from '../../../shared/domain/lifecycle';
 import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { CaseStatus, ClockPauseRecord } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
+import { messageFactsOf } from '../notifications/recordCaseEvent';
 import { extensionDaysOf } from '../store/caseEventStore';
 import { findCaseById, updateCase } from '../store/caseStore';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
@@ -64,7 +65,7 @@ export async function applyTransition(
   return {
     status: 'applied',
     changedCaseIds: touched,
-    event: { caseId: record.id, from: record.status, to: args.to, ...(args.reason ? { reason: args.reason } : {}) },
+    event: { caseId: record.id, from: record.status, to: args.to, ...(args.reason ? { reason: args.reason } : {}), caseAfter: messageFactsOf({ ...record, dueDate }) },
     audit: { action: 'case.transition', caseId: record.id, details: { from: record.status, to: args.to } },
   };
 }

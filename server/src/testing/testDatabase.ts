@@ -38,7 +38,8 @@ export async function createTestSchema(): Promise<{ schema: string; connectionSt
 export async function openEmptyTestDatabase(): Promise<Database> {
   if (!testDatabaseUrl) return createPgliteDatabase();
   const { schema, drop } = await createTestSchema();
-  const db = createPostgresDatabase({ connectionString: testDatabaseUrl, searchPath: schema, maxConnections: 5 });
+  // Small, since test files run side by side; the push benchmark sets the production size.
+  const db = createPostgresDatabase({ connectionString: testDatabaseUrl, searchPath: schema, maxConnections: Number(process.env.TEST_DATABASE_POOL_SIZE) || 5 });
   return {
     ...db,
     async close() {

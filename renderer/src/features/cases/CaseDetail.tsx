@@ -17,6 +17,7 @@ import { useSyncStatus } from '../../sync/syncEngine';
 import { clockState, missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../receipt/printJob';
 import { getCatalogue } from '../../lib/referenceData';
+import { ReviewConflicts } from '../sync/ReviewConflicts';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
@@ -170,6 +171,16 @@ export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBa
           <FeedbackLine key={f.id} f={f} t={t} />
         ))}
       </dl>
+
+      {record.review?.needsReview && (
+        <ReviewConflicts
+          record={record}
+          onResolved={() => {
+            setReload((n) => n + 1);
+            onChanged();
+          }}
+        />
+      )}
 
       <h3>{t('documents')}</h3>
       <ul className="doc-states">

@@ -23,9 +23,21 @@ const zh = {
   caseRejected: '未被接受',
   needsReview: '需覆核：編修衝突',
   conflictLine: '{field}：伺服器「{server}」／本機「{client}」',
+  reviewHint: '兩份編修對同一欄位給了不同的值，請決定保留哪一個（離線亦可，連線後同步）。',
+  reviewServerValue: '目前的值（伺服器）',
+  reviewOtherValue: '另一個值（{by}，{at}）',
+  reviewKeepServer: '保留目前的值',
+  reviewTakeOther: '採用另一個值',
+  reviewFailed: '無法記錄決定：{reason}',
+  'field.applicant.name': '申請人姓名',
+  'field.applicant.phone': '電話',
+  'field.applicant.address': '地址',
+  'field.checklist': '應備文件',
+  emptyValue: '（空白）',
 } as const;
 
-type Key = keyof typeof zh;
+export type SyncTextKey = keyof typeof zh;
+type Key = SyncTextKey;
 
 const en: Record<Key, string> = {
   online: 'Online',
@@ -46,6 +58,17 @@ const en: Record<Key, string> = {
   caseRejected: 'Not accepted',
   needsReview: 'Needs review: conflicting edits',
   conflictLine: '{field}: server "{server}" / this device "{client}"',
+  reviewHint: 'Two edits gave this field different values; decide which one stays (works offline, syncs later).',
+  reviewServerValue: 'Current value (server)',
+  reviewOtherValue: 'Other value ({by}, {at})',
+  reviewKeepServer: 'Keep current value',
+  reviewTakeOther: 'Take other value',
+  reviewFailed: 'The decision could not be recorded: {reason}',
+  'field.applicant.name': 'Applicant name',
+  'field.applicant.phone': 'Phone',
+  'field.applicant.address': 'Address',
+  'field.checklist': 'Required documents',
+  emptyValue: '(empty)',
 };
 
 export function syncText(locale: Locale, key: Key, params: Record<string, string | number> = {}): string {
