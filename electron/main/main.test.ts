@@ -41,10 +41,13 @@ beforeAll(async () => {
 });
 
 interface FakeWindowOptions {
+  x?: number;
+  y?: number;
   width: number;
   height: number;
   title: string;
   show: boolean;
+  fullscreen?: boolean;
   webPreferences: Record<string, unknown>;
 }
 
@@ -54,7 +57,7 @@ function fakeElectron(appDir: string, ipc: FakeIpc<FakeWebContents>, lock: boole
     privileged: [] as unknown[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     permissionHandlersInstalled: 0,
-    windows: [] as { options: FakeWindowOptions; loaded: string[]; contents: FakeWebContents }[],
+    windows: [] as { options: FakeWindowOptions; loaded: string[]; contents: FakeWebContents; focused: number }[],
     errors: [] as string[],
     sandboxEnabled: false,
     quit: 0,
@@ -66,8 +69,16 @@ function fakeElectron(appDir: string, ipc: FakeIpc<FakeWebContents>, lock: boole
   class BrowserWindow {
     readonly webContents = new FakeWebContents(record.windows.length + 1);
     readonly loaded: string[] = [];
+    private readonly entry: { options: FakeWindowOptions; loaded: string[]; contents: FakeWebContents; focused: number };
     constructor(options: FakeWindowOptions) {
-      record.windows.push({ options, loaded: this.loaded, contents: this.webContents });
+      this.entry = { options, loaded: this.loaded, contents: this.webContents, focused: 0 };
+      record.windows.push(this.entry);
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    show(): void {}
+    focus(): void {
+      this.entry.focused += 1;
     }
     static fromWebContents(): null {
       return null;
@@ -102,6 +113,13 @@ function fakeElectron(appDir: string, ipc: FakeIpc<FakeWebContents>, lock: boole
       },
     },
     ipcMain: ipc.ipcMain,
+    screen: {
+      getAllDisplays: () => [
+        { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+        { id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 800 }, workArea: { x: 1920, y: 0, width: 1280, height: 770 } },
+      ],
+      getPrimaryDisplay: () => ({ id: 1 }),
+    },
     dialog: {
       showErrorBox: (title: string, message: string) => record.errors.push(`${title}: ${message}`),
       showSaveDialog: async () => ({ canceled: true }),
@@ -197,6 +215,25 @@ describe('main.ts', () => {
       value: { serverUrl: 'https://counterdesk.tax.keelung.gov.tw', deviceId: 'keelung-counter-07' },
     });
     expect(await bridge['host:get-info']({})).toEqual({ ok: true, value: { kind: 'electron', appVersion: '0.1.0', platform: process.platform } });
+  });
+
+  it('opens the customer display full screen on the second screen, once, without the bridge', async () => {
+    const { ipc, record, ready } = await runMain();
+    ready();
+    await settle(record);
+    const counter = record.windows[0];
+    if (counter === undefined) throw new Error('no counter window');
+    const bridge = createPreloadBridge(ipc.invokeFrom({ url: 'app://counterdesk/index.html', parent: null }, counter.contents));
+
+    expect(await bridge['window:open-customer-display']({})).toEqual({ ok: true, value: { opened: true, placement: 'secondary' } });
+    expect(await bridge['window:open-customer-display']({})).toEqual({ ok: true, value: { opened: true, placement: 'secondary' } });
+    expect(record.windows).toHaveLength(2);
+    const display = record.windows[1];
+    expect(display?.options).toMatchObject({ x: 1920, y: 0, width: 1280, height: 800, fullscreen: true, show: false });
+    expect(display?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(display?.options.webPreferences).not.toHaveProperty('preload');
+    expect(display?.loaded).toEqual(['app://counterdesk/index.html#/customer']);
+    expect(display?.focused).toBe(1);
   });
 
   it('quits at once when another instance holds the lock', async () => {

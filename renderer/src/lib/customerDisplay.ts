@@ -1,16 +1,19 @@
 import { z } from 'zod';
+import { getHost } from '../host/host';
 
 /**
  * The link between the clerk's window and the customer-facing display turned towards the citizen.
- * The renderer sees only `CustomerDisplayLink`; the browser host opens the display with `window.open`
- * of this app at `#/customer` and talks over a BroadcastChannel (same origin only). In Electron the
- * main process will open the same URL on the second display (channel `window:open-customer-display`);
- * the messages stay the same because both windows are this renderer.
+ * The renderer sees only `CustomerDisplayLink`. Opening goes through the host
+ * (`window:open-customer-display`): Electron's main process opens this app at `#/customer` full screen
+ * on the second display, the browser host in a named pop-up. Both windows are this renderer on one
+ * origin, so they talk over a BroadcastChannel. That holds in Electron too: app:// is registered as a
+ * standard, secure scheme, so app://counterdesk is a real (not opaque) origin, and both windows use the
+ * default session, so they share the storage partition BroadcastChannel is scoped to.
  * Messages are parsed on receipt: another window is outside this one's type system.
  */
 
 export const CUSTOMER_CHANNEL = 'counterdesk-customer-display';
-export const CUSTOMER_HASH = '#/customer';
+export { CUSTOMER_HASH } from '../host/customerWindow';
 
 const lineSchema = z.object({ label: z.string(), value: z.string() });
 
@@ -35,13 +38,19 @@ export type CustomerMessage = z.infer<typeof customerMessageSchema>;
 
 export interface CustomerDisplayLink {
   /** Opens (or focuses) the display; false when the host could not open it. */
-  open: () => boolean;
+  open: () => Promise<boolean>;
   send: (message: CustomerMessage) => void;
   subscribe: (listener: (message: CustomerMessage) => void) => () => void;
 }
 
-/** The browser host's link: a named window and a BroadcastChannel. */
-export function browserCustomerDisplay(win: Window = window): CustomerDisplayLink {
+/** Asks the host to open the display window. */
+async function openThroughHost(): Promise<boolean> {
+  const result = await getHost()['window:open-customer-display']({});
+  return result.ok && result.value.opened;
+}
+
+/** The link: the host opens the window, a BroadcastChannel carries the messages. */
+export function createCustomerDisplayLink(openDisplay: () => Promise<boolean> = openThroughHost): CustomerDisplayLink {
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CUSTOMER_CHANNEL);
   // A display opened (or reloaded) late says hello and gets the current screen again.
   let last: CustomerMessage | undefined;
@@ -50,12 +59,7 @@ export function browserCustomerDisplay(win: Window = window): CustomerDisplayLin
     if (parsed.success && parsed.data.type === 'hello' && last) channel.postMessage(last);
   });
   return {
-    open: () => {
-      const url = new URL(win.location.href);
-      url.hash = CUSTOMER_HASH;
-      const opened = win.open(url.toString(), 'counterdesk-customer', 'popup,width=1024,height=768');
-      return opened !== null;
-    },
+    open: openDisplay,
     send: (message) => {
       if (message.type !== 'rating' && message.type !== 'hello') last = message;
       channel?.postMessage(message);
@@ -76,6 +80,6 @@ let link: CustomerDisplayLink | undefined;
 
 /** The link for this window, made on first use. */
 export function getCustomerDisplay(): CustomerDisplayLink {
-  link ??= browserCustomerDisplay();
+  link ??= createCustomerDisplayLink();
   return link;
 }

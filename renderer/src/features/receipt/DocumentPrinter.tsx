@@ -10,9 +10,9 @@ import { noticeModel } from '../notice/noticeModel';
 import { usePrintJob } from './printJob';
 import { measureHeightMm } from './pageSize';
 import { receiptModel } from './receiptModel';
+import { dueText, RECEIPT_TEXT, receiptPrintRequest } from './receiptText';
 import { getCatalogue } from '../../lib/referenceData';
 
-const RECEIPT_WIDTH_MM = 80;
 const A4 = { widthMm: 210, heightMm: 297 };
 
 /**
@@ -49,8 +49,12 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   useEffect(() => {
     if (!ready || requestedAt === undefined || !template || !areaRef.current) return;
     document.body.dataset.printing = template;
-    const size = template === 'receipt' ? { pageWidthMm: RECEIPT_WIDTH_MM, pageHeightMm: measureHeightMm(areaRef.current) } : { pageWidthMm: A4.widthMm, pageHeightMm: A4.heightMm };
-    void getHost()['print:print-document']({ template, silent: false, ...size }).then((result) => {
+    // A receipt also goes as text, which a station printing over ESC/POS prints instead of the page.
+    const request =
+      template === 'receipt' && receipt
+        ? receiptPrintRequest(receipt, { paused, heightMm: measureHeightMm(areaRef.current) })
+        : { template, silent: false, pageWidthMm: A4.widthMm, pageHeightMm: A4.heightMm };
+    void getHost()['print:print-document'](request).then((result) => {
       setError(result.ok ? undefined : `${t('printFailed')}: ${result.message}`);
     });
     // `t` is left out on purpose: a language switch must not print again.
@@ -70,40 +74,32 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
           {notice && <DeficiencyNotice model={notice} />}
           {receipt && (
             <div className="receipt" data-testid="receipt" data-case-no={receipt.caseNo}>
-              <p className="receipt-bureau">基隆市稅務局 Keelung City Tax Bureau</p>
-              <p className="receipt-title">收執聯 Receipt</p>
+              <p className="receipt-bureau">{RECEIPT_TEXT.bureau}</p>
+              <p className="receipt-title">{RECEIPT_TEXT.title}</p>
               <dl>
-                <dt>案件編號 Case no.</dt>
+                <dt>{RECEIPT_TEXT.caseNo}</dt>
                 <dd className="receipt-case-no">{receipt.caseNo}</dd>
-                <dt>申請項目 Service</dt>
+                <dt>{RECEIPT_TEXT.service}</dt>
                 <dd>
                   {receipt.serviceZh}
                   <br />
                   {receipt.serviceEn}
                 </dd>
-                <dt>收件日期 Received</dt>
+                <dt>{RECEIPT_TEXT.received}</dt>
                 <dd>
                   {receipt.receivedRoc} ({receipt.receivedIso})
                 </dd>
-                <dt>處理期限 Due</dt>
-                <dd>
-                  {paused ? (
-                    <>
-                      補正後起算 · counted once the documents are complete
-                    </>
-                  ) : (
-                    <>
-                      {receipt.dueRoc} ({receipt.dueIso})
-                    </>
-                  )}
-                </dd>
-                <dt>申請人 Applicant</dt>
+                <dt>{RECEIPT_TEXT.due}</dt>
+                <dd>{dueText(receipt, paused)}</dd>
+                <dt>{RECEIPT_TEXT.applicant}</dt>
                 <dd>
                   {receipt.applicantName} {receipt.applicantId}
                 </dd>
               </dl>
               {ready && qr && <img className="receipt-qr" src={qr.dataUrl} alt={receipt.progressUrl} width={180} height={180} />}
-              <p className="receipt-hint">掃描 QR Code 查詢案件進度 · Scan to follow your case</p>
+              <p className="receipt-hint">
+                {RECEIPT_TEXT.hintZh} · {RECEIPT_TEXT.hintEn}
+              </p>
             </div>
           )}
         </div>,

@@ -3,6 +3,7 @@ import { defaultPrinterSettings, type PrinterSettings as Settings, type PrintTem
 import { getHost } from '../../host/host';
 import { useLocale, type Locale } from '../../lib/i18n';
 import { printerChoices, updateTemplate } from './printerSettingsForm';
+import { ScanFolderSettings } from './ScanFolderSettings';
 
 // Kept inline (not in lib/i18n) so the settings screen stays one self-contained feature.
 const text = {
@@ -172,6 +173,7 @@ export function PrinterSettings() {
           {error}
         </p>
       )}
+      <ScanFolderSettings />
     </section>
   );
 }
