@@ -1,8 +1,10 @@
 import path from 'node:path';
-import type { EscposReceipt, HostConfig, IpcErrorCode, IpcResult, TemplatePrinterSettings } from '../../shared/ipc/contract';
+import type { CustomerDisplayPlacement, EscposReceipt, HostConfig, IpcErrorCode, IpcResult, TemplatePrinterSettings } from '../../shared/ipc/contract';
 import { escposTestReceipt, renderEscposReceipt } from './escpos';
 import type { IpcHandlers } from './ipcRouter';
 import type { PrinterSettingsStore } from './printerSettings';
+import type { ScanFolderService } from './scanFolder';
+import type { KeyWrapper } from './keyWrap';
 import type { LpOptions } from './rawPrinter';
 import { TEST_PAGE_SIZE_MM, testPageHtml } from './testPage';
 import type { UpdateController } from './updater';
@@ -53,6 +55,11 @@ export interface SaveDialogRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+export interface OpenFolderDialogRequest {
+  title: string;
+  defaultPath?: string;
+}
+
 export interface HostDeps<S> {
   readonly appVersion: string;
   readonly platform: string;
@@ -71,6 +78,13 @@ export interface HostDeps<S> {
   /** Print a standalone HTML page (the test page) in a hidden window. */
   printHtml(html: string, options: PagePrintOptions): Promise<{ success: boolean; failureReason: string }>;
   readonly updates: UpdateController;
+  /** Opens the customer display window or brings it forward (customerDisplayWindow.ts). */
+  openCustomerDisplay(): { placement: CustomerDisplayPlacement };
+  readonly scanFolder: ScanFolderService;
+  /** The device data key wrapped by the OS key store (keyWrap.ts). */
+  readonly keyWrap: KeyWrapper;
+  /** The system's folder dialog, modal to the sender's window; undefined when cancelled. */
+  chooseFolder(sender: S, options: OpenFolderDialogRequest): Promise<string | undefined>;
   now(): Date;
 }
 
@@ -288,5 +302,29 @@ export function createHostHandlers<S>(deps: HostDeps<S>): IpcHandlers<S> {
       const update = deps.updates.setBusy(request.busy);
       return { ok: true, value: { busy: deps.updates.isBusy(), update } };
     },
+
+    'window:open-customer-display': async () => ({ ok: true, value: { opened: true, ...deps.openCustomerDisplay() } }),
+
+    'files:scan-folder-status': async () => ({ ok: true, value: await deps.scanFolder.status() }),
+
+    'files:choose-scan-folder': async (_request, { sender }) => {
+      const current = await deps.scanFolder.status();
+      const chosen = await deps.chooseFolder(sender, {
+        title: '選擇掃描資料夾 Choose the scan folder',
+        ...(current.folder === undefined ? {} : { defaultPath: current.folder }),
+      });
+      if (chosen === undefined) return failure('cancelled', '已取消選擇資料夾。 Choosing the folder was cancelled.');
+      return { ok: true, value: await deps.scanFolder.setFolder(chosen) };
+    },
+
+    'files:clear-scan-folder': async () => ({ ok: true, value: await deps.scanFolder.setFolder(undefined) }),
+
+    'files:take-scanned': async () => ({ ok: true, value: await deps.scanFolder.take() }),
+
+    'keys:status': async () => ({ ok: true, value: deps.keyWrap.status() }),
+
+    'keys:wrap': async (request) => deps.keyWrap.wrap(request.key),
+
+    'keys:unwrap': async (request) => deps.keyWrap.unwrap(request.wrapped),
   };
 }

@@ -1,6 +1,9 @@
 import type { HostConfig } from '../../shared/ipc/contract';
-import type { HostDeps, PagePrintOptions, PdfPrintOptions, PrinterInfoLike, SaveDialogRequest } from './handlers';
+import type { CustomerDisplayOpener } from './customerDisplayWindow';
+import type { HostDeps, OpenFolderDialogRequest, PagePrintOptions, PdfPrintOptions, PrinterInfoLike, SaveDialogRequest } from './handlers';
 import type { PrinterSettingsStore } from './printerSettings';
+import type { ScanFolderService } from './scanFolder';
+import { createKeyWrapper, type SafeStorageLike } from './keyWrap';
 import type { LpOptions } from './rawPrinter';
 import type { UpdateController } from './updater';
 
@@ -19,11 +22,19 @@ export interface PrintableContents {
 
 type SaveDialogResult = Promise<{ canceled: boolean; filePath?: string }>;
 
+/** Electron's OpenDialogOptions, as far as we set them: one folder, which the dialog may create. */
+export interface OpenFolderDialogOptions extends OpenFolderDialogRequest {
+  properties: ('openDirectory' | 'createDirectory')[];
+}
+type OpenDialogResult = Promise<{ canceled: boolean; filePaths: string[] }>;
+
 export interface ElectronHostObjects<W extends PrintableContents, B> {
   readonly app: { getVersion(): string; getPath(name: 'documents'): string };
   readonly dialog: {
     showSaveDialog(window: B, options: SaveDialogRequest): SaveDialogResult;
     showSaveDialog(options: SaveDialogRequest): SaveDialogResult;
+    showOpenDialog(window: B, options: OpenFolderDialogOptions): OpenDialogResult;
+    showOpenDialog(options: OpenFolderDialogOptions): OpenDialogResult;
   };
   /** `BrowserWindow.fromWebContents`. */
   windowOf(contents: W): B | null;
@@ -34,9 +45,23 @@ export interface ElectronHostObjects<W extends PrintableContents, B> {
   submitRawJob(printer: string, data: Uint8Array, options: LpOptions): Promise<string>;
   printHtml(html: string, options: PagePrintOptions): Promise<{ success: boolean; failureReason: string }>;
   readonly updates: UpdateController;
+  readonly customerDisplay: CustomerDisplayOpener;
+  readonly scanFolder: ScanFolderService;
+  /** Electron's safeStorage; without it the host reports that it cannot protect the data key. */
+  readonly safeStorage?: SafeStorageLike;
   /** Defaults to the clock; tests pass a fixed time. */
   now?(): Date;
 }
+
+const UNAVAILABLE_SAFE_STORAGE: SafeStorageLike = {
+  isEncryptionAvailable: () => false,
+  encryptString: () => {
+    throw new Error('safeStorage is not available');
+  },
+  decryptString: () => {
+    throw new Error('safeStorage is not available');
+  },
+};
 
 export function electronHostDeps<W extends PrintableContents, B>(objects: ElectronHostObjects<W, B>): HostDeps<W> {
   return {
@@ -59,6 +84,16 @@ export function electronHostDeps<W extends PrintableContents, B>(objects: Electr
     submitRawJob: (printer, data, options) => objects.submitRawJob(printer, data, options),
     printHtml: (html, options) => objects.printHtml(html, options),
     updates: objects.updates,
+    openCustomerDisplay: () => objects.customerDisplay.open(),
+    scanFolder: objects.scanFolder,
+    keyWrap: createKeyWrapper(objects.safeStorage ?? UNAVAILABLE_SAFE_STORAGE, objects.platform),
+    chooseFolder: async (sender, request) => {
+      const owner = objects.windowOf(sender);
+      const options: OpenFolderDialogOptions = { ...request, properties: ['openDirectory', 'createDirectory'] };
+      const choice = owner === null ? await objects.dialog.showOpenDialog(options) : await objects.dialog.showOpenDialog(owner, options);
+      const [folder] = choice.filePaths;
+      return choice.canceled || folder === undefined || folder === '' ? undefined : folder;
+    },
     now: () => objects.now?.() ?? new Date(),
   };
 }

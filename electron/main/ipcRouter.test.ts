@@ -26,6 +26,14 @@ function recordingHandlers(calls: string[]): IpcHandlers<string> {
     'print:test-page': async () => ({ ok: true, value: { printed: true, printer: 'EPSON_TM_T82' } }),
     'app:check-for-updates': async () => ({ ok: true, value: { state: 'disabled' } }),
     'app:set-busy': async (request) => ({ ok: true, value: { busy: request.busy, update: { state: 'disabled' } } }),
+    'window:open-customer-display': async () => ({ ok: true, value: { opened: true, placement: 'primary' } }),
+    'files:scan-folder-status': async () => ({ ok: true, value: { available: true, ready: 0, writing: 0 } }),
+    'files:choose-scan-folder': async () => ({ ok: false, code: 'cancelled', message: 'cancelled' }),
+    'files:clear-scan-folder': async () => ({ ok: true, value: { available: true, ready: 0, writing: 0 } }),
+    'files:take-scanned': async () => ({ ok: true, value: { refused: [], remaining: 0 } }),
+    'keys:status': async () => ({ ok: true, value: { backend: 'dpapi', protectsAtRest: true } }),
+    'keys:wrap': async () => ({ ok: true, value: { backend: 'dpapi', protectsAtRest: true, wrapped: 'AAAA' } }),
+    'keys:unwrap': async () => ({ ok: false, code: 'internal_error', message: 'not this OS user' }),
   };
 }
 

@@ -2,16 +2,18 @@
 // the modules beside it, which hold all the logic and are tested in Node without Electron.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, type WebContents } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import { APP_ORIGIN } from '../../shared/ipc/contract';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { loadHostConfig } from './config';
+import { createCustomerDisplayOpener, CUSTOMER_DISPLAY_URL, customerDisplayWindowOptions, type CustomerDisplayOpener, type CustomerDisplayPlan } from './customerDisplayWindow';
 import { createHostHandlers } from './handlers';
 import { electronHostDeps } from './hostDeps';
 import { registerIpcHandlers } from './ipcRouter';
 import { createPrinterSettingsStore } from './printerSettings';
 import { submitRawJob } from './rawPrinter';
+import { createScanFolderService } from './scanFolder';
 import { contentSecurityPolicy, guardWebContents, hardenedWebPreferences, installPermissionHandlers } from './security';
 import { printHtml } from './testPage';
 import { isTrustedSender } from './trustedSender';
@@ -20,6 +22,16 @@ import { createUpdateController } from './updater';
 const WINDOW_TITLE = '櫃台通 CounterDesk';
 
 let mainWindow: BrowserWindow | null = null;
+
+/** The citizen's screen; made in start() because `screen` may only be used once the app is ready. */
+let customerDisplay: CustomerDisplayOpener | undefined;
+
+function customerDisplayWindow(plan: CustomerDisplayPlan): BrowserWindow {
+  const window = new BrowserWindow(customerDisplayWindowOptions(plan));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(CUSTOMER_DISPLAY_URL);
+  return window;
+}
 
 /** The hidden window a test page prints from: no preload, no script, sandboxed like every other. */
 function testPageWindow(): BrowserWindow {
@@ -44,6 +56,9 @@ async function start(): Promise<void> {
     csp: contentSecurityPolicy(config.serverUrl),
   });
   installPermissionHandlers(session.defaultSession);
+  const scanFolder = createScanFolderService(app.getPath('userData'));
+  scanFolder.start();
+  customerDisplay = createCustomerDisplayOpener({ screen, createWindow: customerDisplayWindow });
   registerIpcHandlers(
     ipcMain,
     createHostHandlers(
@@ -59,6 +74,9 @@ async function start(): Promise<void> {
         printHtml: (html, options) => printHtml(testPageWindow, html, options),
         // `autoUpdater` is a lazy getter that loads Electron's app object: touched only on the first check.
         updates: createUpdateController({ updater: () => autoUpdater, isPackaged: app.isPackaged, serverUrl: config.serverUrl }),
+        customerDisplay,
+        scanFolder,
+        safeStorage,
       }),
     ),
     isTrustedSender,
@@ -75,6 +93,8 @@ async function start(): Promise<void> {
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
+    // Without the counter window the citizen's screen has nothing to show; closing it lets the app quit.
+    customerDisplay?.close();
   });
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels, type HostConfig } from '../../shared/ipc/contract';
 import { createHostHandlers, type PagePrintOptions, type SaveDialogRequest } from '../main/handlers';
-import { electronHostDeps } from '../main/hostDeps';
+import { electronHostDeps, type OpenFolderDialogOptions } from '../main/hostDeps';
+import { createScanFolderService, IMPORTED_DIR, STABLE_POLLS, type ScanFolderService } from '../main/scanFolder';
 import { registerIpcHandlers } from '../main/ipcRouter';
 import { createPrinterSettingsStore, PRINTER_SETTINGS_FILE } from '../main/printerSettings';
 import { RawPrintError, type LpOptions } from '../main/rawPrinter';
@@ -37,6 +38,10 @@ let rawJobs: { printer: string; data: Uint8Array; options: LpOptions }[];
 let rawFailure: Error | undefined;
 let htmlPrints: { html: string; options: PagePrintOptions }[];
 let updater: FakeUpdater;
+let folderDialogCalls: { owner: FakeWindow | null; options: OpenFolderDialogOptions }[];
+let folderAnswer: { canceled: boolean; filePaths: string[] };
+let scanFolder: ScanFolderService;
+let customerDisplayOpens: number;
 
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'counterdesk-bridge-'));
@@ -54,6 +59,10 @@ beforeEach(async () => {
   dialogCalls = [];
   dialogAnswer = { canceled: false, filePath: path.join(dir, 'receipt-1130001.pdf') };
   logged = [];
+  folderDialogCalls = [];
+  folderAnswer = { canceled: true, filePaths: [] };
+  scanFolder = createScanFolderService(settingsDir, { log: () => undefined });
+  customerDisplayOpens = 0;
 
   const deps = electronHostDeps<FakeWebContents, FakeWindow>({
     app: { getVersion: () => '0.1.0', getPath: () => dir },
@@ -61,6 +70,10 @@ beforeEach(async () => {
       async showSaveDialog(...args: [FakeWindow, SaveDialogRequest] | [SaveDialogRequest]) {
         dialogCalls.push(args.length === 2 ? { owner: args[0], options: args[1] } : { owner: null, options: args[0] });
         return dialogAnswer;
+      },
+      async showOpenDialog(...args: [FakeWindow, OpenFolderDialogOptions] | [OpenFolderDialogOptions]) {
+        folderDialogCalls.push(args.length === 2 ? { owner: args[0], options: args[1] } : { owner: null, options: args[0] });
+        return folderAnswer;
       },
     },
     windowOf: (wc: FakeWebContents): FakeWindow => ({ windowOf: wc.id }),
@@ -83,6 +96,15 @@ beforeEach(async () => {
       serverUrl: config.serverUrl,
       log: () => undefined,
     }),
+    customerDisplay: {
+      open: () => {
+        customerDisplayOpens += 1;
+        return { placement: 'secondary' };
+      },
+      close: () => undefined,
+      isOpen: () => customerDisplayOpens > 0,
+    },
+    scanFolder,
     now: () => new Date('2025-03-04T05:06:07Z'),
   });
   registerIpcHandlers(ipc.ipcMain, createHostHandlers(deps), isTrustedSender, { log: (message) => logged.push(message) });
@@ -327,6 +349,55 @@ describe('updates', () => {
 
   it('refuses a malformed channel', async () => {
     expect(await trustedBridge()['app:check-for-updates']({ channel: '../beta', url: feed.url })).toMatchObject({ ok: false, code: 'invalid_request' });
+  });
+});
+
+describe('customer display', () => {
+  it('asks the host to open the citizen’s screen', async () => {
+    expect(await trustedBridge()['window:open-customer-display']({})).toEqual({ ok: true, value: { opened: true, placement: 'secondary' } });
+    expect(customerDisplayOpens).toBe(1);
+  });
+});
+
+describe('scan folder', () => {
+  let scans: string;
+  beforeEach(async () => {
+    scans = await mkdtemp(path.join(tmpdir(), 'counterdesk-scans-'));
+  });
+  afterEach(async () => {
+    await rm(scans, { recursive: true, force: true });
+  });
+
+  it('takes the folder only from the dialog, owned by the counter window, and keeps it', async () => {
+    const bridge = trustedBridge();
+    expect(await bridge['files:scan-folder-status']({})).toEqual({ ok: true, value: { available: true, ready: 0, writing: 0 } });
+    expect(await bridge['files:choose-scan-folder']({})).toMatchObject({ ok: false, code: 'cancelled' });
+    folderAnswer = { canceled: false, filePaths: [scans] };
+    expect(await bridge['files:choose-scan-folder']({})).toEqual({ ok: true, value: { available: true, folder: scans, ready: 0, writing: 0 } });
+    expect(folderDialogCalls[1]).toEqual({ owner: { windowOf: 1 }, options: { title: '選擇掃描資料夾 Choose the scan folder', properties: ['openDirectory', 'createDirectory'] } });
+    // A path in the request is not how a folder is chosen: the contract takes none.
+    expect(await ipc.invokeRaw(appFrame, contents, 'files:choose-scan-folder', { folder: '/etc' })).toEqual({ ok: true, value: { available: true, folder: scans, ready: 0, writing: 0 } });
+    expect(await createScanFolderService(settingsDir).status()).toMatchObject({ folder: scans });
+    expect(await bridge['files:clear-scan-folder']({})).toEqual({ ok: true, value: { available: true, ready: 0, writing: 0 } });
+  });
+
+  it('hands a finished scan to the renderer as bytes, once', async () => {
+    const bridge = trustedBridge();
+    folderAnswer = { canceled: false, filePaths: [scans] };
+    await bridge['files:choose-scan-folder']({});
+    const scan = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n%%EOF\n');
+    await writeFile(path.join(scans, 'scan0001.pdf'), scan);
+    for (let i = 0; i <= STABLE_POLLS; i += 1) await scanFolder.poll();
+    expect(await bridge['files:scan-folder-status']({})).toMatchObject({ ok: true, value: { ready: 1, writing: 0 } });
+
+    const taken = await bridge['files:take-scanned']({});
+    if (!taken.ok || taken.value.file === undefined) throw new Error(`nothing taken: ${JSON.stringify(taken)}`);
+    expect(taken.value.file.name).toBe('scan0001.pdf');
+    expect(taken.value.file.bytes).toBeInstanceOf(Uint8Array);
+    expect([...taken.value.file.bytes]).toEqual([...scan]);
+    expect(taken.value.remaining).toBe(0);
+    expect(await bridge['files:take-scanned']({})).toEqual({ ok: true, value: { refused: [], remaining: 0 } });
+    expect(await readdir(path.join(scans, IMPORTED_DIR))).toEqual(['scan0001.pdf']);
   });
 });
 

@@ -61,5 +61,13 @@ export function createPreloadBridge(invoke: IpcInvoke) {
     'print:test-page': (request) => call('print:test-page', request),
     'app:check-for-updates': (request) => call('app:check-for-updates', request),
     'app:set-busy': (request) => call('app:set-busy', request),
+    'window:open-customer-display': (request) => call('window:open-customer-display', request),
+    'files:scan-folder-status': (request) => call('files:scan-folder-status', request),
+    'files:choose-scan-folder': (request) => call('files:choose-scan-folder', request),
+    'files:clear-scan-folder': (request) => call('files:clear-scan-folder', request),
+    'files:take-scanned': (request) => call('files:take-scanned', request),
+    'keys:status': (request) => call('keys:status', request),
+    'keys:wrap': (request) => call('keys:wrap', request),
+    'keys:unwrap': (request) => call('keys:unwrap', request),
   } satisfies HostBridge;
 }

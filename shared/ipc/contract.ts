@@ -100,6 +100,55 @@ export const updateStatusSchema = z.object({
 });
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;
 
+/** Where the customer display opened: full screen on a second display, or a window on the only one. */
+export const customerDisplayPlacementSchema = z.enum(['secondary', 'primary']);
+export type CustomerDisplayPlacement = z.infer<typeof customerDisplayPlacementSchema>;
+
+/** The largest scanned file handed over at once: the documents feature's own limit (validateDocument). */
+export const MAX_SCANNED_FILE_BYTES = 50 * 1024 * 1024;
+
+/** A file name as it sits in the scan folder: no path, no control characters. */
+const scannedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\]/.test(name) && [...name].every((char) => char.charCodeAt(0) >= 0x20), 'a bare file name');
+
+/**
+ * The station's scan folder as the host sees it. `available` false: this host cannot watch folders (the
+ * browser), and the UI hides the feature. `ready` files are finished and waiting; `writing` ones are
+ * still changing. `problem` says, in Chinese and English, why the folder cannot be read.
+ */
+export const scanFolderStatusSchema = z.object({
+  available: z.boolean(),
+  folder: z.string().min(1).max(1000).optional(),
+  ready: z.number().int().min(0),
+  writing: z.number().int().min(0),
+  problem: z.object({ zh: z.string().max(300), en: z.string().max(300) }).optional(),
+});
+export type ScanFolderStatus = z.infer<typeof scanFolderStatusSchema>;
+
+/** One finished scan, whole; it has been moved into the folder's `imported/` subfolder. */
+export const scannedFileSchema = z.object({
+  name: scannedFileNameSchema,
+  /** The file's modification time, ISO 8601. */
+  modifiedAt: z.iso.datetime(),
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_SCANNED_FILE_BYTES, {
+    message: `a scanned file is 1 byte to ${MAX_SCANNED_FILE_BYTES} bytes`,
+  }),
+});
+export type ScannedFile = z.infer<typeof scannedFileSchema>;
+
+/** Electron's safeStorage backend (dpapi, keychain, gnome_libsecret, kwallet…, basic_text) or `browser`. */
+export const keyWrapStatusSchema = z.object({
+  backend: z.string().min(1).max(64),
+  protectsAtRest: z.boolean(),
+});
+export type KeyWrapStatus = z.infer<typeof keyWrapStatusSchema>;
+
+/** A device data key crossing the bridge: base64 of exactly 32 bytes. */
+export const dataKeyBase64Schema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of 32 bytes');
+
 export const ipcContract = {
   'host:get-info': { request: z.object({}), response: hostInfoSchema },
   'host:get-config': { request: z.object({}), response: hostConfigSchema },
@@ -154,6 +203,54 @@ export const ipcContract = {
   'app:set-busy': {
     request: z.object({ busy: z.boolean() }),
     response: z.object({ busy: z.boolean(), update: updateStatusSchema }),
+  },
+  /**
+   * Open the customer-facing display (this app at #/customer), or bring it forward when it is open:
+   * full screen on the first display that is not the primary one, else a window on the primary display.
+   * `opened` false: the host could not open it (the browser blocked the pop-up).
+   */
+  'window:open-customer-display': {
+    request: z.object({}),
+    response: z.object({ opened: z.boolean(), placement: customerDisplayPlacementSchema }),
+  },
+  /** The station's scan folder and how many finished scans wait in it. */
+  'files:scan-folder-status': { request: z.object({}), response: scanFolderStatusSchema },
+  /**
+   * Let the clerk pick the scan folder in the system's folder dialog; the host stores it for this station.
+   * The renderer never names a path itself, so it cannot make the host read a folder nobody chose.
+   */
+  'files:choose-scan-folder': { request: z.object({}), response: scanFolderStatusSchema },
+  /** Stop watching a scan folder at this station. */
+  'files:clear-scan-folder': { request: z.object({}), response: scanFolderStatusSchema },
+  /**
+   * Take the oldest finished scan (at most one per call, so a reply stays bounded) and move it into the
+   * folder's `imported/` subfolder, so it is never taken twice. `refused` names files too large to take
+   * (moved aside the same way); `remaining` says how many finished scans still wait.
+   */
+  'files:take-scanned': {
+    request: z.object({}),
+    response: z.object({
+      file: scannedFileSchema.optional(),
+      refused: z.array(z.object({ name: scannedFileNameSchema, size: z.number().int().min(0), reason: z.enum(['too_large']) })).max(50),
+      remaining: z.number().int().min(0),
+    }),
+  },
+  /**
+   * How this host can keep the device data key (docs/decisions/0011-encryption-at-rest.md).
+   * `protectsAtRest` false: the host has no key store of the operating system (Linux `basic_text`, the
+   * browser), so a copy wrapped by it would lie beside its key on the disk; the app then relies on the
+   * password-derived copy alone and says so.
+   */
+  'keys:status': { request: z.object({}), response: keyWrapStatusSchema },
+  /** Wrap the data key (base64 of 32 bytes) with the operating system's key store; `wrapped` absent when it has none. */
+  'keys:wrap': {
+    request: z.object({ key: dataKeyBase64Schema }),
+    response: keyWrapStatusSchema.extend({ wrapped: z.string().min(1).max(4096).optional() }),
+  },
+  /** Unwrap what `keys:wrap` gave (on this machine, for this OS user). */
+  'keys:unwrap': {
+    request: z.object({ wrapped: z.string().min(1).max(4096) }),
+    response: z.object({ key: dataKeyBase64Schema }),
   },
 } as const;
 

@@ -6,6 +6,9 @@ import { SignIn } from '../features/signin/SignIn';
 import { EnrolDevice } from '../features/enrol/EnrolDevice';
 import { DeviceRevoked } from '../features/account/DeviceRevoked';
 import { Workspace } from './Workspace';
+import { LockScreen } from '../features/lock/LockScreen';
+import { useDataLock } from '../state/dataKey';
+import { useAutoLock } from '../state/autoLock';
 import { CustomerDisplay } from '../features/customer/CustomerDisplay';
 import { CUSTOMER_HASH } from '../lib/customerDisplay';
 import { DOCUMENTS_HARNESS_HASH, DocumentsHarness } from '../features/documents/DocumentsHarness';
@@ -25,6 +28,9 @@ function ClerkApp() {
   const { locale, setLocale } = useLocale();
   const { ready, session, init, credential, revoked, configError } = useSession();
   const [fatal, setFatal] = useState<string>();
+  // Taxpayer data is readable only while unlocked: the workspace (and its sync) runs only then.
+  const unlocked = useDataLock((s) => s.unlocked);
+  useAutoLock(Boolean(session) && unlocked);
 
   useEffect(() => {
     void (async () => {
@@ -57,6 +63,8 @@ function ClerkApp() {
         <DeviceRevoked record={revoked} />
       ) : !credential ? (
         <EnrolDevice />
+      ) : session && !unlocked ? (
+        <LockScreen />
       ) : session ? (
         <Workspace />
       ) : (

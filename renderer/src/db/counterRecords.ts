@@ -50,5 +50,7 @@ export const documentRowSchema = z.object({
   sha256: sha256Schema,
   capturedAt: z.string(),
   blob: z.instanceof(Blob).optional(),
+  /** The stored Blob is sealed (documentCipher.ts); read it only through the document store. */
+  sealed: z.literal(true).optional(),
 });
 export type DocumentRow = z.infer<typeof documentRowSchema>;

@@ -1,6 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { LocalCase, MetaRow, OutboxEntry } from './records';
 import type { AuditRow, DocumentRow, DraftRow, FeedbackRow } from './counterRecords';
+import { deviceDataKey, type DataKeyHolder } from './dataKeyHolder';
+import { encryptionMiddleware } from './encryptionMiddleware';
+
+export interface CounterDeskDbOptions {
+  /**
+   * Encrypt taxpayer data at rest under the data key this holder holds while the device is unlocked
+   * (encryptionMiddleware.ts). The app's database always does; a test database may go without.
+   */
+  encryption?: DataKeyHolder;
+}
 
 /**
  * The device's own store. Schema versions only ever grow: an upgrade must keep every record an older
@@ -15,8 +25,13 @@ export class CounterDeskDb extends Dexie {
   feedback!: EntityTable<FeedbackRow, 'id'>;
   documents!: EntityTable<DocumentRow, 'id'>;
 
-  constructor(name = 'counterdesk') {
+  /** Set when this database encrypts at rest: the document store seals document bytes under it too. */
+  readonly encryption: DataKeyHolder | undefined;
+
+  constructor(name = 'counterdesk', options: CounterDeskDbOptions = {}) {
     super(name);
+    this.encryption = options.encryption;
+    if (options.encryption) this.use(encryptionMiddleware(options.encryption));
     this.version(1).stores({
       cases: 'id, &caseNo, receivedAt, status, syncState',
       outbox: 'id, state, caseId',
@@ -64,6 +79,6 @@ export class CounterDeskDb extends Dexie {
 let current: CounterDeskDb | undefined;
 
 export function getDb(): CounterDeskDb {
-  current ??= new CounterDeskDb();
+  current ??= new CounterDeskDb('counterdesk', { encryption: deviceDataKey });
   return current;
 }

@@ -4,6 +4,7 @@ import { sha256Schema } from '../../../shared/schemas/primitives';
 import { pendingMutations, queueMutations } from './caseStore';
 import { documentRowSchema, type DocumentRow } from './counterRecords';
 import { getDb, type CounterDeskDb } from './database';
+import { openBlob, sealBlob } from './documentCipher';
 import type { OutboxEntry } from './records';
 
 /**
@@ -17,6 +18,8 @@ import type { OutboxEntry } from './records';
  * - The Blob stays on the device until the server confirmed the upload (state `uploaded`); it is kept
  *   afterwards too, for viewing offline — eviction is a separate decision.
  * - A document whose stored bytes no longer hash to its id is marked `corrupt` and never uploaded.
+ * - On an encrypting database the Blob is stored sealed (documentCipher.ts), sealed before the
+ *   transaction and opened after it; every read here returns the plain bytes.
  */
 
 export const uploadStateSchema = z.enum(['pending', 'uploaded', 'corrupt']);
@@ -75,10 +78,11 @@ export async function addDocument(caseId: string, kind: string, blob: Blob, opti
     blob,
   });
   const uploads = uploadsTable(db);
+  const stored: DocumentRow = db.encryption ? { ...row, blob: await sealBlob(db.encryption, blob, row.id), sealed: true } : row;
   await db.transaction('rw', [db.cases, db.documents, uploads, db.outbox, db.meta], async () => {
     const local = await db.cases.get(caseId);
     if (!local) throw new Error(`case ${caseId} is not on this device`);
-    await db.documents.add(row);
+    await db.documents.add(stored);
     await uploads.add({ documentId: row.id, caseId, sha256, size: row.size, state: 'pending', attempts: 0 });
     await queueMutations(caseId, [{ name: 'attachDocument', args: { caseId, documentId: row.id, sha256, kind, mime: row.mime, size: row.size } }], db);
     await db.cases.update(caseId, { syncState: 'pending' });
@@ -100,15 +104,59 @@ export async function updateUpload(documentId: string, changes: Partial<Omit<Upl
   await uploadsTable(db).update(documentId, changes);
 }
 
+/**
+ * A stored row with its plain bytes. A sealed Blob that does not open (damaged, another key) comes
+ * back without bytes, which the upload treats as corrupt and the viewer as missing.
+ */
+export async function openDocumentRow(row: DocumentRow, db: CounterDeskDb = getDb()): Promise<DocumentRow> {
+  if (!row.sealed || !(row.blob instanceof Blob)) return row;
+  const { sealed: _sealed, blob, ...rest } = row;
+  if (!db.encryption) return rest;
+  try {
+    return { ...rest, blob: await openBlob(db.encryption, blob, row.id, row.mime) };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'DeviceLockedError') throw error;
+    return rest;
+  }
+}
+
 export async function getDocumentBlob(documentId: string, db: CounterDeskDb = getDb()): Promise<Blob | undefined> {
   const row = await db.documents.get(documentId);
-  return row?.blob instanceof Blob ? row.blob : undefined;
+  if (!row) return undefined;
+  const opened = await openDocumentRow(row, db);
+  return opened.blob instanceof Blob ? opened.blob : undefined;
 }
 
 export async function listCaseDocuments(caseId: string, db: CounterDeskDb = getDb()): Promise<Array<DocumentRow & { upload?: UploadRow }>> {
   const rows = await db.documents.where('caseId').equals(caseId).toArray();
   const uploads = await uploadsTable(db).where('caseId').equals(caseId).toArray();
-  return rows.map((row) => ({ ...row, upload: uploads.find((upload) => upload.documentId === row.id) }));
+  const opened = await Promise.all(rows.map((row) => openDocumentRow(row, db)));
+  return opened.map((row) => ({ ...row, upload: uploads.find((upload) => upload.documentId === row.id) }));
+}
+
+/**
+ * The one-time pass after the first unlock of a device that stored documents before encryption:
+ * each plain Blob is sealed outside a transaction, then written back only if the row did not change.
+ */
+export async function sealPlainDocuments(db: CounterDeskDb = getDb()): Promise<number> {
+  const holder = db.encryption;
+  if (!holder) return 0;
+  const plain = await db.documents.filter((row) => !row.sealed && row.blob instanceof Blob).primaryKeys();
+  let sealedCount = 0;
+  for (const id of plain) {
+    const row = await db.documents.get(id);
+    if (!row || row.sealed || !(row.blob instanceof Blob)) continue;
+    const original = row.blob;
+    const blob = await sealBlob(holder, original, row.id);
+    await db.transaction('rw', db.documents, async () => {
+      const current = await db.documents.get(id);
+      // Blobs read twice are different objects: a row sealed meanwhile, or replaced, is left alone.
+      if (!current || current.sealed || !(current.blob instanceof Blob) || current.blob.size !== original.size) return;
+      await db.documents.update(id, { blob, sealed: true });
+      sealedCount += 1;
+    });
+  }
+  return sealedCount;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { getDb, type CounterDeskDb } from './database';
+import { openDocumentRow } from './documentStore';
 import type { DocumentRow, DraftRow } from './counterRecords';
 import type { LocalCase, OutboxEntry } from './records';
 import type { LocalAuditRow } from './auditStore';
@@ -11,6 +12,10 @@ import type { LocalAuditRow } from './auditStore';
  * documents, intake drafts, audit entries not pushed) is removed only together with writing its
  * encrypted export (`wipeTaxpayerData({ keepUnsynced: false })` is called only after the export is
  * stored); without an export it stays, and only what the server confirmed is removed.
+ *
+ * The keyring (the wrapped data keys) goes with a full wipe, so nothing left on the disk can be
+ * opened again. When unsynced work is kept it stays, sealed, with the keyring: removing the keys
+ * would destroy that work as surely as deleting it.
  */
 
 export interface UnsyncedWork {
@@ -24,7 +29,7 @@ export interface UnsyncedWork {
 const confirmedStates = new Set(['applied', 'duplicate']);
 
 export async function collectUnsyncedWork(db: CounterDeskDb = getDb()): Promise<UnsyncedWork> {
-  return db.transaction('r', [db.cases, db.outbox, db.documents, db.drafts, db.audit], async () => {
+  const work = await db.transaction('r', [db.cases, db.outbox, db.documents, db.drafts, db.audit], async () => {
     const outbox = (await db.outbox.toArray()).filter((entry) => !confirmedStates.has(entry.state));
     const caseIds = new Set(outbox.map((entry) => entry.caseId));
     const cases = (await db.cases.toArray()).filter((record) => record.syncState !== 'synced' || caseIds.has(record.id));
@@ -34,6 +39,8 @@ export async function collectUnsyncedWork(db: CounterDeskDb = getDb()): Promise<
     const audit = await db.table<LocalAuditRow, number>('audit').where('pushed').equals(0).toArray();
     return { cases, outbox, documents, drafts, audit };
   });
+  // The export carries the documents' plain bytes: sealed Blobs are opened after the transaction.
+  return { ...work, documents: await Promise.all(work.documents.map((doc) => openDocumentRow(doc, db))) };
 }
 
 export function hasUnsyncedWork(work: UnsyncedWork): boolean {

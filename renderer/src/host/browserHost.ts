@@ -8,6 +8,7 @@ import {
   type PrintTemplate,
 } from '../../../shared/ipc/contract';
 import { applyPageSize } from '../features/receipt/pageSize';
+import { CUSTOMER_HASH, CUSTOMER_WINDOW_NAME } from './customerWindow';
 
 /**
  * The host bridge implemented with web APIs, for the renderer running in a plain browser (the
@@ -25,6 +26,9 @@ async function printViaDialog(template: PrintTemplate, widthMm: number, heightMm
   window.print();
 }
 
+const NO_SCAN_FOLDER = { available: false, ready: 0, writing: 0 } as const;
+const SCAN_FOLDER_UNAVAILABLE = '瀏覽器版本無法監看掃描資料夾，請拖放或選擇檔案。 The browser version cannot watch a scan folder: drop or choose the files instead.';
+
 /** Where the browser host keeps the printer settings: it cannot choose printers, but keeps the form's values. */
 export const PRINTER_SETTINGS_KEY = 'counterdesk.printers';
 
@@ -37,6 +41,8 @@ function readPrinterSettings(): PrinterSettings {
   }
   return defaultPrinterSettings;
 }
+
+const BROWSER_KEY_STATUS = { backend: 'browser', protectsAtRest: false };
 
 export const browserHost: HostBridge = {
   'host:get-info': async () => ok({ kind: 'browser', appVersion: import.meta.env.VITE_APP_VERSION ?? '0.1.0', platform: navigator.platform }),
@@ -75,4 +81,23 @@ export const browserHost: HostBridge = {
   // Updates belong to the installed app; the browser version is updated by whoever serves it.
   'app:check-for-updates': async () => ok({ state: 'disabled' }),
   'app:set-busy': async (request) => ok({ busy: request.busy, update: { state: 'disabled' } }),
+  // The display is this app at #/customer in a named pop-up; window.open runs before any await, so the
+  // clerk's click or Alt+K still counts as the user gesture pop-up blockers ask for.
+  'window:open-customer-display': async () => {
+    const url = new URL(window.location.href);
+    url.hash = CUSTOMER_HASH;
+    const opened = window.open(url.toString(), CUSTOMER_WINDOW_NAME, 'popup,width=1024,height=768');
+    return ok({ opened: opened !== null, placement: 'primary' });
+  },
+  // A web page cannot watch a folder: the UI hides the scan folder when `available` is false.
+  'files:scan-folder-status': async () => ok(NO_SCAN_FOLDER),
+  'files:choose-scan-folder': async () => ({ ok: false, code: 'invalid_request', message: SCAN_FOLDER_UNAVAILABLE }),
+  'files:clear-scan-folder': async () => ok(NO_SCAN_FOLDER),
+  'files:take-scanned': async () => ok({ refused: [], remaining: 0 }),
+  // A browser profile has no key store of the operating system: anything that could wrap the data key
+  // (even a non-extractable CryptoKey) is kept in the same profile on the same disk, so it protects
+  // nothing against a copied disk. The app relies on the password-derived copy alone.
+  'keys:status': async () => ok(BROWSER_KEY_STATUS),
+  'keys:wrap': async () => ok(BROWSER_KEY_STATUS),
+  'keys:unwrap': async () => ({ ok: false, code: 'invalid_request', message: 'the browser host keeps no wrapped key' }),
 };

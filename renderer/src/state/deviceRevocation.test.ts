@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { recordAudit } from '../db/auditStore';
 import { getDb } from '../db/database';
+import { deviceDataKey } from '../db/dataKeyHolder';
+import { randomBytes } from '../db/recordCipher';
 import { saveOfflineGrant } from '../db/offlineGrantStore';
 import { saveSession } from '../db/sessionStore';
 import { loadRevocation, loadRevocationExport } from '../db/wipe';
@@ -63,6 +65,8 @@ async function recoveryKeyPair(): Promise<{ publicJwk: string; privateKey: Crypt
 
 describe('a device revoked while it worked offline', () => {
   beforeEach(async () => {
+    // The app's database encrypts: a revocation found by a sync runs on an unlocked device.
+    deviceDataKey.set(randomBytes(32));
     await getDb().open();
   });
 

@@ -12,6 +12,7 @@ import { deviceHeaders, resolveDeviceCredential } from './deviceCredential';
 import { handleDeviceRevoked, loadRevocation } from './deviceRevocation';
 import { offlineSignIn, rememberOfflineGrant, type OfflineSignInResult } from './offlineSignIn';
 import { checkServerUrl } from './serverUrl';
+import { lockDevice, openDataAfterSignIn, unlockWithHost } from './dataKey';
 
 /** An offline sign-in that did not succeed; `reason` says what the user must do. */
 export class OfflineSignInError extends Error {
@@ -67,6 +68,8 @@ export const useSession = create<SessionState>((set, get) => ({
     const session = await loadSession();
     // A stored session for another device (the profile was copied) is not this device's.
     const usable = session && credential && session.device.id === credential.deviceId && Date.parse(session.expiresAt) > Date.now() ? session : undefined;
+    // A restored session opens the data only where the OS key store holds the key; else the lock screen asks.
+    if (usable) await unlockWithHost();
     set({ config, credential, session: usable, ready: true });
   },
   enrol: async (code, name) => {
@@ -92,14 +95,20 @@ export const useSession = create<SessionState>((set, get) => ({
         const result = await offlineSignIn(username, password, credential.deviceId);
         if (!result.ok) throw new OfflineSignInError(result.reason, error.message);
         await saveSession(result.session);
+        await openDataAfterSignIn(username, password, { create: true });
         set({ session: result.session, offline: true });
         return;
       }
-      if (error instanceof ApiError && error.code === 'device_revoked') await get().deviceRevoked(error.message);
+      if (error instanceof ApiError && error.code === 'device_revoked') {
+        // Unwrapping first lets the revocation find (and export) unsynced work instead of failing locked.
+        await openDataAfterSignIn(username, password).catch(() => undefined);
+        await get().deviceRevoked(error.message);
+      }
       throw error;
     }
     await saveSession(session);
     await rememberOfflineGrant(session, password);
+    await openDataAfterSignIn(username, password, { create: true });
     set({ session, offline: false });
   },
   signOut: async () => {
@@ -112,6 +121,7 @@ export const useSession = create<SessionState>((set, get) => ({
       }).catch(() => undefined);
     }
     await clearSession();
+    lockDevice();
     set({ session: undefined, offline: false });
   },
   signOutEverywhere: async () => {
@@ -121,6 +131,7 @@ export const useSession = create<SessionState>((set, get) => ({
     await apiRequest({ serverUrl: checkServerUrl(config.serverUrl), token: session.token, headers: deviceHeaders(credential) }, 'POST', '/v1/auth/sign-out-all', signOutAllResponseSchema, {});
     await clearOfflineGrants();
     await clearSession();
+    lockDevice();
     set({ session: undefined, offline: false });
   },
   deviceRevoked: async (message) => {
@@ -130,6 +141,7 @@ export const useSession = create<SessionState>((set, get) => ({
       message,
       ...(config?.recoveryPublicKey ? { recoveryPublicKey: config.recoveryPublicKey } : {}),
     });
+    lockDevice();
     set({ revoked, session: undefined, credential: undefined, offline: false });
   },
 }));

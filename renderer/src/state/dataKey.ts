@@ -1,0 +1,210 @@
+/**
+ * The device data key's life (docs/decisions/0011-encryption-at-rest.md).
+ *
+ * - One data key per install (32 random bytes), made at the first sign-in on a device whose keyring is
+ *   empty. It exists in the clear only in memory (deviceDataKey), from unlock to lock or sign-out.
+ * - Stored only wrapped, in the `keyring` table: one copy per user who signed in here, under a key
+ *   derived from that user's password (PBKDF2 as strong as the offline sign-in verifier, its own salt);
+ *   and one copy wrapped by the host when the host has a key store of the operating system
+ *   (`keys:wrap`), which lets a restarted app with a still-valid session open without the password.
+ * - A wrong password fails AES-GCM authentication: that is the "wrong password" answer, offline.
+ * - A user whose copy no longer opens (the password changed on the server) gets a new copy from the
+ *   host's copy; a user with no copy on a device whose key nobody present can unwrap is told so.
+ */
+import { create } from 'zustand';
+import type { KeyWrapStatus } from '../../../shared/ipc/contract';
+import { DeviceLockedError, deviceDataKey } from '../db/dataKeyHolder';
+import { getDb, type CounterDeskDb } from '../db/database';
+import { getHostWrap, getPasswordWrap, listKeyring, putKeyringRow, replaceKeyring, userRowId, type HostWrapRow, type KeyringRow, type PasswordWrapRow } from '../db/keyringStore';
+import { DATA_KEY_BYTES, open, randomBytes, seal } from '../db/recordCipher';
+import { sealExistingData } from '../db/sealExisting';
+import { getHost } from '../host/host';
+import { PBKDF2_ITERATIONS, derivePasswordBits, fromBase64, newSalt, toBase64 } from './passwordKey';
+
+export type UnlockFailure = 'wrong-password' | 'no-copy';
+
+interface DataLockState {
+  unlocked: boolean;
+  /** How the host keeps the key; `protectsAtRest` false is shown as "relies on your password". */
+  host?: KeyWrapStatus;
+  /** Set when a sign-in could not open this device's data (see UnlockFailure). */
+  failure?: UnlockFailure;
+}
+
+export const useDataLock = create<DataLockState>(() => ({ unlocked: deviceDataKey.unlocked }));
+deviceDataKey.subscribe((unlocked) => useDataLock.setState(unlocked ? { unlocked, failure: undefined } : { unlocked }));
+
+const encoder = new TextEncoder();
+
+function wrapContext(username: string): Uint8Array {
+  return encoder.encode(`counterdesk:keyring:${userRowId(username)}`);
+}
+
+export async function wrapForUser(dataKey: Uint8Array, username: string, password: string, iterations = PBKDF2_ITERATIONS): Promise<PasswordWrapRow> {
+  const salt = newSalt();
+  const kek = await derivePasswordBits(password, salt, iterations);
+  return {
+    id: userRowId(username),
+    kind: 'password',
+    username,
+    salt: toBase64(salt),
+    iterations,
+    wrapped: toBase64(seal(kek, dataKey, wrapContext(username))),
+    createdAt: new Date().toISOString(),
+  };
+}
+
+/** The data key from a user's copy, or undefined when the password does not open it. */
+export async function unwrapForUser(row: PasswordWrapRow, password: string): Promise<Uint8Array | undefined> {
+  const kek = await derivePasswordBits(password, fromBase64(row.salt), row.iterations);
+  try {
+    const key = open(kek, fromBase64(row.wrapped), wrapContext(row.username));
+    return key.length === DATA_KEY_BYTES ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function hostStatus(): Promise<KeyWrapStatus | undefined> {
+  const result = await getHost()['keys:status']({});
+  const status = result.ok ? result.value : undefined;
+  useDataLock.setState({ host: status });
+  return status;
+}
+
+async function wrapWithHost(dataKey: Uint8Array): Promise<HostWrapRow | undefined> {
+  const result = await getHost()['keys:wrap']({ key: toBase64(dataKey) });
+  if (!result.ok) return undefined;
+  useDataLock.setState({ host: { backend: result.value.backend, protectsAtRest: result.value.protectsAtRest } });
+  if (!result.value.protectsAtRest || !result.value.wrapped) return undefined;
+  return { id: 'host', kind: 'host', backend: result.value.backend, wrapped: result.value.wrapped, createdAt: new Date().toISOString() };
+}
+
+async function unwrapWithHost(db: CounterDeskDb): Promise<Uint8Array | undefined> {
+  const row = await getHostWrap(db);
+  if (!row) return undefined;
+  const status = await hostStatus();
+  if (!status?.protectsAtRest) return undefined;
+  const result = await getHost()['keys:unwrap']({ wrapped: row.wrapped });
+  if (!result.ok) return undefined;
+  const key = fromBase64(result.value.key);
+  return key.length === DATA_KEY_BYTES ? key : undefined;
+}
+
+function takeKey(dataKey: Uint8Array, db: CounterDeskDb): void {
+  deviceDataKey.set(dataKey);
+  // Records stored before this device encrypted are sealed in the background (a counter upgraded with
+  // 200 000 cases must not wait at sign-in); until then they are read as they are, and a failed pass
+  // is tried again at the next unlock.
+  sealing = sealExistingData(db).then(
+    () => undefined,
+    (error: unknown) => {
+      // Locked (or signed out) during the pass: the next unlock takes it up again.
+      if (!(error instanceof DeviceLockedError)) console.error('sealing existing data failed', error);
+    },
+  );
+}
+
+let sealing: Promise<void> = Promise.resolve();
+
+/** The background pass of the last unlock, settled (tests wait for it before closing the database). */
+export function sealingSettled(): Promise<void> {
+  return sealing;
+}
+
+export interface OpenOptions {
+  /**
+   * The password was verified (by the server, or offline by the grant's verifier): the key may be
+   * made where no user's key exists, and the user's copy written or rewrapped. Without it (a
+   * revocation met at sign-in, password unverified) the key is only taken if it opens; nothing is written.
+   */
+  create?: boolean;
+  db?: CounterDeskDb;
+}
+
+/**
+ * After a successful sign-in (online, or offline against the verifier): unlock with the user's copy,
+ * else the host's; make the key on a device that has none; give the user a copy of their own.
+ */
+export async function openDataAfterSignIn(username: string, password: string, options: OpenOptions = {}): Promise<{ ok: true } | { ok: false; reason: UnlockFailure }> {
+  const db = options.db ?? getDb();
+  const own = await getPasswordWrap(username, db);
+  let key = own ? await unwrapForUser(own, password) : undefined;
+  const ownOpens = key !== undefined;
+  key ??= await unwrapWithHost(db);
+  if (!key) {
+    if (!options.create || (await holdsUserData(db))) {
+      useDataLock.setState({ failure: 'no-copy' });
+      return { ok: false, reason: 'no-copy' };
+    }
+    const created = randomBytes(DATA_KEY_BYTES);
+    const rows: KeyringRow[] = [await wrapForUser(created, username, password)];
+    const hostRow = await wrapWithHost(created);
+    if (hostRow) rows.push(hostRow);
+    await replaceKeyring(rows, db);
+    takeKey(created, db);
+    return { ok: true };
+  }
+  if (!options.create) {
+    takeKey(key, db);
+    return { ok: true };
+  }
+  if (!ownOpens) await putKeyringRow(await wrapForUser(key, username, password), db);
+  if (!(await getHostWrap(db))) {
+    const hostRow = await wrapWithHost(key);
+    if (hostRow) await putKeyringRow(hostRow, db);
+  } else {
+    await hostStatus();
+  }
+  takeKey(key, db);
+  return { ok: true };
+}
+
+/** The lock screen: the signed-in user's password, offline. */
+export async function unlockWithPassword(username: string, password: string, db: CounterDeskDb = getDb()): Promise<{ ok: true } | { ok: false; reason: UnlockFailure }> {
+  const own = await getPasswordWrap(username, db);
+  if (!own) return { ok: false, reason: 'no-copy' };
+  const key = await unwrapForUser(own, password);
+  if (!key) return { ok: false, reason: 'wrong-password' };
+  takeKey(key, db);
+  return { ok: true };
+}
+
+/** A restarted app with a valid session: opens without the password only where the OS key store holds the key. */
+export async function unlockWithHost(db: CounterDeskDb = getDb()): Promise<boolean> {
+  const key = await unwrapWithHost(db);
+  if (!key) {
+    await hostStatus();
+    return false;
+  }
+  takeKey(key, db);
+  return true;
+}
+
+/** Drops the key from memory: every read or write of taxpayer data fails until the next unlock. */
+export function lockDevice(): void {
+  deviceDataKey.clear();
+}
+
+/**
+ * Station tools that run without a sign-in (the documents harness): on a device nobody has signed in
+ * on, a key kept in the clear in the keyring, so what they write (test data) is sealed like everything
+ * else and survives a reload; the first sign-in replaces that key and removes what was sealed under it.
+ * On a device that holds user data the tools need it unlocked like everything else (DeviceLockedError).
+ */
+export async function unlockForStationTools(db: CounterDeskDb = getDb()): Promise<void> {
+  if (deviceDataKey.unlocked || (await holdsUserData(db))) return;
+  const existing = (await listKeyring(db)).find((row) => row.kind === 'clear');
+  if (existing) {
+    deviceDataKey.set(fromBase64(existing.key));
+    return;
+  }
+  const key = randomBytes(DATA_KEY_BYTES);
+  await putKeyringRow({ id: 'station-tools', kind: 'clear', key: toBase64(key), createdAt: new Date().toISOString() }, db);
+  deviceDataKey.set(key);
+}
+
+/** Whether a user's data key exists here (a password or host copy), as opposed to none or the tools' key. */
+async function holdsUserData(db: CounterDeskDb): Promise<boolean> {
+  return (await listKeyring(db)).some((row) => row.kind !== 'clear');
+}
