@@ -34,6 +34,17 @@ describe('app', () => {
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('lets the renderer send If-None-Match for reference data (a blocked preflight would fail every sync)', async () => {
+    const preflight = await server.app.inject({
+      method: 'OPTIONS',
+      url: '/v1/catalogue',
+      headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match,x-device-id,x-device-secret' },
+    });
+    expect(preflight.headers['access-control-allow-origin']).toBe('http://127.0.0.1:5173');
+    const allowed = String(preflight.headers['access-control-allow-headers']).split(',').map((header) => header.trim());
+    expect(allowed).toEqual(expect.arrayContaining(['if-none-match', 'x-device-id', 'x-device-secret']));
+  });
+
   it('turns an unexpected failure into 500 internal_error without details, and a 503 page for citizens', async () => {
     const caseNo = formatCaseNo({ rocYear: 115, stationCode: 'KL01', sequence: 1 });
     await server.db.exec('ALTER TABLE cases RENAME TO cases_moved');

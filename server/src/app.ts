@@ -29,6 +29,7 @@ import { registerReferenceRoutes } from './routes/referenceRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
+import { registerVisitRoutes } from './visits/visitRoutes';
 
 export interface BuildAppOptions {
   db: Database;
@@ -76,7 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
     methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with'],
+    allowedHeaders: ['authorization', 'content-type', PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with', 'if-none-match'],
     exposedHeaders: ['location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,
   });
@@ -89,11 +90,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSyncRoutes(app, context);
   registerReferenceRoutes(app, context);
   registerDevicePolicyRoutes(app, context);
-  await registerDocumentRoutes(app, context, { dir: options.documentsDir ?? join(config.dataDir, 'documents') });
+  const documentsDir = options.documentsDir ?? join(config.dataDir, 'documents');
+  await registerDocumentRoutes(app, context, { dir: documentsDir });
   registerPublicRoutes(app, context);
   registerSupervisorRoutes(app, context);
   registerReportRoutes(app, context);
-  registerJobs(app, context);
+  registerVisitRoutes(app, context);
+  registerJobs(app, context, { documentsDir });
 
   await app.ready();
   return app;

@@ -33,6 +33,9 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean]> = {
   'user:read': [false, false, false, true],
   'user:reset-password': [false, false, false, true],
   'reference:publish': [false, false, false, true],
+  'visit:plan': [false, false, true, false],
+  'visit:read': [false, true, true, false],
+  'visit:report': [false, true, true, false],
 };
 
 /**

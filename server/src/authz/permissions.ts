@@ -28,6 +28,9 @@ export const actions = [
   'user:read',
   'user:reset-password',
   'reference:publish',
+  'visit:plan',
+  'visit:read',
+  'visit:report',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -61,6 +64,11 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'user:read': ['admin'],
   'user:reset-password': ['admin'],
   'reference:publish': ['admin'],
+  // Field visits (到府服務): supervisors plan them; field staff download their day and report each
+  // visit; a supervisor may report one done in a worker's stead.
+  'visit:plan': ['supervisor'],
+  'visit:read': ['field-staff', 'supervisor'],
+  'visit:report': ['field-staff', 'supervisor'],
 };
 
 export function isAction(value: unknown): value is Action {

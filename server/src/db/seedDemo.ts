@@ -1,9 +1,11 @@
 /**
- * Demo data for trying CounterDesk out: three users and one counter device. Idempotent: rows that
+ * Demo data for trying CounterDesk out: four users, one counter device and today's field visits. Idempotent: rows that
  * already exist are left as they are (a password changed since is kept), and only missing users cost
  * an argon2 hash, so a restart with SEED_DEMO=1 stays fast. The passwords are public by design and
  * must never reach a production database.
  */
+import { randomUUID } from 'node:crypto';
+import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { Role } from '../../../shared/schemas/auth';
 import { hashDeviceSecret } from '../auth/deviceCredential';
 import { hashPassword } from '../auth/password';
@@ -20,7 +22,15 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'clerk', password: 'clerk-demo-2026', displayName: '示範櫃台人員 / Demo clerk', roles: ['clerk'] },
   { username: 'supervisor', password: 'supervisor-demo-2026', displayName: '示範主管 / Demo supervisor', roles: ['supervisor'] },
   { username: 'admin', password: 'admin-demo-2026', displayName: '示範系統管理員 / Demo administrator', roles: ['admin'] },
+  { username: 'fieldstaff', password: 'field-demo-2026', displayName: '示範到府服務人員 / Demo field staff', roles: ['field-staff'] },
 ];
+
+/** Today's demo visits for the demo field staff, so the Visits tab has a plan to work on first start. */
+const demoVisits = [
+  { time: '09:30', serviceId: 'HT-LOW-INCOME', applicant: { kind: 'person', idNumber: 'A123456789', name: '陳阿嬤', phone: '0912345678' }, address: { zip: '200', line: '愛三路 1 號 3 樓' } },
+  { time: '11:00', serviceId: 'VLT-DISABILITY', applicant: { kind: 'person', idNumber: 'F131104093', name: '林先生', phone: '0223456789' }, address: { zip: '203', line: '中和路 20 巷 5 號' } },
+  { time: '14:00', serviceId: 'LVT-SELF-USE', applicant: { kind: 'person', idNumber: 'B220202022', name: '黃太太', phone: '' }, address: { zip: '206', line: '明德一路 100 號' } },
+] as const;
 
 export const demoDevice = {
   id: 'demo-counter-01',
@@ -51,6 +61,18 @@ export async function seedDemo(db: Database): Promise<{ users: readonly DemoUser
       demoDevice.stationCode,
     ]);
     await tx.query('UPDATE devices SET secret_hash = $2 WHERE id = $1 AND secret_hash IS NULL', [demoDevice.id, hashDeviceSecret(demoDevice.secret)]);
+    // Once per day: a restart keeps the visits (and outcomes) already there.
+    const today = taipeiDate(new Date());
+    const { rowCount } = await tx.query("SELECT 1 FROM visits WHERE plan_date = $1 AND planned_by = 'demo-seed'", [today]);
+    if (rowCount === 0) {
+      for (const visit of demoVisits) {
+        await tx.query(
+          `INSERT INTO visits (id, plan_date, planned_time, assignee_id, service_id, applicant, address, planned_by, planned_at)
+           SELECT $1, $2, $3, id, $4, $5, $6, 'demo-seed', now() FROM users WHERE username = 'fieldstaff'`,
+          [randomUUID(), today, visit.time, visit.serviceId, JSON.stringify(visit.applicant), JSON.stringify(visit.address)],
+        );
+      }
+    }
   });
   return { users: demoUsers, device: demoDevice };
 }

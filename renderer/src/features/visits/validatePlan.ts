@@ -1,0 +1,74 @@
+/**
+ * The supervisor's visit form, checked field by field with the same rules the server applies
+ * (shared/schemas/visit.ts), so every mistake is shown next to its field, in both languages, before
+ * anything is sent. The id and phone are normalised here; the server refuses them otherwise.
+ */
+import type { Bilingual } from '../../../../shared/domain/bilingual';
+import { districtByZip } from '../../../../shared/domain/districts';
+import { parseTaxpayerId } from '../../../../shared/domain/ids';
+import { isValidIsoDate } from '../../../../shared/domain/isoDate';
+import { parsePhone } from '../../../../shared/domain/phone';
+import { applicantKindSchema } from '../../../../shared/schemas/case';
+import type { VisitPlanRequest } from '../../../../shared/schemas/visit';
+import { visitTimeSchema } from '../../../../shared/schemas/visit';
+import { visitBilingual } from './visitMessages';
+
+export interface PlanFields {
+  assignee: string;
+  planDate: string;
+  time: string;
+  serviceId: string;
+  kind: string;
+  idNumber: string;
+  name: string;
+  phone: string;
+  zip: string;
+  line: string;
+  note: string;
+}
+export type PlanFieldName = keyof PlanFields;
+export type PlanErrors = Partial<Record<PlanFieldName, Bilingual>>;
+
+export function emptyPlanFields(planDate: string): PlanFields {
+  return { assignee: '', planDate, time: '09:00', serviceId: '', kind: 'person', idNumber: '', name: '', phone: '', zip: '', line: '', note: '' };
+}
+
+const invalid = (zh: string, en: string): Bilingual => ({ zh, en });
+
+export function validatePlan(fields: PlanFields): { ok: true; value: Omit<VisitPlanRequest, 'id'> } | { ok: false; errors: PlanErrors } {
+  const errors: PlanErrors = {};
+  const required = visitBilingual('required');
+  if (!fields.assignee) errors.assignee = required;
+  if (!isValidIsoDate(fields.planDate)) errors.planDate = invalid('請輸入有效日期', 'Enter a valid date');
+  if (!visitTimeSchema.safeParse(fields.time).success) errors.time = invalid('請輸入時間（時:分）', 'Enter a time (HH:MM)');
+  if (!fields.serviceId) errors.serviceId = required;
+  const kind = applicantKindSchema.safeParse(fields.kind);
+  if (!kind.success) errors.kind = required;
+  const id = parseTaxpayerId(fields.idNumber);
+  if (!id.ok) errors.idNumber = fields.idNumber.trim() === '' ? required : id.message;
+  const name = fields.name.trim();
+  if (name === '') errors.name = required;
+  else if (name.length > 100) errors.name = invalid('姓名過長', 'The name is too long');
+  const phoneText = fields.phone.trim();
+  const phone = phoneText === '' ? undefined : parsePhone(phoneText);
+  if (phone && !phone.ok) errors.phone = phone.message;
+  if (!districtByZip(fields.zip) || fields.zip.length !== 3) errors.zip = invalid('請選擇基隆市的行政區', 'Choose a Keelung district');
+  const line = fields.line.trim();
+  if (line === '') errors.line = required;
+  else if (line.length > 200) errors.line = invalid('地址過長', 'The address is too long');
+  if (fields.note.trim().length > 300) errors.note = invalid('備註過長', 'The note is too long');
+  if (Object.keys(errors).length > 0 || !id.ok || !kind.success || (phone && !phone.ok)) return { ok: false, errors };
+  const note = fields.note.trim();
+  return {
+    ok: true,
+    value: {
+      planDate: fields.planDate,
+      time: fields.time,
+      assignee: fields.assignee,
+      serviceId: fields.serviceId,
+      applicant: { kind: kind.data, idNumber: id.normalized, name, phone: phone?.ok ? phone.normalized : '' },
+      address: { zip: fields.zip, line },
+      ...(note ? { note } : {}),
+    },
+  };
+}
