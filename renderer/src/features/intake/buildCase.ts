@@ -2,8 +2,9 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Service } from '../../../../shared/domain/catalogue';
 import { documentLabel } from '../../../../shared/domain/catalogue';
 import { formatCaseNo } from '../../../../shared/domain/caseNumber';
+import { taipeiDate } from '../../../../shared/domain/rocDate';
 import type { Bilingual } from '../../../../shared/domain/bilingual';
-import type { Applicant, CaseRecord, ChecklistItem, ChecklistState } from '../../../../shared/schemas/case';
+import type { Applicant, CaseRecord, Channel, ChecklistItem, ChecklistState } from '../../../../shared/schemas/case';
 import { intakeClock } from '../notice/deficiency';
 import type { ValidIntake } from './validateIntake';
 
@@ -22,6 +23,15 @@ export interface IntakeContext {
   receivedAt: Date;
   receivedOn: string;
   rocYear: number;
+  /** Where the case is taken; the counter when not said. */
+  channel?: Channel;
+}
+
+/** The context of a case received now: the day and ROC year are Taipei's, whatever the device's zone. */
+export function intakeContextAt(receivedAt: Date, stationCode: string, username: string, channel?: Channel): IntakeContext {
+  const receivedOn = taipeiDate(receivedAt);
+  const rocYear = Number(receivedOn.slice(0, 4)) - 1911;
+  return { stationCode, username, receivedAt, receivedOn, rocYear, ...(channel ? { channel } : {}) };
 }
 
 function randomVerifier(): string {
@@ -70,7 +80,7 @@ export function buildCaseRecord(values: IntakeValues, context: IntakeContext, se
     caseNo: formatCaseNo({ rocYear: context.rocYear, stationCode: context.stationCode, sequence }),
     verifier: randomVerifier(),
     serviceId: values.service.id,
-    channel: 'counter',
+    channel: context.channel ?? 'counter',
     applicant: applicantOf(values),
     checklist,
     receivedOn: context.receivedOn,

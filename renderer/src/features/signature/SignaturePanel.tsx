@@ -14,6 +14,8 @@ export interface SignaturePanelProps {
   caseId: string;
   /** Exactly what the signer sees: the customer display's confirm message where there is one. */
   contentToSign: JsonValue;
+  /** Told whether the latest stored signature covers the content shown (false: none, or stale). */
+  onCoverageChange?: (covers: boolean) => void;
 }
 
 interface StoredSignature {
@@ -23,7 +25,7 @@ interface StoredSignature {
   url?: string;
 }
 
-export function SignaturePanel({ caseId, contentToSign }: SignaturePanelProps) {
+export function SignaturePanel({ caseId, contentToSign, onCoverageChange }: SignaturePanelProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad>(null);
   const [empty, setEmpty] = useState(true);
@@ -74,6 +76,14 @@ export function SignaturePanel({ caseId, contentToSign }: SignaturePanelProps) {
     };
   }, [latest, contentToSign]);
   const current = latest && check && check.hash === latest.hash && check.content === contentToSign ? check.result : undefined;
+  const covers = current?.state === 'covers';
+  const onCoverageRef = useRef(onCoverageChange);
+  useEffect(() => {
+    onCoverageRef.current = onCoverageChange;
+  }, [onCoverageChange]);
+  useEffect(() => {
+    onCoverageRef.current?.(covers);
+  }, [covers]);
 
   const clear = () => {
     padRef.current?.clear();

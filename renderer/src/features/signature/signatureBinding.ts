@@ -11,6 +11,8 @@
  *   the signature image itself and the server can check it too.
  */
 
+import type { CaseRecord } from '../../../../shared/schemas/case';
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
 
 export const SIGNATURE_KIND_PREFIX = 'e-signature:sha256:';
@@ -49,4 +51,13 @@ export type SignatureCheck = { state: 'covers' } | { state: 'changed'; signedHas
 export async function checkSignature(signedHash: string, currentContent: JsonValue): Promise<SignatureCheck> {
   const currentHash = await contentSha256(currentContent);
   return currentHash === signedHash ? { state: 'covers' } : { state: 'changed', signedHash, currentHash };
+}
+
+/**
+ * What the citizen signs for a case: the intake as it was entered (number, service, applicant,
+ * checklist). A later change to any of it shows the signature as no longer covering the case.
+ */
+export function caseContentToSign(record: Pick<CaseRecord, 'caseNo' | 'serviceId' | 'applicant' | 'checklist'>): JsonValue {
+  // The schema types are plain JSON data; TypeScript cannot see that their optional members are JsonValue.
+  return { caseNo: record.caseNo, serviceId: record.serviceId, applicant: record.applicant as unknown as JsonValue, checklist: record.checklist as unknown as JsonValue };
 }
