@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatCaseNo } from '../../../shared/domain/caseNumber';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { caseHistory, recordAudit } from './auditStore';
-import { casesOfApplicant, classifySearchText, queryCases, taipeiDayStart } from './caseQuery';
+import { casesOfApplicant, classifySearchText, FIRST_PAGE, normaliseName, queryCases, taipeiDayStart } from './caseQuery';
 import { createCase, pendingMutations, updateCase } from './caseStore';
 import { CounterDeskDb } from './database';
 
@@ -57,13 +57,14 @@ describe('classifySearchText', () => {
     expect(classifySearchText(`${caseNo.slice(0, -1)}${caseNo.endsWith('0') ? '1' : '0'}`).kind).toBe('invalid');
     expect(classifySearchText(' a123456789 ')).toEqual({ kind: 'idNumber', value: 'A123456789' });
     expect(classifySearchText('0912-345-678')).toEqual({ kind: 'phone', value: '0912345678' });
-    expect(classifySearchText('王小')).toEqual({ kind: 'name', value: '王小' });
+    expect(classifySearchText(' 王小明 ')).toEqual({ kind: 'name', value: '王小明' });
+    expect(classifySearchText('John   Smith')).toEqual({ kind: 'name', value: 'John Smith' });
     expect(classifySearchText('12345').kind).toBe('invalid');
   });
 });
 
 describe('queryCases', () => {
-  it('finds by case number, id, phone and name prefix, and applies the other filters', async () => {
+  it('finds by case number, id, phone and whole name, and applies the other filters', async () => {
     const db = freshDb();
     await seed(db, 30);
     const byCaseNo = await queryCases({ text: formatCaseNo({ rocYear: 115, stationCode: 'KL01', sequence: 7 }), sort: 'received-desc' }, db);
@@ -71,9 +72,53 @@ describe('queryCases', () => {
     expect((await byCaseNo.fetch(0, 10))[0]?.id).toBe(record(7).id);
     expect((await queryCases({ text: 'A123456789', sort: 'received-desc' }, db)).total).toBe(10);
     expect((await queryCases({ text: '0922 333 444', sort: 'received-desc' }, db)).total).toBe(10);
-    expect((await queryCases({ text: '王', sort: 'received-desc' }, db)).total).toBe(20);
-    // 王 are sequences ≡ 0, 1 (mod 3); awaiting documents are ≡ 0: ten of them.
-    expect((await queryCases({ text: '王', status: 'awaiting-documents', sort: 'received-desc' }, db)).total).toBe(10);
+    expect((await queryCases({ text: ' 陳美麗 ', sort: 'received-desc' }, db)).total).toBe(10);
+    // 王大同 is sequences ≡ 1 (mod 3), none awaiting documents (≡ 0); 陳美麗 (≡ 2) neither.
+    expect((await queryCases({ text: '王大同', status: 'awaiting-documents', sort: 'received-desc' }, db)).total).toBe(0);
+    expect((await queryCases({ text: '陳美麗', status: 'received', sort: 'received-desc' }, db)).total).toBe(10);
+    // A name is matched whole: never by its beginning, which the hashed index of encrypted data cannot answer.
+    expect((await queryCases({ text: '王', sort: 'received-desc' }, db)).total).toBe(0);
+    expect((await queryCases({ text: '王小', sort: 'received-desc' }, db)).total).toBe(0);
+  });
+
+  it('matches a name typed with other spacing or composition, and a record stored with an inner double space', async () => {
+    const db = freshDb();
+    await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'A123456789', name: 'John Smith', phone: '' } }) }, db);
+    await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'A800000014', name: 'Jane  Doe', phone: '' } }) }, db);
+    await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'F131104093', name: 'Zoë Ng', phone: '' } }) }, db);
+    expect((await queryCases({ text: '  John \t Smith ', sort: 'received-desc' }, db)).total).toBe(1);
+    expect((await queryCases({ text: 'Jane  Doe', sort: 'received-desc' }, db)).total).toBe(1);
+    // "e" + combining diaeresis is composed to "ë" before the look-up.
+    expect(normaliseName('Zoe\u0308 Ng')).toBe('Zoë Ng');
+    expect((await queryCases({ text: 'Zoe\u0308 Ng', sort: 'received-desc' }, db)).total).toBe(1);
+  });
+
+  it('paints a broad filter before counting it, and counts exactly after', async () => {
+    const db = freshDb();
+    await db.cases.bulkAdd(Array.from({ length: 500 }, (_, i) => ({ ...record(i + 1), syncState: 'synced' as const })));
+    const all = await queryCases({ sort: 'received-desc' }, db);
+    expect(all.firstPage).toHaveLength(FIRST_PAGE);
+    expect(all.total).toBeUndefined();
+    expect(await all.count()).toBe(500);
+    const awaiting = await queryCases({ status: 'awaiting-documents', sort: 'received-asc' }, db);
+    expect(awaiting.total).toBeUndefined();
+    expect(await awaiting.count()).toBe(166);
+    // Counted in slices: the running total only grows, ends at the exact count, and a cancelled count stops.
+    const seen: number[] = [];
+    const dated = await queryCases({ from: '2026-03-03', to: '2026-03-18', sort: 'received-desc' }, db);
+    const want = (await db.cases.toArray()).filter((c) => c.receivedAt >= taipeiDayStart('2026-03-03') && c.receivedAt < taipeiDayStart('2026-03-19')).length;
+    expect(await dated.count({ onProgress: (n) => seen.push(n) })).toBe(want);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+    expect(seen.at(-1)).toBe(want);
+    const abort = new AbortController();
+    abort.abort();
+    await expect(all.count({ signal: abort.signal })).rejects.toThrow();
+    // A first page that holds every match is its own count.
+    const few = await queryCases({ status: 'awaiting-documents', from: '2026-03-01', to: '2026-03-02', sort: 'received-desc' }, db);
+    expect(few.total).toBe(few.firstPage.length);
+    expect(await few.count()).toBe(few.firstPage.length);
+    expect(few.firstPage.every((c) => c.status === 'awaiting-documents' && c.receivedOn <= '2026-03-02')).toBe(true);
   });
 
   it('pages an unfiltered or filtered list through the indexes in the order asked', async () => {
@@ -82,6 +127,7 @@ describe('queryCases', () => {
     const all = Array.from({ length: 30 }, (_, i) => record(i + 1));
     const newest = await queryCases({ sort: 'received-desc' }, db);
     expect(newest.total).toBe(30);
+    expect(await newest.count()).toBe(30);
     const expected = [...all].sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1)).map((c) => c.id);
     expect([...(await newest.fetch(0, 10)), ...(await newest.fetch(10, 25))].map((c) => c.id)).toEqual(expected);
 

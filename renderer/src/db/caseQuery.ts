@@ -4,6 +4,7 @@ import { parsePhone } from '../../../shared/domain/phone';
 import { addDays } from '../../../shared/domain/isoDate';
 import type { Bilingual } from '../../../shared/domain/bilingual';
 import type { CaseStatus } from '../../../shared/schemas/case';
+import type { Collection } from 'dexie';
 import { getDb, type CounterDeskDb } from './database';
 import { localCaseSchema, type LocalCase } from './records';
 
@@ -11,11 +12,18 @@ import { localCaseSchema, type LocalCase } from './records';
  * Case search over IndexedDB indexes, built so that 200,000 local cases never come into memory:
  *
  * - A search text is classified once (case number with its check character, taxpayer id, phone, else a
- *   name prefix) and answered by the matching index; these are selective, so the few matches are read,
- *   filtered by the other criteria and sorted in memory (at most SELECTIVE_CAP of them).
- * - Without a text, status / service / date range map onto a compound index ending in receivedAt, so
- *   the count is an index count and a page is an index cursor advanced to its offset: no filter runs in
- *   JavaScript and the cost of a page does not grow with the number of cases.
+ *   whole name) and answered by an equality look-up on the matching index. Names, ids and phones are
+ *   looked up by equality only, never by prefix or range, because those three indexes hold keyed hashes
+ *   once personal data is encrypted at rest (an equality look-up goes through the hashing; a range
+ *   over hashes means nothing). The few matches are read, filtered by the other criteria and sorted in
+ *   memory (at most SELECTIVE_CAP of them).
+ * - Without a text, status / service / date range map onto a compound index ending in receivedAt, so a
+ *   page is an index cursor advanced to its offset: no filter runs in JavaScript and the cost of a page
+ *   does not grow with the number of cases.
+ * - Counting is separate from the first page. IndexedDB counts by walking the index, which over a
+ *   broad filter ("all", a common status) costs far more than reading the 100 rows the clerk sees, so
+ *   the list paints those rows first and asks `count()` after. When the first page already holds
+ *   every match, the total is known without counting.
  * - Sorting by due date or case number over a filtered set is the one case that reads the matches
  *   (capped at SORT_CAP and reported as capped).
  */
@@ -41,21 +49,45 @@ export type SearchText =
   | { kind: 'invalid'; message: Bilingual };
 
 export interface CaseResults {
-  total: number;
+  /** The number of matches when it is known without counting; undefined until `count()` answers. */
+  total: number | undefined;
+  /**
+   * The exact number of matches, counted after the first page is on screen, in time slices so that no
+   * single request holds the database for long (see countInSlices). Rejects with an AbortError when
+   * `signal` aborts; `onProgress` gets the running total after each slice.
+   */
+  count: (options?: CountOptions) => Promise<number>;
   /** True when only the first SELECTIVE_CAP / SORT_CAP matches are listed. */
   capped: boolean;
   text: SearchText;
-  /** The first FIRST_PAGE rows, read together with the count so that a search paints in one round trip. */
+  /** The first FIRST_PAGE rows. */
   firstPage: LocalCase[];
   fetch: (offset: number, limit: number) => Promise<LocalCase[]>;
 }
 
 export const FIRST_PAGE = 100;
 
+export interface CountOptions {
+  signal?: AbortSignal;
+  onProgress?: (countedSoFar: number) => void;
+}
+
+/** How many receivedAt slices a broad count is cut into. */
+export const COUNT_SLICES = 32;
+
 export const SELECTIVE_CAP = 5_000;
 export const SORT_CAP = 20_000;
 
 const CASE_NO_LIKE = /^\s*\d{3}[\s-]?[A-Za-z0-9]{2,6}[\s-]?\d{6}/;
+
+/**
+ * The form a name is searched in: Unicode NFC (an IME and a paste may compose 王 differently), no
+ * whitespace at either end, and each inner run of whitespace as one space. Letter case is kept: the
+ * encrypted store's name hash also folds case (docs/decisions/0011), a plain store matches it as typed.
+ */
+export function normaliseName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/gu, ' ');
+}
 
 /** What kind of search a clerk's typed text is. */
 export function classifySearchText(input: string): SearchText {
@@ -69,7 +101,7 @@ export function classifySearchText(input: string): SearchText {
   const phone = parsePhone(text);
   if (phone.ok) return { kind: 'phone', value: phone.normalized };
   if (/^[\d\s()+-]+$/.test(text)) return { kind: 'invalid', message: { zh: '查無此格式：請輸入完整的案件編號、證號或電話', en: 'Enter a whole case number, ID or phone number.' } };
-  return { kind: 'name', value: text };
+  return { kind: 'name', value: normaliseName(text) };
 }
 
 /** The first instant (UTC ISO) of a Taipei calendar date. */
@@ -98,7 +130,62 @@ function compare(sort: CaseSort): (a: LocalCase, b: LocalCase) => number {
 }
 
 function inMemory(rows: LocalCase[], text: SearchText, capped: boolean): CaseResults {
-  return { total: rows.length, capped, text, firstPage: rows.slice(0, FIRST_PAGE), fetch: async (offset, limit) => rows.slice(offset, offset + limit) };
+  return {
+    total: rows.length,
+    count: () => Promise.resolve(rows.length),
+    capped,
+    text,
+    firstPage: rows.slice(0, FIRST_PAGE),
+    fetch: async (offset, limit) => rows.slice(offset, offset + limit),
+  };
+}
+
+/** Results paged from an index: the total is known at once only when the first page is short. */
+/**
+ * Counts the matches slice by slice over receivedAt, each slice its own short request. IndexedDB
+ * counts by walking the index inside the database's one backend sequence, so one count over 200,000
+ * entries keeps every other request — the clerk's next search — waiting behind it for seconds; cut in
+ * COUNT_SLICES, the next search waits for one slice at most, and a count that is no longer wanted stops
+ * at the next slice. The slices partition [lo, hi) exactly (the first starts at lo, the last ends at
+ * hi, the inner bounds are instants between the oldest and newest case), so uneven dates change only
+ * how the work is split, never the total.
+ */
+async function countInSlices(
+  db: CounterDeskDb,
+  received: (from: string, to: string) => Collection,
+  lo: string,
+  hi: string,
+  { signal, onProgress }: CountOptions = {},
+): Promise<number> {
+  const [[oldest], [newest]] = await Promise.all([db.cases.orderBy('receivedAt').limit(1).keys(), db.cases.orderBy('receivedAt').reverse().limit(1).keys()]);
+  const start = Math.max(Date.parse(typeof oldest === 'string' ? oldest : '') || 0, lo ? Date.parse(lo) : 0);
+  const end = Math.min(Date.parse(typeof newest === 'string' ? newest : '') || 0, hi === '\uffff' ? Number.POSITIVE_INFINITY : Date.parse(hi));
+  const bounds = [lo];
+  if (Number.isFinite(start) && Number.isFinite(end) && end > start) {
+    for (let i = 1; i < COUNT_SLICES; i += 1) bounds.push(new Date(start + ((end - start) * i) / COUNT_SLICES).toISOString());
+  }
+  bounds.push(hi);
+  let total = 0;
+  for (let i = 0; i + 1 < bounds.length; i += 1) {
+    signal?.throwIfAborted();
+    total += await received(bounds[i] ?? lo, bounds[i + 1] ?? hi).count();
+    onProgress?.(total);
+  }
+  return total;
+}
+
+function indexed(text: SearchText, firstPage: LocalCase[], rawFirstPageLength: number, count: CaseResults['count'], fetch: CaseResults['fetch']): CaseResults {
+  const total = rawFirstPageLength < FIRST_PAGE ? rawFirstPageLength : undefined;
+  return { total, count: total === undefined ? count : () => Promise.resolve(total), capped: false, text, firstPage, fetch };
+}
+
+/**
+ * The stored names a name search looks up by equality: the normalised form and, where it differs,
+ * the text as typed but trimmed (intake stores the trimmed text, so an older record may keep an inner
+ * double space).
+ */
+function nameKeys(typed: string, normalised: string): string[] {
+  return [...new Set([normalised, typed.trim()])];
 }
 
 function matchesFilters(q: CaseQuery): (c: LocalCase) => boolean {
@@ -116,45 +203,45 @@ export async function queryCases(q: CaseQuery, db: CounterDeskDb = getDb()): Pro
   const text = classifySearchText(q.text ?? '');
   if (text.kind === 'invalid') return inMemory([], text, false);
   if (text.kind !== 'none') {
-    const where =
-      text.kind === 'caseNo'
-        ? db.cases.where('caseNo').equals(text.value)
-        : text.kind === 'idNumber'
-          ? db.cases.where('applicant.idNumber').equals(text.value)
-          : text.kind === 'phone'
-            ? db.cases.where('applicant.phone').equals(text.value)
-            : db.cases.where('applicant.name').startsWith(text.value);
-    const rows = await where.limit(SELECTIVE_CAP + 1).toArray();
+    const index = text.kind === 'caseNo' ? 'caseNo' : text.kind === 'idNumber' ? 'applicant.idNumber' : text.kind === 'phone' ? 'applicant.phone' : 'applicant.name';
+    const keys = text.kind === 'name' ? nameKeys(q.text ?? '', text.value) : [text.value];
+    const batches = await Promise.all(keys.map((key) => db.cases.where(index).equals(key).limit(SELECTIVE_CAP + 1).toArray()));
+    const byId = new Map<unknown, unknown>();
+    for (const row of batches.flat()) byId.set((row as { id?: unknown }).id, row);
+    const rows = [...byId.values()];
     const capped = rows.length > SELECTIVE_CAP;
     const matches = parseRows(rows.slice(0, SELECTIVE_CAP)).filter(matchesFilters(q)).sort(compare(q.sort));
     return inMemory(matches, text, capped);
   }
 
+  const lo = q.from ? taipeiDayStart(q.from) : '';
+  const hi = q.to ? taipeiDayStart(addDays(q.to, 1)) : '\uffff';
+  // The matches received in [from, to): every filter ends in receivedAt, so a time slice is one key range.
+  const received = (from: string, to: string) => {
+    if (q.status && q.serviceId) return db.cases.where('[status+serviceId+receivedAt]').between([q.status, q.serviceId, from], [q.status, q.serviceId, to], true, false);
+    if (q.status) return db.cases.where('[status+receivedAt]').between([q.status, from], [q.status, to], true, false);
+    if (q.serviceId) return db.cases.where('[serviceId+receivedAt]').between([q.serviceId, from], [q.serviceId, to], true, false);
+    return db.cases.where('receivedAt').between(from, to, true, false);
+  };
+  const collection = () => received(lo, hi);
+  const count: CaseResults['count'] = (options) => countInSlices(db, received, lo, hi, options);
+
   const filtered = Boolean(q.status || q.serviceId || q.from || q.to);
   if (!filtered && (q.sort === 'due-asc' || q.sort === 'caseNo-asc')) {
     const index = q.sort === 'due-asc' ? 'dueDate' : 'caseNo';
-    const fetch = async (offset: number, limit: number) => parseRows(await db.cases.orderBy(index).offset(offset).limit(limit).toArray());
-    const [total, firstPage] = await Promise.all([db.cases.count(), fetch(0, FIRST_PAGE)]);
-    return { total, capped: false, text, firstPage, fetch };
+    const read = (offset: number, limit: number) => db.cases.orderBy(index).offset(offset).limit(limit).toArray();
+    const first = await read(0, FIRST_PAGE);
+    return indexed(text, parseRows(first), first.length, count, async (offset, limit) => parseRows(await read(offset, limit)));
   }
-
-  const lo = q.from ? taipeiDayStart(q.from) : '';
-  const hi = q.to ? taipeiDayStart(addDays(q.to, 1)) : '\uffff';
-  const collection = () => {
-    if (q.status && q.serviceId) return db.cases.where('[status+serviceId+receivedAt]').between([q.status, q.serviceId, lo], [q.status, q.serviceId, hi], true, false);
-    if (q.status) return db.cases.where('[status+receivedAt]').between([q.status, lo], [q.status, hi], true, false);
-    if (q.serviceId) return db.cases.where('[serviceId+receivedAt]').between([q.serviceId, lo], [q.serviceId, hi], true, false);
-    return db.cases.where('receivedAt').between(lo, hi, true, false);
-  };
 
   if (q.sort === 'due-asc' || q.sort === 'caseNo-asc') {
     const rows = await collection().limit(SORT_CAP + 1).toArray();
     return inMemory(parseRows(rows.slice(0, SORT_CAP)).sort(compare(q.sort)), text, rows.length > SORT_CAP);
   }
   const ordered = () => (q.sort === 'received-desc' ? collection().reverse() : collection());
-  const fetch = async (offset: number, limit: number) => parseRows(await ordered().offset(offset).limit(limit).toArray());
-  const [total, firstPage] = await Promise.all([collection().count(), fetch(0, FIRST_PAGE)]);
-  return { total, capped: false, text, firstPage, fetch };
+  const read = (offset: number, limit: number) => ordered().offset(offset).limit(limit).toArray();
+  const first = await read(0, FIRST_PAGE);
+  return indexed(text, parseRows(first), first.length, count, async (offset, limit) => parseRows(await read(offset, limit)));
 }
 
 /**

@@ -14,12 +14,15 @@ const ROW_HEIGHT = 40;
 const PAGE = FIRST_PAGE;
 // Queries are index look-ups that cost a few milliseconds; a stale answer is dropped, not awaited.
 const SEARCH_DEBOUNCE_MS = 0;
+const COUNT_DELAY_MS = 300;
 const sorts: readonly CaseSort[] = ['received-desc', 'received-asc', 'due-asc', 'caseNo-asc'];
 
 /**
  * The cases on this device: searched through IndexedDB indexes (db/caseQuery) and shown in a
  * windowed table, so 200,000 cases scroll and filter without a stall. Rows are fetched a page at a
- * time as they scroll into view; only the rows near the viewport exist in the DOM.
+ * time as they scroll into view; only the rows near the viewport exist in the DOM. The first page
+ * paints before the matches are counted: a count over a broad filter walks a whole index, and the
+ * clerk reads the rows, not the total, first ("100+ cases, counting…" until it arrives).
  */
 export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   const t = useT();
@@ -32,6 +35,7 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   const [to, setTo] = useState('');
   const [sort, setSort] = useState<CaseSort>('received-desc');
   const [results, setResults] = useState<CaseResults>();
+  const [counted, setCounted] = useState<{ of: CaseResults; soFar: number; total?: number }>();
   const [pages, setPages] = useState<ReadonlyMap<number, LocalCase[]>>(new Map());
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
   const [searchSeq, setSearchSeq] = useState(0);
@@ -60,6 +64,26 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
     };
   }, [query, revision]);
 
+  // The exact count, once the first page is on screen and the clerk has paused: a count walks the
+  // index, so one started on every keystroke or filter change would queue in front of the next search.
+  // A superseded count stops at its next slice.
+  useEffect(() => {
+    if (!results || results.total !== undefined) return;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      results
+        .count({ signal: abort.signal, onProgress: (soFar) => setCounted({ of: results, soFar }) })
+        .then((total) => setCounted({ of: results, total, soFar: total }))
+        .catch((error: unknown) => {
+          if (!abort.signal.aborted) console.error(error);
+        });
+    }, COUNT_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [results]);
+
   useEffect(() => {
     const el = viewportRef.current;
     if (!el) return;
@@ -70,7 +94,11 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
     return () => observer.disconnect();
   }, []);
 
-  const total = results?.total ?? 0;
+  const progress = counted && counted.of === results ? counted : undefined;
+  const exact = results?.total ?? progress?.total;
+  const counting = results !== undefined && exact === undefined;
+  // While counting, the list is as long as the rows already read.
+  const total = exact ?? results?.firstPage.length ?? 0;
   const win = virtualWindow(total, ROW_HEIGHT, scroll.top, scroll.height);
 
   // Fetch the pages the window needs that are neither loaded nor loading.
@@ -152,10 +180,16 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
           </select>
         </div>
       </form>
-      <p role="status" className="result-count" data-testid="result-count" data-count={results ? total : ''} data-search-seq={searchSeq}>
-        {results ? t('resultCount', { count: total }) : t('loading')}
+      <p role="status" className="result-count" data-testid="result-count" data-count={exact ?? ''} data-counting={counting || undefined} data-search-seq={searchSeq}>
+        {!results ? t('loading') : counting ? t('resultCounting', { count: total }) : t('resultCount', { count: total })}
         {results?.capped && ` ${t('resultCapped', { count: query.text ? SELECTIVE_CAP : SORT_CAP })}`}
       </p>
+      {counting && progress && (
+        // The running total changes every slice: shown, but not announced each time.
+        <p className="hint small" aria-hidden="true" data-testid="count-progress">
+          {t('countedSoFar', { count: progress.soFar })}
+        </p>
+      )}
       <div
         className="case-viewport"
         ref={viewportRef}
