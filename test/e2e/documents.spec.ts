@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -97,6 +98,60 @@ test('imports a real JPEG, PNG, PDF and multi-page PDF, each linked to its check
   await expect(page.getByText('This page is a text PDF and cannot be previewed here.')).toBeVisible();
 });
 
+test('turns and crops an imported image from the keyboard before it is stored', async ({ harness: page }) => {
+  // page.png is 248×351, portrait.
+  await fileInput(page).setInputFiles(fixture('page.png'));
+  await expect(pending(page)).toHaveCount(1);
+  const size = page.getByTestId('pending-size');
+  await expect(size).toHaveText(' · 248×351');
+  await expect(page.getByRole('img', { name: '第 1 頁預覽 Page 1 preview' })).toBeVisible();
+
+  // Left, then right twice: one quarter turn clockwise, landscape.
+  await page.getByRole('button', { name: '向左轉 Rotate left 1' }).click();
+  await expect(size).toHaveText(' · 351×248');
+  await page.getByRole('button', { name: '向右轉 Rotate right 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(size).toHaveText(' · 248×351');
+  await page.getByRole('button', { name: '向右轉 Rotate right 1' }).press('Enter');
+  await expect(size).toHaveText(' · 351×248');
+
+  // Crop: the top margin stepped with the arrow keys, the sides typed, a bad value refused next to its field.
+  await page.getByRole('button', { name: '裁切 Crop 1' }).press('Enter');
+  const cropper = page.getByRole('form', { name: '裁切第 1 頁 Crop page 1' });
+  await expect(cropper.getByRole('img', { name: '第 1 頁（轉正後）Page 1, upright' })).toBeVisible();
+  const top = cropper.getByLabel('上邊界 Top margin (%)');
+  await expect(top).toBeFocused();
+  for (let step = 0; step < 5; step += 1) await top.press('ArrowUp');
+  await expect(top).toHaveValue('5');
+  await cropper.getByLabel('左邊界 Left margin (%)').fill('60');
+  await cropper.getByLabel('右邊界 Right margin (%)').fill('50');
+  await expect(cropper.getByText('Left and right together must be under 100')).toBeVisible();
+  await expect(cropper.getByLabel('右邊界 Right margin (%)')).toHaveAttribute('aria-invalid', 'true');
+  expect((await new AxeBuilder({ page }).include('.pending-pages').analyze()).violations).toEqual([]);
+  await expect(cropper.getByRole('button', { name: /套用裁切 Apply crop/ })).toBeDisabled();
+  await cropper.getByLabel('左邊界 Left margin (%)').fill('10');
+  await cropper.getByLabel('右邊界 Right margin (%)').fill('10');
+  await cropper.getByLabel('右邊界 Right margin (%)').press('Enter');
+  await expect(cropper).toHaveCount(0);
+  // 351 × 80 % = 281 wide, 248 × 95 % = 236 high.
+  await expect(size).toHaveText(' · 281×236');
+
+  // Escape leaves the crop as it was.
+  await page.getByRole('button', { name: '裁切 Crop 1' }).click();
+  await expect(page.getByLabel('左邊界 Left margin (%)')).toHaveValue('10');
+  await page.getByLabel('左邊界 Left margin (%)').fill('30');
+  await page.keyboard.press('Escape');
+  await expect(size).toHaveText(' · 281×236');
+
+  await page.getByRole('button', { name: '保存文件 Save document' }).click();
+  await expect(saved(page)).toHaveCount(1);
+  await saved(page).first().getByRole('button').click();
+  const stored = page.getByRole('img', { name: /第 1 頁 page 1/ });
+  await expect(stored).toBeVisible();
+  // The stored JPEG, as the viewer decodes it from the store, has the turned and cropped size.
+  await expect.poll(() => stored.evaluate((img: HTMLImageElement) => `${img.naturalWidth}×${img.naturalHeight}`)).toBe('281×236');
+});
+
 test('refuses each bad input with a message in both languages and keeps nothing half-added', async ({ harness: page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'counterdesk-docs-'));
   const oversized = join(dir, 'huge-scan.jpg');
@@ -154,72 +209,129 @@ test('a signature stops covering the case once the case changes', async ({ harne
   await expect(page.getByTestId('signature-hash')).toHaveText(hash ?? '');
 });
 
-/**
- * A full disk, made at the platform boundary: Chromium's quota override (CDP
- * Storage.overrideQuotaForOrigin) reaches neither navigator.storage.estimate nor IndexedDB writes in
- * this Chromium, so while the flag is set the estimate reports 1 KB left and IndexedDB refuses writes
- * to the outbox store with the browser's own QuotaExceededError — after the document row was written in
- * the same transaction, so the rollback is what keeps the case whole.
- */
-async function simulateFullDisk(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const full = () => localStorage.getItem('e2e.diskFull') === '1';
-    const proto = IDBObjectStore.prototype;
-    const realAdd = proto.add;
-    const realPut = proto.put;
-    proto.add = function add(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-      if (full() && this.name === 'outbox') throw new DOMException('The disk is full', 'QuotaExceededError');
-      return realAdd.apply(this, args);
-    };
-    proto.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (full() && this.name === 'outbox') throw new DOMException('The disk is full', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    };
-    const realEstimate = StorageManager.prototype.estimate;
-    StorageManager.prototype.estimate = async function estimate(this: StorageManager) {
-      const real = await realEstimate.call(this);
-      return full() ? { usage: real.usage, quota: (real.usage ?? 0) + 1024 } : real;
-    };
-  });
-}
-
-test('a full disk is announced before capture and a failed save leaves the case whole and the pages kept', async ({ harness: page }) => {
-  await simulateFullDisk(page);
-  await importAndSave(page, 'page.jpg', '申請書 / Application form');
-  await expect(saved(page)).toHaveCount(1);
-
-  await page.evaluate(() => localStorage.setItem('e2e.diskFull', '1'));
-  await page.reload();
-  await expect(page.getByRole('alert')).toContainText('Local storage is low (1 KB left)');
-  await expect(saved(page)).toHaveCount(1);
-
-  await fileInput(page).setInputFiles(fixture('three-pages.pdf'));
-  await expect(pending(page)).toHaveCount(1);
-  await page.getByRole('button', { name: '保存文件 Save document' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Local storage is full' })).toContainText('本機儲存空間已滿');
-  await expect(pending(page)).toHaveCount(1);
-  await expect(saved(page)).toHaveCount(1);
-  // Nothing of the failed save is in the store: no document row, no upload row, no second mutation.
-  const stored = await page.evaluate(async () => {
+/** Row counts of the stores one document save writes, read straight from IndexedDB. */
+async function storeCounts(page: Page): Promise<{ documents: number; uploads: number; outbox: number; caseRow: string }> {
+  return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('counterdesk');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const count = (store: string) => new Promise<number>((resolve) => {
-      const request = db.transaction(store).objectStore(store).count();
-      request.onsuccess = () => resolve(request.result);
-    });
-    const result = { documents: await count('documents'), uploads: await count('uploads'), outbox: await count('outbox') };
+    const ask = <T,>(store: string, request: (s: IDBObjectStore) => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const r = request(db.transaction(store).objectStore(store));
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const caseRow = await ask('cases', (s) => s.getAll());
+    const result = {
+      documents: await ask('documents', (s) => s.count()),
+      uploads: await ask('uploads', (s) => s.count()),
+      outbox: await ask('outbox', (s) => s.count()),
+      caseRow: JSON.stringify(caseRow),
+    };
     db.close();
     return result;
   });
-  // createCase plus one attachDocument.
-  expect(stored).toEqual({ documents: 1, uploads: 1, outbox: 2 });
+}
 
-  // Space back: the same pending pages save, and only once.
-  await page.evaluate(() => localStorage.removeItem('e2e.diskFull'));
-  await page.getByRole('button', { name: '保存文件 Save document' }).click();
-  await expect(pending(page)).toHaveCount(0);
-  await expect(saved(page)).toHaveCount(2);
+/** One small write to a scratch database of the page's origin: 'ok' or the name of the error that aborted it. */
+async function scratchWrite(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('e2e-scratch', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('bytes');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const outcome = await new Promise<string>((resolve) => {
+      const tx = db.transaction('bytes', 'readwrite');
+      tx.objectStore('bytes').put(new Blob([crypto.getRandomValues(new Uint8Array(4096))]), Date.now());
+      tx.oncomplete = () => resolve('ok');
+      tx.onabort = () => resolve(tx.error?.name ?? 'aborted');
+    });
+    db.close();
+    return outcome;
+  });
+}
+
+/**
+ * A real quota refusal: Chromium's DevTools quota override (Storage.overrideQuotaForOrigin) on a
+ * persistent profile makes IndexedDB itself abort the save's transaction with QuotaExceededError.
+ * The override does not reach navigator.storage.estimate() (Chromium reports usage + 10 GiB to pages
+ * whatever quota it enforces), so the page's estimate is brought in line with the same figure — the
+ * estimate a page sees when the disk itself is that full.
+ */
+test('IndexedDB refusing a write for lack of quota: warned before capture, nothing half-saved, nothing entered lost', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'counterdesk-quota-'));
+  const renderer = await serveRenderer({ dir: rendererDir, hostConfig: { serverUrl: 'http://127.0.0.1:9', deviceId: 'documents-e2e' } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript(() => {
+      const realEstimate = StorageManager.prototype.estimate;
+      StorageManager.prototype.estimate = async function estimate(this: StorageManager) {
+        const real = await realEstimate.call(this);
+        const quota = Number(localStorage.getItem('e2e.quota'));
+        return quota > 0 ? { ...real, quota } : real;
+      };
+    });
+    await page.goto(`${renderer.url}#/documents-harness`);
+    await expect(page.getByRole('heading', { name: 'Documents harness' })).toBeVisible();
+    await importAndSave(page, 'page.jpg', '申請書 / Application form');
+    await expect(saved(page)).toHaveCount(1);
+    await expect(page.locator('.storage-meter [role=alert]')).toHaveCount(0);
+
+    // The quota drops below what is already stored: the disk is full.
+    const origin = new URL(renderer.url).origin;
+    const cdp = await page.context().newCDPSession(page);
+    const { usage } = (await cdp.send('Storage.getUsageAndQuota', { origin })) as { usage: number };
+    const quota = Math.floor(usage / 2);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: quota });
+    await page.evaluate((q) => localStorage.setItem('e2e.quota', String(q)), quota);
+    // Chromium lets writes through against the space it last measured for up to about 30 s; a scratch
+    // database of the same origin shows when IndexedDB starts refusing.
+    await expect.poll(() => scratchWrite(page), { timeout: 60_000, intervals: [2_000] }).toBe('QuotaExceededError');
+    // The clerk returns to the window: the meter looks again and warns before anything is captured.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(page.locator('.storage-meter').getByRole('alert')).toContainText('Local storage is low (0 B left)');
+    await expect(page.locator('.storage-meter').getByRole('alert')).toContainText('本機儲存空間不足（剩餘 0 B）');
+
+    // The clerk captures anyway, and turns the page: the save is refused by IndexedDB itself.
+    const before = await storeCounts(page);
+    await fileInput(page).setInputFiles(fixture('page.png'));
+    await expect(pending(page)).toHaveCount(1);
+    await page.getByRole('button', { name: '向右轉 Rotate right 1' }).click();
+    await expect(page.getByTestId('pending-size')).toHaveText(' · 351×248');
+    await page.getByLabel('證明項目 Proves checklist item').selectOption('身分證影本 / Copy of ID card');
+    await page.getByRole('button', { name: '保存文件 Save document' }).click();
+    const refused = page.locator('.document-notice').getByRole('alert');
+    await expect(refused).toContainText('Local storage is full; the document was not saved');
+    await expect(refused).toContainText('本機儲存空間已滿，文件未保存');
+    // All or nothing: no document, no upload row, no mutation, and the case row exactly as it was.
+    expect(await storeCounts(page)).toEqual(before);
+    expect(before).toMatchObject({ documents: 1, uploads: 1, outbox: 2 });
+    // Nothing entered is lost: the page, its turn and the chosen checklist item are still there.
+    await expect(pending(page)).toHaveCount(1);
+    await expect(page.getByTestId('pending-size')).toHaveText(' · 351×248');
+    await expect(page.getByLabel('證明項目 Proves checklist item')).toHaveValue('身分證影本 / Copy of ID card');
+    // And the refusal itself is what the meter now warns about, before the next capture.
+    await expect(page.locator('.storage-meter').getByRole('alert')).toContainText('the last save was refused for lack of space');
+
+    // Space back: the same pending page saves, once, and the warning goes.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.evaluate(() => localStorage.removeItem('e2e.quota'));
+    await page.getByRole('button', { name: '保存文件 Save document' }).click();
+    await expect(pending(page)).toHaveCount(0);
+    await expect(saved(page)).toHaveCount(2);
+    await expect(page.locator('.storage-meter [role=alert]')).toHaveCount(0);
+    expect(await storeCounts(page)).toMatchObject({ documents: 2, uploads: 2, outbox: 3 });
+  } finally {
+    await context.close();
+    await renderer.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

@@ -6,10 +6,13 @@ import { BilingualMessage } from './BilingualMessage';
 import { CameraCapture } from './CameraCapture';
 import { DocumentViewer } from './DocumentViewer';
 import { formatText, type BilingualText } from './documentMessages';
-import { pendingPagesReducer, totalPages } from './pendingPages';
-import { documentBlob, preparePage } from './preparePage';
+import { addTurn, turnCrop, type CropBox } from './normaliseImage';
+import { PageCropper } from './PageCropper';
+import { pendingPagesReducer, totalPages, type PendingPage } from './pendingPages';
+import { documentBlob, editPage, preparePage } from './preparePage';
+import { ScanFolderImport } from './ScanFolderImport';
 import { StorageMeter } from './StorageMeter';
-import { isQuotaError, storageBudget, type StorageBudget } from './storageBudget';
+import { CAPTURE_RESERVE_BYTES, forgetQuotaRefusal, isQuotaError, lastQuotaRefusal, rememberQuotaRefusal, storageBudget, type StorageBudget } from './storageBudget';
 import { defaultLimits, type DocumentLimits } from './validateDocument';
 
 /**
@@ -55,8 +58,11 @@ interface Notice {
 
 async function readBudget(): Promise<StorageBudget | undefined> {
   if (!navigator.storage?.estimate) return undefined;
-  return storageBudget(await navigator.storage.estimate());
+  return storageBudget(await navigator.storage.estimate(), CAPTURE_RESERVE_BYTES, lastQuotaRefusal());
 }
+
+/** The space can run out while this screen is open (another app, a sync): look again this often. */
+const BUDGET_REFRESH_MS = 30_000;
 
 async function loadDocuments(caseId: string): Promise<StoredDocument[]> {
   const rows = await listCaseDocuments(caseId);
@@ -76,6 +82,7 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
   const [viewing, setViewing] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [cropping, setCropping] = useState<string>();
   const inputRef = useRef<HTMLInputElement>(null);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -96,6 +103,19 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
       cancelled = true;
     };
   }, [caseId, version]);
+
+  // Also when the clerk comes back to the window, which is when space freed or used elsewhere shows.
+  useEffect(() => {
+    let cancelled = false;
+    const refresh = () => void readBudget().then((next) => !cancelled && setBudget(next));
+    const timer = setInterval(refresh, BUDGET_REFRESH_MS);
+    window.addEventListener('focus', refresh);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+    };
+  }, []);
 
   const addFiles = async (files: readonly File[]) => {
     setBusy(true);
@@ -129,14 +149,34 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
     dispatch(replace ? { type: 'replace', id: replace, page: prepared.page } : { type: 'add', page: prepared.page });
   };
 
+  // A turn or crop re-encodes the page from its original, in place; the crop turns with the page.
+  const edit = async (page: PendingPage, change: { turn: 90 | -90 } | { crop: CropBox }) => {
+    if (!page.image) return;
+    setBusy(true);
+    try {
+      const next =
+        'turn' in change
+          ? { rotate: addTurn(page.image.rotate, change.turn), crop: turnCrop(page.image.crop, change.turn) }
+          : { rotate: page.image.rotate, crop: change.crop };
+      dispatch({ type: 'replace', id: page.id, page: await editPage(page, next) });
+      setNotices([]);
+    } catch (error) {
+      setNotices([{ tone: 'error', text: formatText('saveFailed', { reason: error instanceof Error ? error.message : String(error) }) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const save = async () => {
     setBusy(true);
     try {
       const blob = await documentBlob(pages);
       await addDocument(caseId, kind, blob);
+      forgetQuotaRefusal();
       dispatch({ type: 'clear' });
       setNotices([]);
     } catch (error) {
+      if (isQuotaError(error)) rememberQuotaRefusal();
       // The transaction rolled back: the case is as it was and the pending pages are still listed.
       setNotices([{ tone: 'error', text: isQuotaError(error) ? formatText('storageFull') : formatText('saveFailed', { reason: error instanceof Error ? error.message : String(error) }) }]);
     } finally {
@@ -184,6 +224,7 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
         <button type="button" onClick={() => setCamera({})} disabled={camera !== undefined}>
           開啟相機 Open camera
         </button>
+        <ScanFolderImport onFiles={addFiles} disabled={busy} />
       </div>
 
       {camera && <CameraCapture retaking={camera.replace !== undefined} onUse={(still) => void acceptStill(still)} onClose={() => setCamera(undefined)} />}
@@ -196,8 +237,10 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
           <ol className="pending-pages">
             {pages.map((page, index) => (
               <li key={page.id} data-testid="pending-page">
+                {page.image && <PageThumbnail bytes={page.bytes} alt={`第 ${index + 1} 頁預覽 Page ${index + 1} preview`} />}
                 <span>
                   {page.origin} · {page.format === 'pdf' ? `PDF ${page.pages} 頁 pages` : 'JPEG'}
+                  {page.image && <span data-testid="pending-size"> · {page.image.width}×{page.image.height}</span>}
                 </span>
                 <button type="button" aria-label={`上移 Move up ${index + 1}`} disabled={index === 0} onClick={() => dispatch({ type: 'move', id: page.id, by: -1 })}>
                   ↑
@@ -205,6 +248,19 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
                 <button type="button" aria-label={`下移 Move down ${index + 1}`} disabled={index === pages.length - 1} onClick={() => dispatch({ type: 'move', id: page.id, by: 1 })}>
                   ↓
                 </button>
+                {page.image && (
+                  <>
+                    <button type="button" aria-label={`向左轉 Rotate left ${index + 1}`} disabled={busy} onClick={() => void edit(page, { turn: -90 })}>
+                      ↺ 向左轉 Rotate left
+                    </button>
+                    <button type="button" aria-label={`向右轉 Rotate right ${index + 1}`} disabled={busy} onClick={() => void edit(page, { turn: 90 })}>
+                      ↻ 向右轉 Rotate right
+                    </button>
+                    <button type="button" aria-label={`裁切 Crop ${index + 1}`} aria-expanded={cropping === page.id} disabled={busy} onClick={() => setCropping(cropping === page.id ? undefined : page.id)}>
+                      裁切 Crop
+                    </button>
+                  </>
+                )}
                 {page.format === 'jpeg' && (
                   <button type="button" aria-label={`重拍 Retake ${index + 1}`} onClick={() => setCamera({ replace: page.id })}>
                     重拍 Retake
@@ -213,6 +269,19 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
                 <button type="button" aria-label={`移除 Remove ${index + 1}`} onClick={() => dispatch({ type: 'remove', id: page.id })}>
                   ✕
                 </button>
+                {cropping === page.id && page.image && (
+                  <PageCropper
+                    pageLabel={String(index + 1)}
+                    source={page.image.source}
+                    rotate={page.image.rotate}
+                    crop={page.image.crop}
+                    onApply={(crop) => {
+                      setCropping(undefined);
+                      void edit(page, { crop });
+                    }}
+                    onCancel={() => setCropping(undefined)}
+                  />
+                )}
               </li>
             ))}
           </ol>
@@ -229,6 +298,11 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
           <button type="button" onClick={() => void save()} disabled={busy}>
             保存文件 Save document
           </button>
+          {busy && (
+            <p role="status" className="hint small">
+              處理中… Processing…
+            </p>
+          )}
         </section>
       )}
 
@@ -263,4 +337,24 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
       {viewed?.blob && <DocumentViewer blob={viewed.blob} title={viewed.kind} />}
     </section>
   );
+}
+
+/** A small picture of a pending image, as it will be stored. */
+function PageThumbnail({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    let cancelled = false;
+    let next: string | undefined;
+    // Made after mount, so a mount that is at once undone (StrictMode) leaves no URL behind.
+    void Promise.resolve().then(() => {
+      if (cancelled) return;
+      next = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }));
+      setUrl(next);
+    });
+    return () => {
+      cancelled = true;
+      if (next) URL.revokeObjectURL(next);
+    };
+  }, [bytes]);
+  return url ? <img className="pending-thumbnail" src={url} alt={alt} style={{ maxWidth: 96, maxHeight: 96, verticalAlign: 'middle' }} /> : null;
 }

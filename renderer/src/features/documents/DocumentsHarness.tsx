@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { caseRecordSchema, type ChecklistItem } from '../../../../shared/schemas/case';
 import { createCase, getCase } from '../../db/caseStore';
+import { unlockForStationTools } from '../../state/dataKey';
 import { SignaturePanel } from '../signature/SignaturePanel';
 import { CaseDocuments, type CaseDocumentSummary } from './CaseDocuments';
 
@@ -19,6 +20,7 @@ const checklist: ChecklistItem[] = [
 ];
 
 async function ensureCase(): Promise<void> {
+  await unlockForStationTools();
   if (await getCase(HARNESS_CASE_ID)) return;
   await createCase({
     stationCode: 'DEV',

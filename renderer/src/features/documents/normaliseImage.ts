@@ -22,6 +22,38 @@ export interface CropBox {
   height: number;
 }
 
+/** The whole image: the crop that cuts nothing. */
+export const FULL_CROP: CropBox = { x: 0, y: 0, width: 1, height: 1 };
+
+/** A quarter turn added to another, clockwise positive. */
+export function addTurn(rotate: QuarterTurn, by: 90 | -90): QuarterTurn {
+  return (((rotate + by) % 360) + 360) % 360 as QuarterTurn;
+}
+
+/**
+ * The same region of the page after the upright image turns a further quarter (clockwise for 90), so
+ * a crop the clerk chose stays on the same part of the page when the page is turned afterwards.
+ */
+export function turnCrop(crop: CropBox, by: 90 | -90): CropBox {
+  return by === 90
+    ? { x: 1 - crop.y - crop.height, y: crop.x, width: crop.height, height: crop.width }
+    : { x: crop.y, y: 1 - crop.x - crop.width, width: crop.height, height: crop.width };
+}
+
+/** Margins cut from each side, in percent of the upright image, as a crop box (an impossible crop keeps 1 %). */
+export function cropFromMargins(margins: { top: number; right: number; bottom: number; left: number }): CropBox {
+  const pct = (value: number) => Math.min(99, Math.max(0, Number.isFinite(value) ? value : 0)) / 100;
+  const left = pct(margins.left);
+  const top = pct(margins.top);
+  return { x: left, y: top, width: Math.max(0.01, 1 - left - pct(margins.right)), height: Math.max(0.01, 1 - top - pct(margins.bottom)) };
+}
+
+/** The margins, in whole percent, that a crop box leaves on each side. */
+export function marginsOfCrop(crop: CropBox): { top: number; right: number; bottom: number; left: number } {
+  const pct = (value: number) => Math.max(0, Math.round(value * 100));
+  return { top: pct(crop.y), right: pct(1 - crop.x - crop.width), bottom: pct(1 - crop.y - crop.height), left: pct(crop.x) };
+}
+
 export interface NormaliseOptions {
   rotate?: QuarterTurn;
   crop?: CropBox;

@@ -6,6 +6,7 @@
  * replaces the page in place, so the order the clerk set survives; nothing here touches storage, so
  * until the save commits the pages live only here — and stay here when a save fails.
  */
+import type { CropBox, QuarterTurn } from './normaliseImage';
 
 export interface PendingPage {
   id: string;
@@ -15,6 +16,11 @@ export interface PendingPage {
   pages: number;
   /** Where it came from, shown to the clerk: a file name or "camera". */
   origin: string;
+  /**
+   * An image's turn and crop, and the file or camera still they apply to: every edit re-encodes from
+   * this original, so turning or cropping twice never compresses the page twice.
+   */
+  image?: { source: Blob; rotate: QuarterTurn; crop: CropBox; width: number; height: number };
 }
 
 export type PageAction =

@@ -1,7 +1,7 @@
 import type { BilingualText } from './documentMessages';
 import { formatText } from './documentMessages';
 import { assemblePdf } from './assemblePdf';
-import { ImageDecodeError, normaliseImage, type NormaliseOptions } from './normaliseImage';
+import { FULL_CROP, ImageDecodeError, normaliseImage, type CropBox, type NormaliseOptions, type QuarterTurn } from './normaliseImage';
 import type { PendingPage } from './pendingPages';
 import { defaultLimits, validateDocument, type DocumentLimits } from './validateDocument';
 
@@ -22,13 +22,29 @@ export async function preparePage(blob: Blob, origin: string, limits: DocumentLi
   const checked = await validateDocument(bytes, limits);
   if (!checked.ok) return { ok: false, message: checked.message };
   if (checked.format === 'pdf') return { ok: true, page: { id: crypto.randomUUID(), format: 'pdf', bytes, pages: checked.pages, origin } };
+  const source = new Blob([bytes], { type: checked.mime });
   try {
-    const normalised = await normaliseImage(new Blob([bytes], { type: checked.mime }), options);
-    return { ok: true, page: { id: crypto.randomUUID(), format: 'jpeg', bytes: new Uint8Array(await normalised.blob.arrayBuffer()), pages: 1, origin } };
+    const normalised = await normaliseImage(source, options);
+    const image = { source, rotate: options.rotate ?? 0, crop: options.crop ?? FULL_CROP, width: normalised.width, height: normalised.height };
+    return { ok: true, page: { id: crypto.randomUUID(), format: 'jpeg', bytes: new Uint8Array(await normalised.blob.arrayBuffer()), pages: 1, origin, image } };
   } catch (error) {
     if (error instanceof ImageDecodeError) return { ok: false, message: formatText('corrupt') };
     throw error;
   }
+}
+
+/**
+ * The page turned and cropped as given (the crop in the turned, upright frame), re-encoded from its
+ * original. The page keeps its id and place; a PDF page is returned unchanged.
+ */
+export async function editPage(page: PendingPage, edit: { rotate: QuarterTurn; crop: CropBox }): Promise<PendingPage> {
+  if (!page.image) return page;
+  const normalised = await normaliseImage(page.image.source, edit);
+  return {
+    ...page,
+    bytes: new Uint8Array(await normalised.blob.arrayBuffer()),
+    image: { source: page.image.source, rotate: edit.rotate, crop: edit.crop, width: normalised.width, height: normalised.height },
+  };
 }
 
 /**
