@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Change, IntakeField, Mutation, MutationResult } from '../../../shared/sync/protocol';
 import { intakeFieldValue } from '../../../shared/sync/protocol';
@@ -19,7 +20,10 @@ function sequenceKey(stationCode: string, rocYear: number): string {
 }
 
 async function readNumber(db: CounterDeskDb, key: string, fallback: number): Promise<number> {
-  const row = await db.meta.get(key);
+  return numberOr(await db.meta.get(key), fallback);
+}
+
+function numberOr(row: { value?: unknown } | undefined, fallback: number): number {
   return typeof row?.value === 'number' ? row.value : fallback;
 }
 
@@ -47,31 +51,36 @@ export type MutationIntent = { [N in Mutation['name']]: { name: N; args: Extract
 /**
  * Appends mutations for one case to the outbox with the next gap-free ids. Must run inside a `rw`
  * transaction over outbox and meta, the same one that writes the case, so ids are consumed only when
- * everything commits.
+ * everything commits. `firstId` is the next id when the caller has already read it.
+ *
+ * The writes are issued together rather than one after another: IndexedDB runs a transaction's
+ * requests in the order they were made and any failure aborts all of them, so waiting for each reply
+ * would only add a round trip to the database per write (the save path of the counter).
  */
-async function appendToOutbox(db: CounterDeskDb, caseId: string, intents: readonly MutationIntent[]): Promise<Mutation[]> {
-  let mutationId = await readNumber(db, NEXT_MUTATION_ID, 1);
+async function appendToOutbox(db: CounterDeskDb, caseId: string, intents: readonly MutationIntent[], firstId?: number): Promise<Mutation[]> {
+  const first = firstId ?? (await readNumber(db, NEXT_MUTATION_ID, 1));
   const createdAt = new Date().toISOString();
-  const written: Mutation[] = [];
-  for (const intent of intents) {
-    const mutation = { ...intent, id: mutationId, createdAt } as Mutation;
-    await db.outbox.add({ id: mutationId, caseId, mutation, state: 'pending' });
-    written.push(mutation);
-    mutationId += 1;
-  }
-  await db.meta.put({ key: NEXT_MUTATION_ID, value: mutationId });
+  const written = intents.map((intent, index) => ({ ...intent, id: first + index, createdAt }) as Mutation);
+  await Promise.all([
+    ...written.map((mutation) => db.outbox.add({ id: mutation.id, caseId, mutation, state: 'pending' })),
+    db.meta.put({ key: NEXT_MUTATION_ID, value: first + written.length }),
+  ]);
   return written;
 }
 
 export async function createCase(input: NewCaseInput, db: CounterDeskDb = getDb()): Promise<LocalCase> {
   return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
     const seqKey = sequenceKey(input.stationCode, input.rocYear);
-    const sequence = (await readNumber(db, seqKey, 0)) + 1;
+    // Both counters in one read, then every write at once: two round trips to the database, not six.
+    const [sequenceRow, nextMutationRow] = await db.meta.bulkGet([seqKey, NEXT_MUTATION_ID]);
+    const sequence = numberOr(sequenceRow, 0) + 1;
     const record = input.build(sequence);
     const local: LocalCase = { ...record, syncState: 'pending' };
-    await db.cases.add(local);
-    await appendToOutbox(db, record.id, [{ name: 'createCase', args: { case: record } }]);
-    await db.meta.put({ key: seqKey, value: sequence });
+    await Promise.all([
+      db.cases.add(local),
+      appendToOutbox(db, record.id, [{ name: 'createCase', args: { case: record } }], numberOr(nextMutationRow, 1)),
+      db.meta.put({ key: seqKey, value: sequence }),
+    ]);
     return local;
   });
 }
@@ -120,8 +129,12 @@ export async function getCase(id: string, db: CounterDeskDb = getDb()): Promise<
 
 /** Pending mutations in id order: the server must see them in that order. */
 export async function pendingMutations(limit: number, db: CounterDeskDb = getDb()): Promise<OutboxEntry[]> {
-  const rows = await db.outbox.where('state').equals('pending').sortBy('id');
-  return rows.slice(0, limit).map((row) => outboxEntrySchema.parse(row));
+  const rows = await db.outbox
+    .where('[state+id]')
+    .between(['pending', Dexie.minKey], ['pending', Dexie.maxKey])
+    .limit(limit)
+    .toArray();
+  return rows.map((row) => outboxEntrySchema.parse(row));
 }
 
 export async function countPending(db: CounterDeskDb = getDb()): Promise<number> {

@@ -167,7 +167,8 @@ export async function sealPlainDocuments(db: CounterDeskDb = getDb()): Promise<n
  * rejected `document_missing`, which the clerk sees).
  */
 export async function pushableMutations(limit: number, db: CounterDeskDb = getDb()): Promise<{ entries: OutboxEntry[]; heldBack: boolean }> {
-  const pending = await pendingMutations(Number.MAX_SAFE_INTEGER, db);
+  // Only the first `limit` pending entries can be pushed now: read no more than those.
+  const pending = await pendingMutations(limit, db);
   const entries: OutboxEntry[] = [];
   for (const entry of pending) {
     if (entries.length >= limit) return { entries, heldBack: false };

@@ -128,7 +128,7 @@ describe('encryption at rest (DBCore middleware)', () => {
     const holder = unlocked();
     const db = new CounterDeskDb(`undeclared-${Date.now()}`);
     opened.push(db);
-    db.use(encryptionMiddleware(holder, { ...ENCRYPTED_TABLES, outbox: { plain: ['state'], hashed: [] } }));
+    db.use(encryptionMiddleware(holder, { ...ENCRYPTED_TABLES, outbox: { plain: ['id', 'state'], hashed: [] } }));
     await expect(db.outbox.count()).rejects.toThrow(/caseId of outbox is not declared/);
   });
 

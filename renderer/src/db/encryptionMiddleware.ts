@@ -32,7 +32,7 @@ export const ENCRYPTED_TABLES: Readonly<Record<string, EncryptedTableSpec>> = {
     plain: ['caseNo', 'receivedAt', 'status', 'syncState', 'receivedOn', 'dueDate', 'serviceId'],
     hashed: ['applicant.idNumber', 'applicant.phone', 'applicant.name'],
   },
-  outbox: { plain: ['state', 'caseId'], hashed: [] },
+  outbox: { plain: ['id', 'state', 'caseId'], hashed: [] },
   drafts: { plain: ['savedAt'], hashed: [] },
   feedback: { plain: ['caseId', 'at'], hashed: [] },
   visits: { plain: ['planDate', 'state'], hashed: [] },

@@ -65,12 +65,22 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     timeoutMs: options.requestTimeoutMs ?? 30_000,
   };
   const clientId = await getClientId(db);
-  const pendingCases = new Set((await db.outbox.where('state').equals('pending').toArray()).map((entry) => entry.caseId));
+  const pendingEntries = await db.outbox.where('state').equals('pending').toArray();
+  const pendingCases = new Set(pendingEntries.map((entry) => entry.caseId));
   const progress: SyncProgress = { phase: 'upload', casesTotal: pendingCases.size, casesDone: 0, bytesTotal: 0, bytesDone: 0 };
   const emit = () => options.onProgress?.({ ...progress });
   emit();
 
-  const uploads = await uploadPendingDocuments({
+  // Uploads and the push run together: the push sends the outbox up to the first attachment whose
+  // document is still travelling, then waits for the next confirmed upload and goes on. A large offline
+  // backlog thus costs about the longer of the two, not their sum.
+  let uploadsRunning = true;
+  let wakePush: (() => void) | undefined;
+  const wake = () => {
+    wakePush?.();
+    wakePush = undefined;
+  };
+  const uploading = uploadPendingDocuments({
     db,
     api,
     concurrency: options.uploadConcurrency,
@@ -81,8 +91,19 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
       progress.bytesDone = upload.bytesDone;
       emit();
     },
-  });
-  if (uploads.error instanceof ApiError && (uploads.error.code === 'unauthorized' || uploads.error.code === 'protocol_outdated')) throw uploads.error;
+    onDocumentDone: wake,
+  })
+    // Held as a value until the push is done: a rejection must not go unobserved meanwhile.
+    .then(
+      (report) => ({ report }),
+      (error: unknown) => ({ failure: error }),
+    )
+    .finally(() => {
+      uploadsRunning = false;
+      progress.phase = 'push';
+      emit();
+      wake();
+    });
 
   const timed = async <T extends { serverTime: string }>(call: () => Promise<T>): Promise<T> => {
     const sentAt = now().getTime();
@@ -91,36 +112,60 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     return response;
   };
 
-  progress.phase = 'push';
-  emit();
+  // Cases finish when their last pending mutation is answered; counted from the batches sent, so the
+  // progress never rereads the outbox.
+  const pendingPerCase = new Map<string, number>();
+  for (const entry of pendingEntries) pendingPerCase.set(entry.caseId, (pendingPerCase.get(entry.caseId) ?? 0) + 1);
+
   let pushed = 0;
-  let heldBack: boolean;
+  let heldBack = false;
   let gapRecoveries = 0;
-  for (;;) {
-    const batch = await pushableMutations(MAX_PUSH_BATCH, db);
-    heldBack = batch.heldBack;
-    if (batch.entries.length === 0) break;
-    let response;
-    try {
-      response = await timed(() =>
-        apiRequest(api, 'POST', '/v1/sync/push', pushResponseSchema, { protocolVersion: PROTOCOL_VERSION, clientId, mutations: batch.entries.map((entry) => entry.mutation) }),
-      );
-    } catch (error) {
-      const from = error instanceof ApiError && error.code === 'mutation_gap' ? resendFromPattern.exec(error.message)?.[1] : undefined;
-      if (from === undefined || gapRecoveries > 0) throw error;
-      gapRecoveries += 1;
-      // The server lost what it had acknowledged (restored from a backup): send those mutations again.
-      await db.outbox.where('id').aboveOrEqual(Number(from)).modify((entry) => {
-        entry.state = 'pending';
-      });
-      continue;
+  let pushFailure: unknown;
+  try {
+    for (;;) {
+      const batch = await pushableMutations(MAX_PUSH_BATCH, db);
+      heldBack = batch.heldBack;
+      if (batch.entries.length === 0) {
+        if (!heldBack || !uploadsRunning) break;
+        await new Promise<void>((resolve) => {
+          wakePush = resolve;
+          if (!uploadsRunning) resolve();
+        });
+        continue;
+      }
+      let response;
+      try {
+        response = await timed(() =>
+          apiRequest(api, 'POST', '/v1/sync/push', pushResponseSchema, { protocolVersion: PROTOCOL_VERSION, clientId, mutations: batch.entries.map((entry) => entry.mutation) }),
+        );
+      } catch (error) {
+        const from = error instanceof ApiError && error.code === 'mutation_gap' ? resendFromPattern.exec(error.message)?.[1] : undefined;
+        if (from === undefined || gapRecoveries > 0) throw error;
+        gapRecoveries += 1;
+        // The server lost what it had acknowledged (restored from a backup): send those mutations again.
+        await db.outbox.where('id').aboveOrEqual(Number(from)).modify((entry) => {
+          entry.state = 'pending';
+        });
+        continue;
+      }
+      await recordPushOutcome(response.results, db);
+      pushed += response.results.length;
+      for (const entry of batch.entries) {
+        const left = (pendingPerCase.get(entry.caseId) ?? 1) - 1;
+        pendingPerCase.set(entry.caseId, left);
+        if (left === 0) progress.casesDone += 1;
+      }
+      emit();
     }
-    await recordPushOutcome(response.results, db);
-    pushed += response.results.length;
-    const stillPending = new Set((await db.outbox.where('state').equals('pending').toArray()).map((entry) => entry.caseId));
-    progress.casesDone = [...pendingCases].filter((id) => !stillPending.has(id)).length;
-    emit();
+  } catch (error) {
+    pushFailure = error;
   }
+  // Never leave uploads running behind a finished run: the next run would race them.
+  const uploadOutcome = await uploading;
+  if ('failure' in uploadOutcome) throw uploadOutcome.failure;
+  const uploads = uploadOutcome.report;
+  if (uploads.error instanceof ApiError && (uploads.error.code === 'unauthorized' || uploads.error.code === 'protocol_outdated')) throw uploads.error;
+  if (pushFailure !== undefined) throw pushFailure;
 
   progress.phase = 'pull';
   emit();

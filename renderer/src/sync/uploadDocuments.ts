@@ -38,6 +38,8 @@ export interface UploadOptions {
   chunkSize?: number;
   stallTimeoutMs?: number;
   onProgress?: (progress: UploadProgress) => void;
+  /** Called after each document is confirmed, so mutations held back behind it can be pushed at once. */
+  onDocumentDone?: () => void;
 }
 
 export interface UploadReport {
@@ -148,6 +150,13 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
     }
   }
   pending = await listUploads('pending', db);
+  // In the order of the mutations that attach them: the push, running alongside, can only send the
+  // outbox up to the first attachment whose bytes the server does not hold yet.
+  const attachOrder = new Map<string, number>();
+  for (const entry of await db.outbox.where('state').equals('pending').toArray()) {
+    if (entry.mutation.name === 'attachDocument') attachOrder.set(entry.mutation.args.documentId, entry.id);
+  }
+  pending.sort((a, b) => (attachOrder.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (attachOrder.get(b.documentId) ?? Number.MAX_SAFE_INTEGER));
 
   // One upload per distinct hash: the same scan attached to two cases travels once.
   const groups = new Map<string, UploadRow[]>();
@@ -179,6 +188,7 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
         report.uploaded += 1;
         progress.documentsDone += rows.length;
         options.onProgress?.({ ...progress });
+        options.onDocumentDone?.();
       } catch (error) {
         const failure = error instanceof Error ? error : new Error(String(error));
         // A checksum mismatch means the server dropped the upload: start that document afresh.
