@@ -6,9 +6,13 @@ import { useT } from '../lib/i18n';
 import { useAltShortcuts } from '../lib/shortcuts';
 import { currentDeviceHeaders, useSession } from '../state/sessionState';
 import { pushLocalAudit } from '../state/auditPush';
-import { refreshDevicePolicy } from '../lib/devicePolicy';
+import { getDevicePolicy, refreshDevicePolicy } from '../lib/devicePolicy';
+import { lockDevice } from '../state/dataKey';
+import { noteFieldLaptop, purgeClosedCases } from '../state/closedCasePurge';
+import { serverNow } from '../sync/clockOffset';
 import { refreshReferenceData } from '../lib/referenceData';
-import { SyncEngine } from '../sync/syncEngine';
+import { useUpdateFollower, useUpdateNote } from '../lib/updates';
+import { SyncEngine, useSyncStatus } from '../sync/syncEngine';
 import { deviceHeaders } from '../state/deviceCredential';
 import { IntakeForm } from '../features/intake/IntakeForm';
 import { CaseList } from '../features/cases/CaseList';
@@ -20,8 +24,12 @@ import { PrinterSettings } from '../features/settings/PrinterSettings';
 import { ReportsView } from '../features/reports/ReportsView';
 import { outboxCaseDecisions } from '../features/supervisor/caseDecisions';
 import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace';
+import { LaneView } from '../features/lane/LaneView';
+import { ReturnSummary } from '../features/visits/ReturnSummary';
+import { afterSyncVisits } from '../features/visits/returnSummary';
+import { VisitsView, seesVisits } from '../features/visits/VisitsView';
 
-type View = { tab: 'intake' } | { tab: 'cases' } | { tab: 'detail'; caseId: string } | { tab: 'supervisor' } | { tab: 'reports' } | { tab: 'printers' };
+type View = { tab: 'intake' } | { tab: 'lane' } | { tab: 'cases' } | { tab: 'detail'; caseId: string } | { tab: 'supervisor' } | { tab: 'reports' } | { tab: 'printers' } | { tab: 'visits' };
 
 /** The signed-in clerk's screen: intake, the local case list and case details, with sync running underneath. */
 export function Workspace() {
@@ -44,9 +52,15 @@ export function Workspace() {
             onUnauthorized: () => void useSession.getState().signOut(),
             onDeviceRevoked: (message) => useSession.getState().deviceRevoked(message),
             afterSync: async (api) => {
+              // First: visit outcomes are the day's work; a failed reference refresh must not hold them back.
+              await afterSyncVisits(api);
               await pushLocalAudit(api);
               await refreshReferenceData(api);
               await refreshDevicePolicy(api);
+              // Field laptops drop closed cases the server confirmed, once kept as long as the policy says.
+              if (await noteFieldLaptop(useSession.getState().session?.user.roles ?? [])) {
+                await purgeClosedCases({ retentionDays: getDevicePolicy().closedCaseRetentionDays, serverNow: serverNow(useSyncStatus.getState().clockOffsetMs) });
+              }
             },
           })
         : undefined,
@@ -71,8 +85,14 @@ export function Workspace() {
     [username, t],
   );
 
+  // The server's update feed goes to the host once signed in; the host never restarts mid-case.
+  useUpdateFollower();
+  const updateNote = useUpdateNote();
+
   function openCustomerDisplay() {
-    setNotice(getCustomerDisplay().open() ? t('customerDisplayOpened') : t('customerDisplayBlocked'));
+    void getCustomerDisplay()
+      .open()
+      .then((opened) => setNotice(opened ? t('customerDisplayOpened') : t('customerDisplayBlocked')));
   }
 
   useAltShortcuts({
@@ -81,7 +101,13 @@ export function Workspace() {
       setIntakeFocus((n) => n + 1);
     },
     l: () => setView({ tab: 'cases' }),
+    w: () => setView({ tab: 'lane' }),
+    v: () => {
+      if (seesVisits(useSession.getState().session?.user.roles ?? [])) setView({ tab: 'visits' });
+    },
     k: openCustomerDisplay,
+    // Locking unmounts this workspace, which stops the sync engine: nothing reads taxpayer data while locked.
+    q: lockDevice,
   });
 
   useEffect(() => {
@@ -98,8 +124,16 @@ export function Workspace() {
           {t('signedInAs')}: {session.user.displayName} · {t('station')}: {session.device.stationCode}
         </span>
         <SyncIndicator onSyncNow={() => void engine?.syncNow()} />
+        {updateNote && (
+          <span className="update-note" role="status">
+            {t(updateNote.key, { version: updateNote.version })}
+          </span>
+        )}
         <button type="button" className="link-button" onClick={openCustomerDisplay} aria-keyshortcuts="Alt+K">
           {t('openCustomerDisplay')} <kbd>Alt+K</kbd>
+        </button>
+        <button type="button" className="link-button" onClick={lockDevice} aria-keyshortcuts="Alt+Q">
+          {t('lockNow')} <kbd>Alt+Q</kbd>
         </button>
         <button type="button" className="link-button" onClick={() => void signOut()}>
           {t('signOut')}
@@ -124,6 +158,14 @@ export function Workspace() {
         <button type="button" aria-pressed={view.tab === 'cases' || view.tab === 'detail'} onClick={() => setView({ tab: 'cases' })} aria-keyshortcuts="Alt+L">
           {t('caseList')} <kbd>Alt+L</kbd>
         </button>
+        <button type="button" aria-pressed={view.tab === 'lane'} onClick={() => setView({ tab: 'lane' })} aria-keyshortcuts="Alt+W">
+          {t('laneTab')} <kbd>Alt+W</kbd>
+        </button>
+        {seesVisits(session.user.roles) && (
+          <button type="button" aria-pressed={view.tab === 'visits'} onClick={() => setView({ tab: 'visits' })} aria-keyshortcuts="Alt+V">
+            {t('visitsTab')} <kbd>Alt+V</kbd>
+          </button>
+        )}
         {isSupervisor && (
           <>
             <button type="button" aria-pressed={view.tab === 'supervisor'} onClick={() => setView({ tab: 'supervisor' })}>
@@ -139,6 +181,7 @@ export function Workspace() {
         </button>
       </nav>
       <RejectedMutations onOpenCase={(caseId) => setView({ tab: 'detail', caseId })} />
+      <ReturnSummary />
       <main>
         {notice && (
           <p className="workspace-notice" role="status">
@@ -151,6 +194,10 @@ export function Workspace() {
           <ReportsView api={serverApi} />
         ) : view.tab === 'printers' ? (
           <PrinterSettings />
+        ) : view.tab === 'visits' ? (
+          <VisitsView api={serverApi} roles={session.user.roles} onChanged={() => void engine?.syncNow()} />
+        ) : view.tab === 'lane' ? (
+          <LaneView onCaseSaved={() => void engine?.syncNow()} />
         ) : view.tab === 'intake' ? (
           <IntakeForm onSaved={() => void engine?.syncNow()} focusSignal={intakeFocus} />
         ) : view.tab === 'cases' ? (

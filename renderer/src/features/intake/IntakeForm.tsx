@@ -2,8 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type
 import { findService } from '../../../../shared/domain/catalogue';
 import { keelungDistricts } from '../../../../shared/domain/districts';
 import { parseTaxpayerId } from '../../../../shared/domain/ids';
-import { formatRocLong, taipeiDate } from '../../../../shared/domain/rocDate';
-import type { ApplicantKind, ChecklistState } from '../../../../shared/schemas/case';
+import { formatRocLong } from '../../../../shared/domain/rocDate';
+import type { ApplicantKind, Channel, ChecklistState } from '../../../../shared/schemas/case';
 import { recordAudit } from '../../db/auditStore';
 import { casesOfApplicant } from '../../db/caseQuery';
 import { createCase } from '../../db/caseStore';
@@ -18,7 +18,7 @@ import { useSession } from '../../state/sessionState';
 import { missingDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../receipt/printJob';
 import { applicantKinds, commonDocumentsFor, kindForIdKind, relatedRoleOf, applicantIdKinds } from './applicantKinds';
-import { buildCaseRecord, checklistDocuments } from './buildCase';
+import { buildCaseRecord, checklistDocuments, intakeContextAt } from './buildCase';
 import { customerSummary } from './customerSummary';
 import { FieldError } from './FieldError';
 import { draftKey, isEmptyDraft, parseDraft } from './intakeDraft';
@@ -50,11 +50,25 @@ function stops(form: HTMLFormElement | null): HTMLElement[] {
  * Esc back to the previous one; the last stop saves. Every change is autosaved as a draft, so leaving
  * the screen, a crash or a closed window keeps what was typed.
  */
-export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; focusSignal?: number }) {
+export interface IntakeFormProps {
+  onSaved: (record: LocalCase) => void;
+  focusSignal?: number;
+  /** Where the case is taken; the counter when not said (a field visit passes 'field-visit'). */
+  channel?: Channel;
+  /** What the form starts from when no draft was kept (a planned visit's applicant and service). */
+  initialFields?: Partial<IntakeFields>;
+  /** Keeps this intake's draft apart from the counter's (one per visit). */
+  draftScope?: string;
+}
+
+export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, draftScope }: IntakeFormProps) {
   const t = useT();
   const locale = useLocale((s) => s.locale);
   const session = useSession((s) => s.session);
   const username = session?.user.username ?? '';
+  const storageKey = draftScope ? `${draftKey(username)}:${draftScope}` : draftKey(username);
+  // Read once, when the form opens: a later prop change must not overwrite what was typed.
+  const initial = useRef(initialFields);
   const [fields, setFields] = useState<IntakeFields>(emptyFields);
   const [states, setStates] = useState<Record<string, ChecklistState>>({});
   const [errors, setErrors] = useState<IntakeErrors>({});
@@ -78,13 +92,15 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
   // Restore the draft once, before autosave may write anything.
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([loadDraft(draftKey(username)), loadServiceUsage()]).then(([data, counts]) => {
+    void Promise.all([loadDraft(storageKey), loadServiceUsage()]).then(([data, counts]) => {
       if (cancelled) return;
       const draft = parseDraft(data);
       if (draft && !isEmptyDraft(draft.fields, draft.states)) {
         setFields(draft.fields);
         setStates(draft.states);
         setRestored(true);
+      } else if (initial.current) {
+        setFields({ ...emptyFields, ...initial.current });
       }
       setUsage(counts);
       setLoaded(true);
@@ -94,16 +110,20 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
     return () => {
       cancelled = true;
     };
-  }, [username]);
+  }, [storageKey]);
 
   const latest = useRef({ fields, states });
   useEffect(() => {
     latest.current = { fields, states };
   }, [fields, states]);
+  // While a save runs the draft is not written: the case being committed holds the same fields, and a
+  // draft write would only compete with it for the database. A failed save writes the draft at once.
+  const savingRef = useRef(false);
   const flush = useCallback(() => {
+    if (savingRef.current) return;
     const { fields: f, states: s } = latest.current;
-    void (isEmptyDraft(f, s) ? clearDraft(draftKey(username)) : saveDraft(draftKey(username), { fields: f, states: s }));
-  }, [username]);
+    void (isEmptyDraft(f, s) ? clearDraft(storageKey) : saveDraft(storageKey, { fields: f, states: s }));
+  }, [storageKey]);
 
   useEffect(() => {
     if (!loaded) return;
@@ -113,10 +133,20 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
 
   // While anything is entered the host must not restart the app for an update.
   const busy = loaded && !isEmptyDraft(fields, states);
+  // Leaving the form with a draft in it keeps the host busy: the case is still being entered, and an
+  // update that restarted the app now would interrupt the clerk when they come back to it. The update
+  // then waits for the draft to be saved or cleared, or installs when the app quits.
+  const busyRef = useRef(busy);
   useEffect(() => {
+    busyRef.current = busy;
     void getHost()['app:set-busy']({ busy });
   }, [busy]);
-  useEffect(() => () => void getHost()['app:set-busy']({ busy: false }), []);
+  useEffect(
+    () => () => {
+      if (!busyRef.current) void getHost()['app:set-busy']({ busy: false });
+    },
+    [],
+  );
 
   // Leaving the screen or the window writes the draft at once.
   useEffect(() => {
@@ -228,26 +258,27 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
       return;
     }
     setSaving(true);
+    savingRef.current = true;
     try {
-      const receivedAt = new Date();
-      const receivedOn = taipeiDate(receivedAt);
-      const rocYear = Number(receivedOn.slice(0, 4)) - 1911;
-      const context = { stationCode: session.device.stationCode, username: session.user.username, receivedAt, receivedOn, rocYear };
+      const context = intakeContextAt(new Date(), session.device.stationCode, session.user.username, channel);
       const values = { ...result.value, service, states, commonDocuments: commonDocumentsFor(getCatalogue(), fields.kind) };
-      const record = await createCase({ stationCode: context.stationCode, rocYear, build: (sequence) => buildCaseRecord(values, context, sequence) });
+      const record = await createCase({ stationCode: context.stationCode, rocYear: context.rocYear, build: (sequence) => buildCaseRecord(values, context, sequence) });
       setSaved(record);
       setFields(emptyFields);
       setStates({});
       setErrors({});
       setRestored(false);
-      await clearDraft(draftKey(username));
+      await clearDraft(storageKey);
       void recordAudit(record.id, username, 'created');
       void bumpServiceUsage(service.id).then(setUsage);
-      onSaved();
+      onSaved(record);
     } catch (error) {
       // Nothing entered is lost: the fields (and the draft) keep their values so the clerk can retry.
       setSaveError(error instanceof Error ? error.message : String(error));
+      savingRef.current = false;
+      flush();
     } finally {
+      savingRef.current = false;
       setSaving(false);
     }
   }
@@ -270,7 +301,7 @@ export function IntakeForm({ onSaved, focusSignal = 0 }: { onSaved: () => void; 
     setStates({});
     setErrors({});
     setRestored(false);
-    void clearDraft(draftKey(username));
+    void clearDraft(storageKey);
     document.getElementById('intake-serviceId')?.focus();
   }
 
