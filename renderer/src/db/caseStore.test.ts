@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../../shared/schemas/case';
 import { createCase, getClientId, listCases, pendingMutations, recordPushResults } from './caseStore';
 import { CounterDeskDb } from './database';
+import { caseRecordFixture } from '../testing/caseRecordFixture';
 
 let counter = 0;
 function freshDb(): CounterDeskDb {
@@ -10,24 +10,7 @@ function freshDb(): CounterDeskDb {
   return new CounterDeskDb(`test-${counter}-${Date.now()}`);
 }
 
-function record(sequence: number, overrides: Partial<CaseRecord> = {}): CaseRecord {
-  return {
-    id: `0190f0e0-0000-7000-8000-${String(sequence).padStart(12, '0')}`,
-    caseNo: `115-KL01-${String(sequence).padStart(6, '0')}-X`,
-    verifier: 'abcdefghijklmnopqrstuv',
-    serviceId: 'HT-REGISTER',
-    channel: 'counter',
-    applicant: { kind: 'person', idNumber: 'A123456789', name: '王小明', phone: '0912345678' },
-    checklist: [{ document: '申報書 / declaration form', state: 'provided' }],
-    status: 'received',
-    receivedOn: '2026-11-27',
-    receivedAt: '2026-11-27T02:00:00.000Z',
-    dueDate: '2026-12-23',
-    stationCode: 'KL01',
-    createdBy: 'clerk',
-    ...overrides,
-  };
-}
+const record = caseRecordFixture;
 
 const dbs: CounterDeskDb[] = [];
 afterEach(async () => {

@@ -7,6 +7,7 @@ import { DataKeyHolder } from '../db/dataKeyHolder';
 import { addDocument, updateUpload } from '../db/documentStore';
 import { randomBytes } from '../db/recordCipher';
 import { noteFieldLaptop, purgeClosedCases } from './closedCasePurge';
+import { caseRecordFixture } from '../testing/caseRecordFixture';
 
 const CLOSED_AT = '2026-10-01T02:00:00.000Z';
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,21 +24,7 @@ afterEach(async () => {
 });
 
 function record(sequence: number): CaseRecord {
-  return {
-    id: `0190f0e0-0000-7000-8000-${String(sequence).padStart(12, '0')}`,
-    caseNo: `115-KL01-${String(sequence).padStart(6, '0')}-X`,
-    verifier: 'abcdefghijklmnopqrstuv',
-    serviceId: 'HT-REGISTER',
-    channel: 'field-visit',
-    applicant: { kind: 'person', idNumber: 'A123456789', name: '王小明', phone: '0912345678' },
-    checklist: [],
-    status: 'received',
-    receivedOn: '2026-09-01',
-    receivedAt: '2026-09-01T02:00:00.000Z',
-    dueDate: '2026-09-20',
-    stationCode: 'KL01',
-    createdBy: 'field',
-  };
+  return caseRecordFixture(sequence, { channel: 'field-visit', checklist: [], receivedOn: '2026-09-01', receivedAt: '2026-09-01T02:00:00.000Z', dueDate: '2026-09-20', createdBy: 'field' });
 }
 
 /** A case made here, pushed (the server applied every mutation), then pulled back closed at CLOSED_AT. */

@@ -10,24 +10,9 @@ import { saveSession } from '../db/sessionStore';
 import { loadRevocation, loadRevocationExport } from '../db/wipe';
 import { handleDeviceRevoked } from './deviceRevocation';
 import { fromBase64 } from './passwordKey';
+import { caseRecordFixture } from '../testing/caseRecordFixture';
 
-function record(sequence: number): CaseRecord {
-  return {
-    id: `0190f0e0-0000-7000-8000-${String(sequence).padStart(12, '0')}`,
-    caseNo: `115-KL01-${String(sequence).padStart(6, '0')}-X`,
-    verifier: 'abcdefghijklmnopqrstuv',
-    serviceId: 'HT-REGISTER',
-    channel: 'counter',
-    applicant: { kind: 'person', idNumber: 'A123456789', name: '王小明', phone: '0912345678' },
-    checklist: [{ document: '申報書 / declaration form', state: 'provided' }],
-    status: 'received',
-    receivedOn: '2026-11-27',
-    receivedAt: '2026-11-27T02:00:00.000Z',
-    dueDate: '2026-12-23',
-    stationCode: 'KL01',
-    createdBy: 'clerk',
-  };
-}
+const record = caseRecordFixture;
 
 const session = {
   token: 'a'.repeat(43),

@@ -1,5 +1,6 @@
 import { CaseDocuments } from '../documents/CaseDocuments';
 import { SignaturePanel } from '../signature/SignaturePanel';
+import { caseContentToSign } from '../signature/signatureBinding';
 import type { JsonValue } from '../signature/signatureBinding';
 import { useEffect, useMemo, useState } from 'react';
 import { findService } from '../../../../shared/domain/catalogue';
@@ -83,7 +84,7 @@ export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBa
   // What the citizen signs: the intake as it was entered. A later change to any of it shows the
   // signature as no longer covering the case.
   const contentToSign = useMemo<JsonValue | null>(
-    () => (record ? { caseNo: record.caseNo, serviceId: record.serviceId, applicant: record.applicant as unknown as JsonValue, checklist: record.checklist as unknown as JsonValue } : null),
+    () => (record ? caseContentToSign(record) : null),
     [record],
   );
 

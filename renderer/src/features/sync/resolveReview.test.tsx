@@ -8,6 +8,7 @@ import { applyPullPage, createCase, getCase, pendingMutations, recordPushOutcome
 import { CounterDeskDb } from '../../db/database';
 import type { LocalCase } from '../../db/records';
 import { resolveReview, reviewChoices } from './resolveReview';
+import { caseRecordFixture } from '../../testing/caseRecordFixture';
 
 let counter = 0;
 const dbs: CounterDeskDb[] = [];
@@ -15,21 +16,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const record = (sequence: number): CaseRecord => ({
-  id: `0190f0e0-0000-7000-8000-${String(sequence).padStart(12, '0')}`,
-  caseNo: `115-KL01-${String(sequence).padStart(6, '0')}-X`,
-  verifier: 'abcdefghijklmnopqrstuv',
-  serviceId: 'HT-REGISTER',
-  channel: 'counter',
-  applicant: { kind: 'person', idNumber: 'A123456789', name: '王小明', phone: '0911000111' },
-  checklist: [{ document: '申報書 / declaration form', state: 'provided' }],
-  status: 'received',
-  receivedOn: '2026-11-27',
-  receivedAt: '2026-11-27T02:00:00.000Z',
-  dueDate: '2026-12-23',
-  stationCode: 'KL01',
-  createdBy: 'clerk',
-});
+const record = (sequence: number): CaseRecord => caseRecordFixture(sequence, { applicant: { kind: 'person', idNumber: 'A123456789', name: '王小明', phone: '0911000111' } });
 
 const review: CaseReview = {
   needsReview: true,
