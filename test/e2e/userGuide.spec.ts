@@ -43,4 +43,37 @@ test('the screens of the user guide', async ({ page, appUrl }, testInfo) => {
   await page.getByRole('button', { name: /印表機設定/ }).click();
   await expect(page.getByRole('heading').filter({ hasText: /印表機|Printer/ }).first()).toBeVisible();
   await shoot(page, '06-printers', testInfo.outputDir);
+
+  // The drive-through lane with two cars waiting.
+  await page.keyboard.press('Alt+W');
+  await expect(page.getByRole('heading', { name: '免下車服務' })).toBeVisible();
+  await page.getByLabel('車牌（選填）').fill('ABC-1234');
+  await page.keyboard.press('Alt+A');
+  await page.getByLabel('車牌（選填）').fill('XYZ-5678');
+  await page.keyboard.press('Alt+A');
+  await expect(page.getByTestId('lane-car')).toHaveCount(2);
+  await shoot(page, '07-lane', testInfo.outputDir);
+
+  // Locked: the data stays encrypted until the clerk's password opens it.
+  await page.keyboard.press('Alt+Q');
+  await expect(page.getByRole('heading', { name: '已鎖定' })).toBeVisible();
+  await shoot(page, '08-locked', testInfo.outputDir);
+  await page.getByLabel('密碼').fill('clerk-demo-2026');
+  await page.getByLabel('密碼').press('Enter');
+  await expect(page.getByRole('heading', { name: '已鎖定' })).toBeHidden();
+});
+
+test('the field visits screen of the user guide', async ({ page, appUrl }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await page.goto(appUrl);
+  await page.getByLabel('帳號').fill('fieldstaff');
+  await page.getByLabel('密碼').fill('field-demo-2026');
+  await page.getByLabel('密碼').press('Enter');
+  await expect(page.getByText('櫃台: KL01')).toBeVisible();
+  await page.keyboard.press('Alt+V');
+  await expect(page.getByRole('heading', { name: '今日訪視' })).toBeVisible();
+  // The demo data plans three visits for today: the screen shows the downloaded day.
+  await page.keyboard.press('Alt+G');
+  await expect(page.getByText(/已下載 \d+ 筆訪視/)).toBeVisible();
+  await shoot(page, '09-field-visits', testInfo.outputDir);
 });
