@@ -339,7 +339,8 @@ export async function run(): Promise<BenchMeasurement[]> {
     await page.keyboard.press('Alt+L');
     const box = page.getByLabel('案件編號、證號、電話或姓名');
     await box.waitFor();
-    await page.getByTestId('result-count').and(page.locator(`[data-count="${CASES + savedCount}"]`)).waitFor({ timeout: 60_000 });
+    // Every case is listed: the seed, the saved ones, and what the demo server's pull brought.
+    await page.waitForFunction((least) => Number(document.querySelector('[data-testid="result-count"]')?.getAttribute('data-count') || 0) >= least, CASES + savedCount, { timeout: 120_000 });
     const probeSearch = async (action: () => Promise<void>, until: 'search' | 'counted' = 'search') => {
       const seq = Number(await page.getByTestId('result-count').getAttribute('data-search-seq'));
       await armProbe(page, 'input', { kind: until, afterSeq: seq });
@@ -379,7 +380,8 @@ export async function run(): Promise<BenchMeasurement[]> {
         }
       }
       await box.fill('');
-      await page.getByTestId('result-count').and(page.locator(`[data-count="${CASES + savedCount}"]`)).waitFor({ timeout: 60_000 });
+      // Every case is listed: the seed, the saved ones, and what the demo server's pull brought.
+      await page.waitForFunction((least) => Number(document.querySelector('[data-testid="result-count"]')?.getAttribute('data-count') || 0) >= least, CASES + savedCount, { timeout: 120_000 });
       for (const status of ['awaiting-documents', 'in-review', '']) {
         samples.push(sample(`status:${status || 'all'}`, await probeSearch(() => page.getByLabel('狀態').selectOption(status).then(() => undefined))));
       }

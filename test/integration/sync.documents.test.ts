@@ -127,4 +127,34 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     for (const record of cases) expect((await getCase(record.id, device.db))?.syncState).toBe('synced');
     await syncUntilClean(device);
   });
+
+  it('moves the screens\' revision only when a sync changed local data', async () => {
+    const device = await world.addDevice();
+    const status = createSyncStatusStore();
+    let purged = false;
+    const engine = new SyncEngine({
+      serverUrl: world.url,
+      getToken: () => device.token,
+      getHeaders: () => device.headers,
+      onUnauthorized: () => undefined,
+      afterSync: () => Promise.resolve(purged),
+      db: device.db,
+      status,
+    });
+    try {
+      await device.createCase();
+      await engine.syncNow();
+      const afterPush = status.getState().revision;
+      expect(afterPush).toBeGreaterThan(0);
+      // Nothing to push, nothing new to pull: a 200,000-case list must not re-read and recount.
+      await engine.syncNow();
+      expect(status.getState().revision).toBe(afterPush);
+      // A purge after the sync changed what the list shows.
+      purged = true;
+      await engine.syncNow();
+      expect(status.getState().revision).toBe(afterPush + 1);
+    } finally {
+      engine.stop();
+    }
+  });
 });

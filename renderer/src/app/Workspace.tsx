@@ -59,8 +59,10 @@ export function Workspace() {
               await refreshDevicePolicy(api);
               // Field laptops drop closed cases the server confirmed, once kept as long as the policy says.
               if (await noteFieldLaptop(useSession.getState().session?.user.roles ?? [])) {
-                await purgeClosedCases({ retentionDays: getDevicePolicy().closedCaseRetentionDays, serverNow: serverNow(useSyncStatus.getState().clockOffsetMs) });
+                const purged = await purgeClosedCases({ retentionDays: getDevicePolicy().closedCaseRetentionDays, serverNow: serverNow(useSyncStatus.getState().clockOffsetMs) });
+                return purged.length > 0;
               }
+              return false;
             },
           })
         : undefined,

@@ -75,7 +75,10 @@ export interface SyncEngineOptions {
   onUnauthorized: () => void;
   /** The server refused this device (revoked): the app must stop syncing and wipe after telling the user. */
   onDeviceRevoked?: (message: string) => void | Promise<void>;
-  /** Runs after each successful sync with the same credentials (pushing the local audit log). */
+  /**
+   * Runs after each successful sync with the same credentials (pushing the local audit log); answers
+   * true when it changed local data the screens show (a purge), so they re-read it.
+   */
   afterSync?: (api: ApiOptions) => Promise<unknown>;
   /** Headers for every request besides the session, read at each run (the device credential). */
   getHeaders?: () => Record<string, string>;
@@ -162,9 +165,10 @@ export class SyncEngine {
         onClockOffset: (clockOffsetMs) => this.status.setState({ clockOffsetMs, clockWarning: clockIsOff(clockOffsetMs) }),
       });
       this.lastResult = { report };
+      let afterSyncChanged = false;
       if (this.options.afterSync) {
         const headers = this.options.getHeaders?.() ?? {};
-        await this.options.afterSync({ serverUrl: this.options.serverUrl, token, headers: { ...headers, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) } });
+        afterSyncChanged = (await this.options.afterSync({ serverUrl: this.options.serverUrl, token, headers: { ...headers, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) } })) === true;
       }
       this.attempt = 0;
       this.status.setState((s) => ({
@@ -173,7 +177,9 @@ export class SyncEngine {
         lastError: undefined,
         progress: undefined,
         lastSyncedAt: now().toISOString(),
-        revision: s.revision + 1,
+        // Screens re-read the store on a new revision: only when this run changed something in it,
+        // or a 200,000-case list would restart its count every idle sync.
+        revision: report.pushed + report.pulled + report.uploaded > 0 || afterSyncChanged ? s.revision + 1 : s.revision,
       }));
       this.status.setState({ pending: await countPending(db) });
       this.schedule(this.options.idleIntervalMs ?? IDLE_INTERVAL_MS);
