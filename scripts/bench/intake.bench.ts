@@ -338,7 +338,8 @@ export async function run(): Promise<BenchMeasurement[]> {
                 const cursor = req.result;
                 if (!cursor || found) return res(found ?? {});
                 const value = cursor.value as Record<string, unknown>;
-                if (String(value.caseNo).includes(`-${String(sequence).padStart(6, '0')}-`) && value.stationCode === 'KL01') {
+                // The case number names the station; the rest of the record is sealed (encrypted at rest).
+                if (String(value.caseNo).includes(`-KL01-${String(sequence).padStart(6, '0')}-`)) {
                   found = value;
                   res(value);
                 } else cursor.continue();
