@@ -89,8 +89,12 @@ export function LaneFlow({ car, carLabel, onRegistered, onPrinted }: Props) {
   const role = relatedRoleOf[fields.kind];
 
   function focus(id: string) {
-    // After React has rendered the field the step reveals.
-    requestAnimationFrame(() => document.getElementById(id)?.focus());
+    // At once when the field is on screen: a scanner or a fast typist sends the next keys right after
+    // Enter, and they must land in the next field. A field the step only now reveals is focused after
+    // React has rendered it.
+    const field = document.getElementById(id);
+    if (field) field.focus();
+    else requestAnimationFrame(() => document.getElementById(id)?.focus());
   }
 
   function set(field: IntakeFieldName, value: string) {
@@ -106,16 +110,18 @@ export function LaneFlow({ car, carLabel, onRegistered, onPrinted }: Props) {
     setFields(next);
     setErrors((e) => ({ ...e, idNumber: error }));
     if (error) return;
+    // The name comes next, before the look-up below answers, so nothing typed meanwhile is lost.
+    setReturning(undefined);
+    focus('lane-name');
     const parsed = parseTaxpayerId(idText);
     const earlier = parsed.ok ? (await casesOfApplicant(parsed.normalized, 1))[0] : undefined;
-    if (earlier && earlier.applicant.kind === kind && !next.name.trim()) {
+    const nameField = document.getElementById('lane-name');
+    const nameUntouched = !next.name.trim() && nameField instanceof HTMLInputElement && nameField.value === '' && document.activeElement === nameField;
+    if (earlier && earlier.applicant.kind === kind && nameUntouched) {
       setFields((f) => ({ ...f, name: earlier.applicant.name }));
       setReturning(earlier.caseNo);
       focus(kind === 'company' ? 'lane-relatedName' : 'lane-service-filter');
-      return;
     }
-    setReturning(undefined);
-    focus('lane-name');
   }
 
   function commitName(field: 'name' | 'relatedName', value: string) {
