@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlannedVisit, VisitPlan } from '../../../shared/schemas/visit';
 import { CounterDeskDb } from './database';
 import { getVisit, linkVisitCase, listDayVisits, markOutcomeSent, pendingOutcomes, recordLocalOutcome, saveDownloadedPlan } from './visitStore';
+import { plannedVisitFixture } from '../testing/caseRecordFixture';
 
 let counter = 0;
 function freshDb(): CounterDeskDb {
@@ -10,23 +11,7 @@ function freshDb(): CounterDeskDb {
   return new CounterDeskDb(`visits-${counter}-${Date.now()}`);
 }
 
-function visit(n: number, overrides: Partial<PlannedVisit> = {}): PlannedVisit {
-  return {
-    id: `0190f0e0-0000-7000-8000-${String(n).padStart(12, '0')}`,
-    planDate: '2026-11-27',
-    time: `0${n}:00`,
-    assignee: 'fieldstaff',
-    assigneeName: 'Field',
-    serviceId: 'HT-LOW-INCOME',
-    applicant: { kind: 'person', idNumber: 'A123456789', name: '陳阿嬤', phone: '0912345678' },
-    address: { zip: '200', line: '愛三路 1 號' },
-    note: null,
-    plannedBy: 'supervisor',
-    outcome: null,
-    earlierCases: [],
-    ...overrides,
-  };
-}
+const visit = plannedVisitFixture;
 
 const plan = (visits: PlannedVisit[]): VisitPlan => ({ planDate: '2026-11-27', generatedAt: '2026-11-27T00:00:00.000Z', visits });
 

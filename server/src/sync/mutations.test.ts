@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
+import { pullResponseSchema } from '../../../shared/sync/protocol';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { recordBlob } from '../documents/blobRecords';
 import { markCaseDeleted } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
-import { buildCaseRecord, createCaseMutation, pushBody } from '../testing/caseFixtures';
+import { buildCaseRecord, createCaseMutation } from '../testing/caseFixtures';
 import { startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
 
@@ -23,11 +23,7 @@ describe('push: setField, transition and attachDocument', () => {
   });
   afterAll(() => server.close());
 
-  async function push(token: string, clientId: string, mutations: unknown[]) {
-    const response = await server.app.inject({ method: 'POST', url: '/v1/sync/push', headers: syncHeaders(token), payload: pushBody(clientId, mutations) as object });
-    expect(response.statusCode).toBe(200);
-    return pushResponseSchema.parse(response.json());
-  }
+  const push = (token: string, clientId: string, mutations: unknown[]) => server.push(token, clientId, mutations);
   async function pullAll(token: string, cursor = 0) {
     const response = await server.app.inject({ method: 'GET', url: `/v1/sync/pull?cursor=${cursor}&limit=1000`, headers: syncHeaders(token) });
     expect(response.statusCode).toBe(200);

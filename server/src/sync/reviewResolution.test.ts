@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
+import { pullResponseSchema } from '../../../shared/sync/protocol';
 import type { ReviewResolution, ServerCase } from '../../../shared/sync/protocol';
 import { readCaseAudit } from '../store/auditStore';
-import { buildCaseRecord, createCaseMutation, pushBody } from '../testing/caseFixtures';
+import { buildCaseRecord, createCaseMutation } from '../testing/caseFixtures';
 import { startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
 
@@ -22,11 +22,7 @@ describe('push: resolving a review', () => {
   });
   afterAll(() => server.close());
 
-  async function push(token: string, clientId: string, mutations: unknown[]) {
-    const response = await server.app.inject({ method: 'POST', url: '/v1/sync/push', headers: syncHeaders(token), payload: pushBody(clientId, mutations) as object });
-    expect(response.statusCode).toBe(200);
-    return pushResponseSchema.parse(response.json());
-  }
+  const push = (token: string, clientId: string, mutations: unknown[]) => server.push(token, clientId, mutations);
   async function serverCase(id: string): Promise<ServerCase> {
     const response = await server.app.inject({ method: 'GET', url: '/v1/sync/pull?cursor=0&limit=1000', headers: syncHeaders(clerk) });
     const change = pullResponseSchema.parse(response.json()).changes.filter((c) => c.id === id).pop();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../../shared/schemas/device';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION, pushResponseSchema, type PushResponse } from '../../../shared/sync/protocol';
 import { buildApp } from '../app';
 import { hashDeviceSecret } from '../auth/deviceCredential';
 import { defaultServerConfig } from '../config';
@@ -15,6 +15,7 @@ import type { ServerConfig } from '../config';
 import type { Database } from '../db/database';
 import { demoDevice, seedDemo } from '../db/seedDemo';
 import { openTestDatabase } from './testDatabase';
+import { pushBody } from './caseFixtures';
 
 export const otherDevice = { id: 'test-counter-02', name: 'Test counter 2', stationCode: 'KL02', secret: 'test-counter-02-secret-0123456789abcdef' } as const;
 export const revokedDevice = { id: 'test-counter-revoked', name: 'Revoked counter', stationCode: 'KL09', secret: 'test-counter-revoked-secret-0123456789' } as const;
@@ -42,6 +43,8 @@ export interface TestServer {
   clock: TestClock;
   /** Signs in (clerk on the demo device unless told otherwise) and returns the bearer token. */
   signIn(options?: { username?: string; password?: string; deviceId?: string }): Promise<string>;
+  /** POST /v1/sync/push of `mutations` from install `clientId`, as `token`'s device; expects 200 and parses the answer. */
+  push(token: string, clientId: string, mutations: readonly unknown[]): Promise<PushResponse>;
   close(): Promise<void>;
 }
 
@@ -75,6 +78,11 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
       const { token } = response.json() as { token: string };
       deviceOfToken.set(token, deviceId);
       return token;
+    },
+    async push(token, clientId, mutations) {
+      const response = await app.inject({ method: 'POST', url: '/v1/sync/push', headers: syncHeaders(token), payload: pushBody(clientId, mutations) });
+      if (response.statusCode !== 200) throw new Error(`push failed: ${response.statusCode} ${response.body}`);
+      return pushResponseSchema.parse(response.json());
     },
     async close() {
       await app.close();

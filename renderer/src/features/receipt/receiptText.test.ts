@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ipcContract } from '../../../../shared/ipc/contract';
-import type { CaseRecord } from '../../../../shared/schemas/case';
+import { caseRecordFixture } from '../../testing/caseRecordFixture';
 import { receiptModel } from './receiptModel';
 import { receiptPrintRequest, receiptText } from './receiptText';
 
-const record: CaseRecord = {
-  id: '0190f0e0-0000-7000-8000-000000000001',
-  caseNo: '115-KL01-000001-X',
-  verifier: 'abcdefghijklmnopqrstuv',
-  serviceId: 'HT-REGISTER',
-  channel: 'counter',
-  applicant: { kind: 'person', idNumber: 'A123456789', name: '王小明', phone: '0912345678' },
+const record = caseRecordFixture(1, {
   checklist: [{ document: 'A', state: 'provided' }],
   receivedOn: '2026-03-02',
   receivedAt: '2026-03-02T02:00:00.000Z',
   dueDate: '2026-03-26',
-  status: 'received',
   clockPauses: [],
-  stationCode: 'KL01',
-  createdBy: 'clerk',
-};
+});
 const serverUrl = 'https://counterdesk.tax.keelung.gov.tw';
 
 describe('the receipt as text (ESC/POS)', () => {

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CaseRecord } from '../../../../shared/schemas/case';
 import type { PlannedVisit, RecordedOutcome } from '../../../../shared/schemas/visit';
 import { createCase } from '../../db/caseStore';
 import { CounterDeskDb } from '../../db/database';
 import { getVisit, linkVisitCase, recordLocalOutcome, saveDownloadedPlan } from '../../db/visitStore';
+import { caseRecordFixture, plannedVisitFixture } from '../../testing/caseRecordFixture';
 import { sendVisitOutcomes } from './sendVisitOutcomes';
 
 const dbs: CounterDeskDb[] = [];
@@ -24,37 +24,17 @@ const ids = { a: '0190f0e0-0000-7000-8000-00000000000a', b: '0190f0e0-0000-7000-
 const caseId = '0190f0e0-0000-7000-8000-0000000000ca';
 
 function visit(id: string, time: string): PlannedVisit {
-  return {
-    id,
-    planDate: '2026-11-27',
-    time,
-    assignee: 'fieldstaff',
-    assigneeName: 'Field',
-    serviceId: 'HT-LOW-INCOME',
-    applicant: { kind: 'person', idNumber: 'A123456789', name: '陳阿嬤', phone: '0912345678' },
-    address: { zip: '200', line: '愛三路 1 號' },
-    note: null,
-    plannedBy: 'supervisor',
-    outcome: null,
-    earlierCases: [],
-  };
+  return plannedVisitFixture(1, { id, time });
 }
 
-const caseRecord: CaseRecord = {
+const caseRecord = caseRecordFixture(1, {
   id: caseId,
-  caseNo: '115-KL01-000001-X',
-  verifier: 'abcdefghijklmnopqrstuv',
   serviceId: 'HT-LOW-INCOME',
   channel: 'field-visit',
   applicant: { kind: 'person', idNumber: 'A123456789', name: '陳阿嬤', phone: '0912345678' },
   checklist: [{ document: '申請書 / application form', state: 'provided' }],
-  status: 'received',
-  receivedOn: '2026-11-27',
-  receivedAt: '2026-11-27T02:00:00.000Z',
-  dueDate: '2026-12-23',
-  stationCode: 'KL01',
   createdBy: 'fieldstaff',
-};
+});
 
 const recorded = (state: 'done' | 'not-done'): RecordedOutcome => ({
   state,
