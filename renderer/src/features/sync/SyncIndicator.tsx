@@ -34,7 +34,7 @@ export function SyncIndicator({ onSyncNow }: { onSyncNow: () => void }) {
               ? t('online')
               : '…';
   return (
-    <div className="sync-indicator" data-state={connectivity}>
+    <div className="sync-indicator" data-state={connectivity} data-pending={pending}>
       <span role="status" aria-live="polite">
         {label}
         {pending > 0 && ` · ${t('pendingCount', { count: pending })}`}
