@@ -128,6 +128,64 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     await syncUntilClean(device);
   });
 
+  it('syncs a burst of saves in one run soon after, and a save made during a run in a run right after it', async () => {
+    const device = await world.addDevice();
+    const status = createSyncStatusStore();
+    let runs = 0;
+    let duringRun: (() => Promise<void>) | undefined;
+    const engine: SyncEngine = new SyncEngine({
+      serverUrl: world.url,
+      getToken: () => device.token,
+      getHeaders: () => device.headers,
+      onUnauthorized: () => undefined,
+      afterSync: async () => {
+        runs += 1;
+        const change = duringRun;
+        duringRun = undefined;
+        await change?.();
+        return false;
+      },
+      db: device.db,
+      status,
+      afterChangeDelayMs: 100,
+      // Far beyond the test: any run it sees was started by a change, not by the idle timer.
+      idleIntervalMs: 600_000,
+    });
+    const serverCases = async (ids: string[]) => (await world.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::uuid[])', [ids])).rows[0]?.n;
+    const until = async (holds: () => boolean | Promise<boolean>) => {
+      for (let waited = 0; !(await holds()); waited += 20) {
+        if (waited > 10_000) throw new Error('timed out');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    try {
+      engine.start();
+      await until(() => runs === 1);
+      const burst: string[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        burst.push((await device.createCase()).id);
+        engine.syncSoon();
+      }
+      expect(await serverCases(burst)).toBe(0);
+      await until(async () => (await serverCases(burst)) === 3);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(runs).toBe(2);
+
+      // A case saved while a run is past its outbox read: the run cannot have sent it, the next one does.
+      let late = '';
+      duringRun = async () => {
+        late = (await device.createCase()).id;
+        engine.syncSoon();
+      };
+      engine.syncSoon();
+      await until(async () => late !== '' && (await serverCases([late])) === 1);
+      await until(() => status.getState().pending === 0 && status.getState().connectivity === 'online');
+      expect(runs).toBe(4);
+    } finally {
+      engine.stop();
+    }
+  });
+
   it('moves the screens\' revision only when a sync changed local data', async () => {
     const device = await world.addDevice();
     const status = createSyncStatusStore();

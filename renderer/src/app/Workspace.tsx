@@ -191,21 +191,21 @@ export function Workspace() {
           </p>
         )}
         {view.tab === 'supervisor' ? (
-          <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(session.user.roles, () => void engine?.syncNow())} />
+          <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(session.user.roles, () => engine?.syncSoon())} />
         ) : view.tab === 'reports' ? (
           <ReportsView api={serverApi} />
         ) : view.tab === 'printers' ? (
           <PrinterSettings />
         ) : view.tab === 'visits' ? (
-          <VisitsView api={serverApi} roles={session.user.roles} onChanged={() => void engine?.syncNow()} />
+          <VisitsView api={serverApi} roles={session.user.roles} onChanged={() => engine?.syncSoon()} />
         ) : view.tab === 'lane' ? (
-          <LaneView onCaseSaved={() => void engine?.syncNow()} />
+          <LaneView onCaseSaved={() => engine?.syncSoon()} />
         ) : view.tab === 'intake' ? (
-          <IntakeForm onSaved={() => void engine?.syncNow()} focusSignal={intakeFocus} />
+          <IntakeForm onSaved={() => engine?.syncSoon()} focusSignal={intakeFocus} />
         ) : view.tab === 'cases' ? (
           <CaseList onOpen={(caseId) => setView({ tab: 'detail', caseId })} />
         ) : (
-          <CaseDetail caseId={view.caseId} onBack={() => setView({ tab: 'cases' })} onChanged={() => void engine?.syncNow()} />
+          <CaseDetail caseId={view.caseId} onBack={() => setView({ tab: 'cases' })} onChanged={() => engine?.syncSoon()} />
         )}
         <DocumentPrinter serverUrl={config.serverUrl} />
       </main>

@@ -7,7 +7,7 @@ import { clockIsOff } from './clockOffset';
 import { syncOnce, type SyncProgress, type SyncReport } from './syncClient';
 
 /**
- * Runs sync for the signed-in device: one run at a time, again after every change and every
+ * Runs sync for the signed-in device: one run at a time, shortly after local changes, every
  * IDLE_INTERVAL_MS, and after a failure with capped exponential back-off plus jitter (so a counter
  * full of PCs coming back online does not hit the server in step).
  *
@@ -56,6 +56,12 @@ export function createSyncStatusStore(): SyncStatusStore {
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 60_000;
 const IDLE_INTERVAL_MS = 10_000;
+/**
+ * How long a local change waits for its sync. Not at once: the push, the pull and their database
+ * writes run on the renderer's thread and store, where they would compete with the clerk's next
+ * keystrokes and save; a burst of saves shares one run. A receipt SMS can wait a second and a half.
+ */
+const AFTER_CHANGE_DELAY_MS = 1_500;
 
 /** Capped exponential back-off with "equal jitter": half fixed, half random, never above the cap. */
 export function backoffDelay(attempt: number, random: () => number = Math.random, base = BASE_DELAY_MS, cap = MAX_DELAY_MS): number {
@@ -88,6 +94,7 @@ export interface SyncEngineOptions {
   now?: () => Date;
   random?: () => number;
   idleIntervalMs?: number;
+  afterChangeDelayMs?: number;
   backoffBaseMs?: number;
   backoffCapMs?: number;
   uploadConcurrency?: number;
@@ -98,6 +105,10 @@ export interface SyncEngineOptions {
 
 export class SyncEngine {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending timer fires (ms since the epoch). */
+  private timerDue = 0;
+  /** A local change came while a run was going: its outbox read may have missed it. */
+  private changedDuringRun = false;
   private running: Promise<void> | undefined;
   private attempt = 0;
   private stopped = true;
@@ -132,6 +143,21 @@ export class SyncEngine {
     return this.running;
   }
 
+  /**
+   * After a local change (a saved case, a decision): a run within AFTER_CHANGE_DELAY_MS, one for a
+   * burst of changes; an earlier scheduled run is kept. A change during a run gets a run right after.
+   */
+  syncSoon(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.changedDuringRun = true;
+      return;
+    }
+    const delay = this.options.afterChangeDelayMs ?? AFTER_CHANGE_DELAY_MS;
+    if (this.timer && this.timerDue <= Date.now() + delay) return;
+    this.schedule(delay);
+  }
+
   private readonly onOnline = (): void => {
     void this.syncNow();
   };
@@ -139,6 +165,7 @@ export class SyncEngine {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
+    this.timerDue = Date.now() + delayMs;
     this.timer = setTimeout(() => void this.syncNow(), delayMs);
   }
 
@@ -146,6 +173,7 @@ export class SyncEngine {
     const db = this.options.db ?? getDb();
     const now = this.options.now ?? (() => new Date());
     const token = this.options.getToken();
+    this.changedDuringRun = false;
     this.status.setState({ pending: await countPending(db) });
     if (!token) return;
     if (this.status.getState().connectivity === 'upgrade-required') return;
@@ -182,7 +210,7 @@ export class SyncEngine {
         revision: report.pushed + report.pulled + report.uploaded > 0 || afterSyncChanged ? s.revision + 1 : s.revision,
       }));
       this.status.setState({ pending: await countPending(db) });
-      this.schedule(this.options.idleIntervalMs ?? IDLE_INTERVAL_MS);
+      this.schedule(this.changedDuringRun ? (this.options.afterChangeDelayMs ?? AFTER_CHANGE_DELAY_MS) : (this.options.idleIntervalMs ?? IDLE_INTERVAL_MS));
     } catch (error) {
       this.lastResult = { error };
       const pending = await countPending(db);
