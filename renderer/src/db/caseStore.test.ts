@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCase, getClientId, listCases, pendingMutations, recordPushResults } from './caseStore';
+import { createCase, getClientId, listCases, pendingMutations, recordPushResults, updateCase } from './caseStore';
 import { CounterDeskDb } from './database';
 import { caseRecordFixture } from '../testing/caseRecordFixture';
 
@@ -43,6 +43,27 @@ describe('caseStore', () => {
     const next = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     expect(next.caseNo).toBe('115-KL01-000002-X');
     expect((await pendingMutations(10, db)).map((e) => e.id)).toEqual([1, 2]);
+  });
+
+  it('numbers without gaps or repeats when another window or an edit consumed a counter between saves', async () => {
+    const db = freshDb();
+    // A second window on the same database: its saves make the first one's remembered counters stale.
+    const other = new CounterDeskDb(db.name);
+    dbs.push(db);
+    const built: number[] = [];
+    const save = (on: CounterDeskDb) => createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => (built.push(s), record(s)) }, on);
+    const first = await save(db);
+    await save(other);
+    await save(db);
+    await updateCase(first.id, (current) => ({ next: { ...current, applicant: { ...current.applicant, name: '王大明' } }, mutations: [{ name: 'setField', args: { caseId: current.id, field: 'applicant.name', base: current.applicant.name, value: '王大明' } }] }), db);
+    await save(db);
+    await save(other);
+    other.close();
+    const cases = await listCases(db);
+    expect(cases.map((c) => c.caseNo).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `115-KL01-${String(n).padStart(6, '0')}-X`));
+    expect((await pendingMutations(10, db)).map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    // A stale guess is built and thrown away: the stored numbers are what counts, and each was built last.
+    expect(built.filter((n, i) => built.indexOf(n) === i)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('marks a case synced when the server applied it, and keeps the reason when it refused', async () => {

@@ -29,6 +29,9 @@ function numberOr(row: { value?: unknown } | undefined, fallback: number): numbe
 
 /** The id of this install as a sync client, made on first use. */
 export async function getClientId(db: CounterDeskDb = getDb()): Promise<string> {
+  // Read first: every sync asks, and a write transaction each time would hold up a save meanwhile.
+  const existing = await db.meta.get(CLIENT_ID);
+  if (typeof existing?.value === 'string') return existing.value;
   return db.transaction('rw', db.meta, async () => {
     const row = await db.meta.get(CLIENT_ID);
     if (typeof row?.value === 'string') return row.value;
@@ -68,21 +71,58 @@ async function appendToOutbox(db: CounterDeskDb, caseId: string, intents: readon
   return written;
 }
 
+/** The counters a case consumes, as the last save on this connection left them. */
+interface Counters {
+  sequence: number;
+  nextMutationId: number;
+}
+const lastCounters = new WeakMap<CounterDeskDb, Map<string, Counters>>();
+
+/** The expected counters turned out stale (another write consumed one): the transaction is undone. */
+class StaleCounters extends Error {}
+
 export async function createCase(input: NewCaseInput, db: CounterDeskDb = getDb()): Promise<LocalCase> {
-  return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
-    const seqKey = sequenceKey(input.stationCode, input.rocYear);
-    // Both counters in one read, then every write at once: two round trips to the database, not six.
-    const [sequenceRow, nextMutationRow] = await db.meta.bulkGet([seqKey, NEXT_MUTATION_ID]);
-    const sequence = numberOr(sequenceRow, 0) + 1;
-    const record = input.build(sequence);
+  const seqKey = sequenceKey(input.stationCode, input.rocYear);
+  const known = lastCounters.get(db)?.get(seqKey);
+  try {
+    return await writeNewCase(input, db, seqKey, known);
+  } catch (error) {
+    if (!(error instanceof StaleCounters)) throw error;
+    return writeNewCase(input, db, seqKey, undefined);
+  }
+}
+
+/**
+ * One save, in one transaction. With the counters the last save left (`expected`) everything is
+ * issued at once — the counter read first, since IndexedDB runs a transaction's requests in order —
+ * and the read only confirms them: one round trip to the database instead of two, which is most of a
+ * save at the counter. If another write consumed a counter meanwhile, the read says so and throwing
+ * undoes the whole transaction; the caller then reads first.
+ */
+async function writeNewCase(input: NewCaseInput, db: CounterDeskDb, seqKey: string, expected: Counters | undefined): Promise<LocalCase> {
+  const saved = await db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
+    const reading = db.meta.bulkGet([seqKey, NEXT_MUTATION_ID]).then(([sequenceRow, nextMutationRow]) => ({ sequence: numberOr(sequenceRow, 0) + 1, nextMutationId: numberOr(nextMutationRow, 1) }));
+    const counters = expected ?? (await reading);
+    const record = input.build(counters.sequence);
     const local: LocalCase = { ...record, syncState: 'pending' };
-    await Promise.all([
+    const writing = Promise.all([
       db.cases.add(local),
-      appendToOutbox(db, record.id, [{ name: 'createCase', args: { case: record } }], numberOr(nextMutationRow, 1)),
-      db.meta.put({ key: seqKey, value: sequence }),
+      appendToOutbox(db, record.id, [{ name: 'createCase', args: { case: record } }], counters.nextMutationId),
+      db.meta.put({ key: seqKey, value: counters.sequence }),
     ]);
-    return local;
+    const actual = await reading;
+    if (actual.sequence !== counters.sequence || actual.nextMutationId !== counters.nextMutationId) {
+      // The writes fail with the transaction; their rejection is the abort, already handled here.
+      writing.catch(() => undefined);
+      throw new StaleCounters();
+    }
+    await writing;
+    return { local, next: { sequence: counters.sequence + 1, nextMutationId: counters.nextMutationId + 1 } };
   });
+  const perDb = lastCounters.get(db) ?? new Map<string, Counters>();
+  perDb.set(seqKey, saved.next);
+  lastCounters.set(db, perDb);
+  return saved.local;
 }
 
 /** A later change to a case: the new record, and the mutations that tell the server about it. */
