@@ -47,7 +47,10 @@ export async function refreshDevicePolicy(api: ApiOptions, db: CounterDeskDb = g
     if (error instanceof ApiError && (error.status === 404 || error.code === 'bad_response')) return getDevicePolicy();
     throw error;
   }
-  await db.meta.put({ key: POLICY_KEY, value: published });
-  useDevicePolicy.setState({ policy: published });
+  // Written only when it changed: this runs after every sync, and a write to `meta` each time would
+  // make a save at that moment wait for it.
+  const held = await db.meta.get(POLICY_KEY);
+  if (JSON.stringify(held?.value) !== JSON.stringify(published)) await db.meta.put({ key: POLICY_KEY, value: published });
+  if (JSON.stringify(getDevicePolicy()) !== JSON.stringify(published)) useDevicePolicy.setState({ policy: published });
   return published;
 }

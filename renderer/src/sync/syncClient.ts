@@ -181,6 +181,8 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
       cursor = 0;
       continue;
     }
+    // Nothing new (most idle runs): no write transaction, which would make a save at that moment wait.
+    if (page.changes.length === 0 && page.cursor === cursor) break;
     pulled += await applyPullPage(page.changes, page.cursor, db);
     if (!page.hasMore || page.cursor === cursor) break;
     cursor = page.cursor;
