@@ -65,7 +65,8 @@ export interface CaseResults {
   fetch: (offset: number, limit: number) => Promise<LocalCase[]>;
 }
 
-export const FIRST_PAGE = 100;
+/** Enough to fill a tall screen (40 px rows) with its overscan; fewer rows to open and parse before the list paints. */
+export const FIRST_PAGE = 50;
 
 export interface CountOptions {
   signal?: AbortSignal;

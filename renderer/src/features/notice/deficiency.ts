@@ -31,6 +31,10 @@ export type ClockState = { kind: 'running'; dueDate: string } | { kind: 'paused'
 /** The clock as the clerk should read it: a due date, or "paused since" while documents are awaited. */
 export function clockState(record: CaseRecord, service: Service | undefined): ClockState {
   if (!service) return { kind: 'unknown', dueDate: record.dueDate };
+  // Asked first rather than learned from computeDueDate's ClockPausedError: the case list asks this
+  // of every row it paints, and building an Error (with its stack) per row showed in its profile.
+  const open = (record.clockPauses ?? []).find((pause) => pause.to === undefined);
+  if (open) return { kind: 'paused', since: open.from, projectedDue: record.dueDate };
   try {
     return { kind: 'running', dueDate: computeDueDate(record.receivedOn, service.limit, { calendar: getCalendar(), pauses: record.clockPauses ?? [] }) };
   } catch (error) {
