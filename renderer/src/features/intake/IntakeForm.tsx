@@ -27,6 +27,7 @@ import { OTHER_ZIP, emptyFields, validateField, validateIntake, type IntakeError
 import { getCatalogue } from '../../lib/referenceData';
 
 const AUTOSAVE_MS = 200;
+const SAVING_INDICATOR_DELAY_MS = 150;
 const docStates: readonly ChecklistState[] = ['provided', 'missing', 'waived'];
 const docKeys: Readonly<Record<string, ChecklistState>> = { p: 'provided', y: 'provided', m: 'missing', n: 'missing', w: 'waived' };
 
@@ -248,7 +249,9 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    setSaveError(undefined);
+    // A second Alt+S while the first save runs would save the case twice.
+    if (savingRef.current) return;
+    if (saveError !== undefined) setSaveError(undefined);
     const result = validateIntake(fields);
     if (!result.ok || !service || !session) {
       if (!result.ok) setErrors(result.errors);
@@ -257,8 +260,10 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
       return;
     }
-    setSaving(true);
     savingRef.current = true;
+    // "Saving…" only for a save that takes a moment: rendering the form again at once would hold up
+    // the save itself (its database replies wait for the thread), and most saves are done by then.
+    const showSaving = setTimeout(() => setSaving(true), SAVING_INDICATOR_DELAY_MS);
     try {
       const context = intakeContextAt(new Date(), session.device.stationCode, session.user.username, channel);
       const values = { ...result.value, service, states, commonDocuments: commonDocumentsFor(getCatalogue(), fields.kind) };
@@ -278,6 +283,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
       savingRef.current = false;
       flush();
     } finally {
+      clearTimeout(showSaving);
       savingRef.current = false;
       setSaving(false);
     }
