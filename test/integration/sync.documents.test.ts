@@ -42,6 +42,17 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     expect((await listCaseDocuments(first.id, device.db)).every((d) => d.blob instanceof Blob && d.upload?.state === 'uploaded')).toBe(true);
   });
 
+  it('records which device uploaded each document, whole in one request or in chunks, whatever the client claims', async () => {
+    const device = await world.addDevice();
+    const record = await device.createCase();
+    const small = await addDocument(record.id, '申請書', new Blob([randomBytes(40_000)]), { db: device.db });
+    const large = await addDocument(record.id, '身分證影本', new Blob([randomBytes(250_000)]), { db: device.db });
+    // 100 kB chunks: the small one travels inside the creating POST, the large one in three PATCHes.
+    await device.sync({ chunkSize: 100_000, headers: { ...device.headers, 'x-counterdesk-uploader': 'someone-else' } });
+    const { rows } = await world.db.query<{ sha256: string; uploaded_by: string | null }>('SELECT sha256, uploaded_by FROM document_blobs WHERE sha256 = ANY($1::text[]) ORDER BY sha256', [[small.sha256, large.sha256]]);
+    expect(rows).toEqual([small.sha256, large.sha256].sort().map((sha256) => ({ sha256, uploaded_by: device.name })));
+  });
+
   it('flags a document whose local bytes no longer match, never uploads it, and does not block the outbox', async () => {
     const device = await world.addDevice();
     const record = await device.createCase();

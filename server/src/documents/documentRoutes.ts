@@ -29,6 +29,9 @@ import type { BlobStore } from './blobStore';
 import { createFileBlobStore } from './blobStore';
 import { HashingFileStore } from './hashingFileStore';
 
+/** The uploading device, as the session says, for the tus hooks (see handleTus). */
+const UPLOADER_HEADER = 'x-counterdesk-uploader';
+
 /** Status for "the bytes do not hash to the declared SHA-256" (tus leaves 460 to applications). */
 export const CHECKSUM_MISMATCH_STATUS = 460;
 
@@ -62,8 +65,6 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
   await mkdir(uploadsDir, { recursive: true });
   const blobs = createFileBlobStore(join(options.dir, 'blobs'));
   const { db } = context;
-  /** Which device sent each upload request, for the blob's audit row (hooks see a web Request only). */
-  const deviceOfUpload = new Map<string, string>();
 
   const datastore = new HashingFileStore({ directory: uploadsDir });
   const tus = new TusServer({
@@ -77,13 +78,14 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
       if (upload.size === undefined) throw { status_code: 400, body: 'Upload-Length is required\n' };
       return {};
     },
-    async onUploadFinish(_request, upload) {
+    async onUploadFinish(request, upload) {
       const declared = documentUploadMetadataSchema.parse(upload.metadata ?? {}).sha256;
       const file = join(uploadsDir, upload.id);
       // Hashed while it streamed in; read back only when a PATCH failed or the server restarted midway.
       const actual = datastore.digestIfComplete(upload.id, upload.offset) ?? (await sha256OfFile(file));
-      const deviceId = deviceOfUpload.get(upload.id);
-      deviceOfUpload.delete(upload.id);
+      // Set by handleTus from the session (never the client's own header): the POST that carries a small
+      // document whole (creation-with-upload) or the PATCH that ends a large one.
+      const deviceId = request.headers.get(UPLOADER_HEADER) ?? undefined;
       if (actual !== declared) {
         await rm(file, { force: true });
         await rm(`${file}.json`, { force: true });
@@ -102,12 +104,13 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
   const handleTus = async (request: FastifyRequest, reply: FastifyReply) => {
     const session = await authenticate(db, request, context.now());
     requireProtocol(request);
-    const uploadId = request.url.split('?')[0]?.slice(DOCUMENT_UPLOAD_PATH.length + 1);
-    if (uploadId && request.method === 'PATCH') {
-      // Abandoned uploads would keep their entry: the map only serves the audit column, so bound it.
-      if (deviceOfUpload.size > 10_000) deviceOfUpload.clear();
-      deviceOfUpload.set(uploadId, session.deviceId);
-    }
+    // tus hooks see only a web Request made from this one: the device travels as a header, written over
+    // whatever the client sent under that name. That Request is built from rawHeaders, so both are set.
+    const raw = request.raw.rawHeaders;
+    const kept: string[] = [];
+    for (let i = 0; i + 1 < raw.length; i += 2) if (raw[i]?.toLowerCase() !== UPLOADER_HEADER) kept.push(raw[i] ?? '', raw[i + 1] ?? '');
+    raw.splice(0, raw.length, ...kept, UPLOADER_HEADER, session.deviceId);
+    request.raw.headers[UPLOADER_HEADER] = session.deviceId;
     reply.hijack();
     await tus.handle(request.raw, reply.raw);
   };
