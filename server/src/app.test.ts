@@ -3,7 +3,8 @@ import { formatCaseNo } from '../../shared/domain/caseNumber';
 import { healthResponseSchema } from '../../shared/schemas/auth';
 import { buildApp } from './app';
 import { defaultServerConfig } from './config';
-import { startTestServer } from './testing/testServer';
+import { pushBody } from './testing/caseFixtures';
+import { startTestServer, syncHeaders } from './testing/testServer';
 import type { TestServer } from './testing/testServer';
 import { openTestDatabase } from './testing/testDatabase';
 
@@ -58,6 +59,26 @@ describe('app', () => {
       expect(page.body).toContain('暫時無法查詢');
     } finally {
       await server.db.exec('ALTER TABLE cases_moved RENAME TO cases');
+    }
+  });
+
+  it('answers 503 with Retry-After, not 500, when the database has no connection to spare', async () => {
+    const token = await server.signIn();
+    const query = server.db.query.bind(server.db);
+    const caseNo = formatCaseNo({ rocYear: 115, stationCode: 'KL01', sequence: 1 });
+    // What pg-pool throws when every connection stays busy past its connect timeout.
+    server.db.query = () => Promise.reject(new Error('timeout exceeded when trying to connect'));
+    try {
+      const push = await server.app.inject({ method: 'POST', url: '/v1/sync/push', headers: syncHeaders(token), payload: pushBody(crypto.randomUUID(), []) });
+      expect(push.statusCode).toBe(503);
+      expect(push.headers['retry-after']).toBe('2');
+      expect(push.json()).toEqual({ error: { code: 'unavailable', message: 'The server is busy: try again in a moment' } });
+      const lookup = await server.app.inject({ method: 'GET', url: `/v1/public/cases/${caseNo}?v=abcdefghijklmnop` });
+      expect(lookup.statusCode).toBe(503);
+      const page = await server.app.inject({ method: 'GET', url: `/q/${caseNo}?v=abcdefghijklmnop` });
+      expect(page.statusCode).toBe(503);
+    } finally {
+      server.db.query = query;
     }
   });
 

@@ -50,6 +50,20 @@ function toHttpError(error: unknown): HttpError | undefined {
   return new HttpError(errorCode, message);
 }
 
+/**
+ * The database cannot take the request now: the pool waited in vain for a free connection (pg-pool's
+ * connect timeout), or PostgreSQL is out of resources (class 53) or starting up (57P03). Temporary: a
+ * 503 tells devices to retry with back-off, where a 500 would read as a fault of the server.
+ */
+function isOverloaded(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (code.startsWith('53') || code === '57P03')) return true;
+  return /timeout exceeded when trying to connect/i.test(error.message);
+}
+
+const RETRY_AFTER_SECONDS = 2;
+
 function sendHtml(reply: FastifyReply, status: number, html: string): FastifyReply {
   return reply.code(status).header('content-security-policy', pageContentSecurityPolicy).type('text/html; charset=utf-8').send(html);
 }
@@ -64,15 +78,19 @@ function isPublicLookup(request: FastifyRequest): boolean {
  * errors (malformed URL encoding, an over-long path parameter), which skip the error handler.
  */
 export function replyWithError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const known = toHttpError(error);
+  const overloaded = isOverloaded(error);
+  const known = overloaded ? new HttpError('unavailable', 'The server is busy: try again in a moment') : toHttpError(error);
   if (isHtmlRoute(request)) reply.header('content-security-policy', pageContentSecurityPolicy);
   applySecurityHeaders(reply);
-  if (!known) request.log.error({ err: error }, 'unhandled error');
+  if (overloaded) {
+    request.log.warn({ err: error }, 'database overloaded');
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  } else if (!known) request.log.error({ err: error }, 'unhandled error');
   if (isHtmlRoute(request)) {
-    return known ? sendHtml(reply, 404, renderNotFoundPage()) : sendHtml(reply, 503, renderUnavailablePage());
+    return known && !overloaded ? sendHtml(reply, 404, renderNotFoundPage()) : sendHtml(reply, 503, renderUnavailablePage());
   }
   let httpError = known ?? new HttpError('internal_error', 'The server failed to handle this request');
-  if (isPublicLookup(request) && known) httpError = new HttpError('not_found', 'Case not found');
+  if (isPublicLookup(request) && known && !overloaded) httpError = new HttpError('not_found', 'Case not found');
   return reply.code(httpError.statusCode).type('application/json; charset=utf-8').send(httpError.toBody());
 }
 
