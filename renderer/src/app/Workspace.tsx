@@ -7,7 +7,7 @@ import { useAltShortcuts } from '../lib/shortcuts';
 import { currentDeviceHeaders, useSession } from '../state/sessionState';
 import { pushLocalAudit } from '../state/auditPush';
 import { getDevicePolicy, refreshDevicePolicy } from '../lib/devicePolicy';
-import { lockDevice } from '../state/dataKey';
+import { lockNow } from '../state/dataKey';
 import { noteFieldLaptop, purgeClosedCases } from '../state/closedCasePurge';
 import { serverNow } from '../sync/clockOffset';
 import { refreshReferenceData } from '../lib/referenceData';
@@ -109,7 +109,7 @@ export function Workspace() {
     },
     k: openCustomerDisplay,
     // Locking unmounts this workspace, which stops the sync engine: nothing reads taxpayer data while locked.
-    q: lockDevice,
+    q: () => void lockNow(),
   });
 
   useEffect(() => {
@@ -134,7 +134,7 @@ export function Workspace() {
         <button type="button" className="link-button" onClick={openCustomerDisplay} aria-keyshortcuts="Alt+K">
           {t('openCustomerDisplay')} <kbd>Alt+K</kbd>
         </button>
-        <button type="button" className="link-button" onClick={lockDevice} aria-keyshortcuts="Alt+Q">
+        <button type="button" className="link-button" onClick={() => void lockNow()} aria-keyshortcuts="Alt+Q">
           {t('lockNow')} <kbd>Alt+Q</kbd>
         </button>
         <button type="button" className="link-button" onClick={() => void signOut()}>

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useDevicePolicy } from '../lib/devicePolicy';
-import { lockDevice } from './dataKey';
+import { lockNow } from './dataKey';
 
 export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
 
@@ -41,6 +41,6 @@ export function useAutoLock(active: boolean): void {
   const minutes = useDevicePolicy((state) => state.policy.autoLockMinutes);
   useEffect(() => {
     if (!active) return;
-    return startIdleTimer(window, minutes, lockDevice);
+    return startIdleTimer(window, minutes, () => void lockNow());
   }, [active, minutes]);
 }

@@ -6,7 +6,7 @@ import { DeviceLockedError, deviceDataKey } from '../db/dataKeyHolder';
 import { loadDraft, saveDraft } from '../db/draftStore';
 import { listKeyring } from '../db/keyringStore';
 import { wipeTaxpayerData } from '../db/wipe';
-import { lockDevice, openDataAfterSignIn, sealingSettled, unlockForStationTools, unlockWithHost, unlockWithPassword, useDataLock } from './dataKey';
+import { LOCK_FLUSH_TIMEOUT_MS, lockDevice, lockNow, onBeforeLock, openDataAfterSignIn, sealingSettled, unlockForStationTools, unlockWithHost, unlockWithPassword, useDataLock } from './dataKey';
 
 /** A host whose "OS key store" is a map from wrapping to key, as far as these tests need one. */
 function installHost(status: KeyWrapStatus): void {
@@ -49,6 +49,24 @@ describe('the device data key', () => {
     expect(await unlockWithPassword('clerk', 'wrong horse', db)).toEqual({ ok: false, reason: 'wrong-password' });
     expect(await unlockWithPassword('clerk', 'correct horse', db)).toEqual({ ok: true });
     expect(await loadDraft('clerk', db)).toEqual({ fields: { name: '王小明' } });
+  });
+
+  it('lets a screen write what was just typed before the lock drops the key, and locks even if that write hangs', async () => {
+    installHost({ backend: 'browser', protectsAtRest: false });
+    await openDataAfterSignIn('clerk', 'correct horse', { create: true, db });
+    const stopDraft = onBeforeLock(() => saveDraft('clerk', { fields: { name: '王小明' } }, db));
+    await lockNow();
+    stopDraft();
+    expect(useDataLock.getState().unlocked).toBe(false);
+    expect(await unlockWithPassword('clerk', 'correct horse', db)).toEqual({ ok: true });
+    expect(await loadDraft('clerk', db)).toEqual({ fields: { name: '王小明' } });
+
+    const stopStuck = onBeforeLock(() => new Promise(() => undefined));
+    const started = performance.now();
+    await lockNow();
+    stopStuck();
+    expect(useDataLock.getState().unlocked).toBe(false);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(LOCK_FLUSH_TIMEOUT_MS - 20);
   });
 
   it('keeps no host copy where the host does not protect the disk, so another user cannot open the data', async () => {

@@ -186,6 +186,33 @@ export function lockDevice(): void {
   deviceDataKey.clear();
 }
 
+/** How long a lock waits for what screens still have to write (a draft typed a moment ago). */
+export const LOCK_FLUSH_TIMEOUT_MS = 500;
+const beforeLock = new Set<() => Promise<unknown>>();
+
+/**
+ * A screen's last write before a lock (the intake form's draft, autosaved 200 ms after typing):
+ * run by lockNow while the key is still there. Returns the unregistration.
+ */
+export function onBeforeLock(flush: () => Promise<unknown>): () => void {
+  beforeLock.add(flush);
+  return () => {
+    beforeLock.delete(flush);
+  };
+}
+
+/**
+ * The clerk's "Lock" (Alt+Q) and the idle lock: first lets screens write what was typed since their
+ * last autosave (at most LOCK_FLUSH_TIMEOUT_MS, so a stuck write cannot keep the data open), then
+ * drops the key. Sign-out and revocation lock at once with lockDevice.
+ */
+export async function lockNow(): Promise<void> {
+  if (!deviceDataKey.unlocked) return;
+  const flushes = Promise.allSettled([...beforeLock].map((flush) => flush()));
+  await Promise.race([flushes, new Promise((resolve) => setTimeout(resolve, LOCK_FLUSH_TIMEOUT_MS))]);
+  lockDevice();
+}
+
 /**
  * Station tools that run without a sign-in (the documents harness): on a device nobody has signed in
  * on, a key kept in the clear in the keyring, so what they write (test data) is sealed like everything

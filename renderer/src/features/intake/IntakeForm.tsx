@@ -15,6 +15,7 @@ import { getCustomerDisplay } from '../../lib/customerDisplay';
 import { useLocale, useT } from '../../lib/i18n';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { useSession } from '../../state/sessionState';
+import { onBeforeLock } from '../../state/dataKey';
 import { missingDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../receipt/printJob';
 import { applicantKinds, commonDocumentsFor, kindForIdKind, relatedRoleOf, applicantIdKinds } from './applicantKinds';
@@ -120,11 +121,14 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
   // While a save runs the draft is not written: the case being committed holds the same fields, and a
   // draft write would only compete with it for the database. A failed save writes the draft at once.
   const savingRef = useRef(false);
-  const flush = useCallback(() => {
+  const writeDraft = useCallback(async () => {
     if (savingRef.current) return;
     const { fields: f, states: s } = latest.current;
-    void (isEmptyDraft(f, s) ? clearDraft(storageKey) : saveDraft(storageKey, { fields: f, states: s }));
+    await (isEmptyDraft(f, s) ? clearDraft(storageKey) : saveDraft(storageKey, { fields: f, states: s }));
   }, [storageKey]);
+  const flush = useCallback(() => void writeDraft(), [writeDraft]);
+  // A lock (Alt+Q, idle) would otherwise drop what was typed since the last autosave.
+  useEffect(() => (loaded ? onBeforeLock(writeDraft) : undefined), [loaded, writeDraft]);
 
   useEffect(() => {
     if (!loaded) return;
