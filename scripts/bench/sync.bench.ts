@@ -1,9 +1,10 @@
 /**
  * `npm run bench -- sync`: the sync path at size.
  * - sync.upload.ratio: 1,000 cases with 2,000 documents (~600 MB) pushed by the real renderer sync
- *   code (fake-indexeddb in Node, tus uploads, push, pull) over loopback, against a raw upload of the
- *   same bytes (one POST per document, same concurrency, Node's http client, Fastify writing the file)
- *   in the same run. Ratio = raw time / sync time (1 = as fast as the raw upload).
+ *   code (fake-indexeddb in Node, tus uploads, push, pull) over loopback to the central server in a
+ *   process of its own, against a raw upload of the same bytes (one POST per document, same
+ *   concurrency, Node's http client, Fastify writing the file, also in its own process) in the same
+ *   run. Ratio = raw time / sync time (1 = as fast as the raw upload).
  * - sync.resume.ms: after a connection dropped mid-upload, from the retry's start to the upload
  *   continuing at the server's offset.
  * - server.push.*: 200 simulated devices (in a worker thread, off the server's event loop). p99 latency
@@ -16,17 +17,22 @@
  */
 import 'fake-indexeddb/auto';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Worker } from 'node:worker_threads';
-import Fastify from 'fastify';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { DEFAULT_POOL_SIZE } from '../../server/src/db/database';
 import { addDocument } from '../../renderer/src/db/documentStore';
+import { createCase } from '../../renderer/src/db/caseStore';
+import { CounterDeskDb } from '../../renderer/src/db/database';
+import { syncOnce } from '../../renderer/src/sync/syncClient';
+import { signInResponseSchema } from '../../shared/schemas/auth';
+import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
+import { demoDevice } from '../../server/src/db/seedDemo';
+import { createServerHome } from '../../test/integration/support/serverProcess';
 import { buildRecord, startWorld, type SimDevice, type World } from '../../test/integration/support/syncWorld';
 import { startFaultProxy } from '../../test/integration/support/faultProxy';
 import type { BenchMeasurement } from './types';
@@ -52,16 +58,19 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? 0;
 }
 
-async function rawUploadServer(dir: string) {
-  const app = Fastify({ logger: false });
-  app.addContentTypeParser('application/octet-stream', (_request, _payload, done) => done(null));
-  app.post('/raw/:name', async (request, reply) => {
-    const { name } = request.params as { name: string };
-    await pipeline(request.raw, createWriteStream(join(dir, name)));
-    return reply.code(204).send();
+/** The raw upload server in a child process (scripts/bench/rawUploadServer.ts). */
+async function startRawUploadServer(dir: string): Promise<{ url: string; close: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'rawUploadServer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += String(chunk);
+      const match = /listening (\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the raw upload server exited with ${code}`)));
   });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  return { app, url };
+  return { url, close: () => void child.kill() };
 }
 
 function postBytes(url: string, bytes: Uint8Array): Promise<void> {
@@ -76,35 +85,48 @@ function postBytes(url: string, bytes: Uint8Array): Promise<void> {
 }
 
 async function uploadRatio(): Promise<BenchMeasurement[]> {
-  const world = await startWorld();
+  // Device and server are different machines at the bureau: here, different processes, so that they
+  // do not share one event loop (the raw baseline's server runs in a process of its own as well).
+  const home = await createServerHome();
   const rawDir = await mkdtemp(join(tmpdir(), 'counterdesk-raw-'));
-  const raw = await rawUploadServer(rawDir);
+  const local = new CounterDeskDb(`bench-upload-${randomUUID()}`);
+  let raw: { url: string; close: () => void } | undefined;
   try {
-    const device = await world.addDevice({ direct: true });
+    const server = await home.start();
+    raw = await startRawUploadServer(rawDir);
+    const headers = { [DEVICE_ID_HEADER]: demoDevice.id, [DEVICE_SECRET_HEADER]: demoDevice.secret };
+    const signIn = await fetch(new URL('/v1/auth/sign-in', server.url), {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'clerk', password: 'clerk-demo-2026', deviceId: demoDevice.id }),
+    });
+    const { token } = signInResponseSchema.parse(await signIn.json());
     const payloads: Uint8Array[] = [];
     for (let i = 0; i < CASES; i += 1) {
-      const record = await device.createCase();
+      const record = await createCase({ stationCode: demoDevice.stationCode, rocYear: 115, build: (sequence) => buildRecord(demoDevice.stationCode, sequence) }, local);
       for (let d = 0; d < 2; d += 1) {
         const bytes = randomBytes(DOC_BYTES);
         payloads.push(bytes);
-        await addDocument(record.id, d === 0 ? '申請書' : '身分證影本', new Blob([bytes], { type: 'application/pdf' }), { db: device.db });
+        await addDocument(record.id, d === 0 ? '申請書' : '身分證影本', new Blob([bytes], { type: 'application/pdf' }), { db: local });
       }
     }
     const totalMb = (payloads.length * DOC_BYTES) / MB;
 
+    const rawUrl = raw.url;
     const rawStart = performance.now();
     const queue = payloads.map((bytes, index) => ({ bytes, index }));
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
-        for (let item = queue.shift(); item; item = queue.shift()) await postBytes(`${raw.url}/raw/${item.index}`, item.bytes);
+        for (let item = queue.shift(); item; item = queue.shift()) await postBytes(`${rawUrl}/raw/${item.index}`, item.bytes);
       }),
     );
     const rawMs = performance.now() - rawStart;
 
     const syncStart = performance.now();
-    const report = await device.sync({ uploadConcurrency: CONCURRENCY, requestTimeoutMs: 120_000 });
+    const report = await syncOnce({ db: local, serverUrl: server.url, token, headers, uploadConcurrency: CONCURRENCY, requestTimeoutMs: 120_000 });
     const syncMs = performance.now() - syncStart;
     if (report.uploaded !== payloads.length) throw new Error(`uploaded ${report.uploaded} of ${payloads.length}`);
+    const database = home.databaseUrl ? 'PostgreSQL' : 'PGlite (set TEST_DATABASE_URL for PostgreSQL)';
     return [
       {
         metric: 'sync.upload.ratio',
@@ -113,13 +135,15 @@ async function uploadRatio(): Promise<BenchMeasurement[]> {
         baseline: [rawMs / 1000],
         ratio: 'baseline/value',
         target: '≥ 0.7',
-        note: `${CASES} cases, ${payloads.length} documents, ${totalMb.toFixed(0)} MB: full sync (tus + hash checks + push + pull) vs raw POST of the bytes`,
+        note: `${CASES} cases, ${payloads.length} documents, ${totalMb.toFixed(0)} MB: full sync (tus + hash checks + push + pull) vs raw POST of the bytes; device and each server in its own process; ${database}`,
       },
     ];
   } finally {
-    await raw.app.close();
+    raw?.close();
+    local.close();
+    await local.delete();
     await rm(rawDir, { recursive: true, force: true });
-    await world.close();
+    await home.dispose();
   }
 }
 
