@@ -138,11 +138,14 @@ export function createPostgresDatabase(options: PostgresDatabaseOptions): Databa
 export interface PgliteDatabaseOptions {
   /** A folder to persist the database in; in memory when absent. */
   dataDir?: string;
+  /** Start from this dump of a data folder (PGlite's dumpDataDir) instead of an empty cluster. */
+  loadDataDir?: Blob;
 }
 
 export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
   const db = await PGlite.create(options.dataDir, {
     parsers: { [pgliteTypes.INT8]: parseInt8, [pgliteTypes.DATE]: keepText },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
 
   // PGlite's own transaction() already holds its connection exclusively; this queue makes the

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { createPgliteDatabase, createPostgresDatabase } from '../db/database';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
+import { pgliteTemplate } from './pgliteTemplate';
 
 export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
 
@@ -50,7 +51,9 @@ export async function openEmptyTestDatabase(): Promise<Database> {
 }
 
 export async function openTestDatabase(): Promise<Database> {
-  const db = await openEmptyTestDatabase();
+  const template = testDatabaseUrl ? undefined : pgliteTemplate();
+  const db = template ? await createPgliteDatabase({ loadDataDir: await template }) : await openEmptyTestDatabase();
+  // On a database loaded from the migrated template this finds nothing to do.
   await migrate(db);
   return db;
 }
