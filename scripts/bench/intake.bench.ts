@@ -5,7 +5,7 @@
  * the UI, as a clerk feels it:
  * - keystroke to paint (keydown → the frame after React rendered the input);
  * - save (Alt+S → the saved banner painted), with a raw IndexedDB put of the same record in the
- *   same page as the baseline;
+ *   same page as the baseline; each save waits until the last one has synced, as at a counter;
  * - search (input → first rows painted) for case number, id, phone, full name and status filters, and
  *   separately the time until a broad filter's exact count is shown;
  * - time to interactive (navigation start → the intake form restored its draft);
@@ -193,27 +193,6 @@ async function sealedInPage(): Promise<boolean> {
   }
 }
 
-/** Runs in the page: one small read-write transaction on the meta store, in ms. */
-async function rawRoundTripMs(): Promise<number> {
-  const db = await new Promise<IDBDatabase>((res, rej) => {
-    const req = indexedDB.open('counterdesk');
-    req.onsuccess = () => res(req.result);
-    req.onerror = () => rej(req.error);
-  });
-  try {
-    const started = performance.now();
-    const tx = db.transaction('meta', 'readwrite');
-    tx.objectStore('meta').put({ key: 'benchProbe', value: started });
-    await new Promise<void>((res, rej) => {
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
-    return performance.now() - started;
-  } finally {
-    db.close();
-  }
-}
-
 /** Opens the app; the browser host keeps no key across a reload, so the clerk's password unlocks it. */
 async function openUnlocked(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -280,16 +259,6 @@ export async function run(): Promise<BenchMeasurement[]> {
     }
     const sealSeconds = (performance.now() - sealStarted) / 1000;
     console.log(`  sealed the existing data in ${sealSeconds.toFixed(1)} s`);
-    // Rewriting 200,000 records leaves the browser's storage engine compacting for a while, which slows
-    // every transaction, raw ones too. The figures are for a working day after that one-time upgrade:
-    // wait (at most 3 minutes) until a raw read-write round trip is quick again.
-    const settleStarted = performance.now();
-    while (performance.now() - settleStarted < 180_000) {
-      const roundTrip = await page.evaluate(rawRoundTripMs);
-      if (roundTrip < 20) break;
-      await page.waitForTimeout(5_000);
-    }
-    console.log(`  storage settled ${((performance.now() - settleStarted) / 1000).toFixed(0)} s after sealing`);
 
     // Time to interactive, at full size.
     const tti: number[] = [];

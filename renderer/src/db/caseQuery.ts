@@ -21,7 +21,7 @@ import { localCaseSchema, type LocalCase } from './records';
  *   page is an index cursor advanced to its offset: no filter runs in JavaScript and the cost of a page
  *   does not grow with the number of cases.
  * - Counting is separate from the first page. IndexedDB counts by walking the index, which over a
- *   broad filter ("all", a common status) costs far more than reading the 100 rows the clerk sees, so
+ *   broad filter ("all", a common status) costs far more than reading the first rows the clerk sees, so
  *   the list paints those rows first and asks `count()` after. When the first page already holds
  *   every match, the total is known without counting.
  * - Sorting by due date or case number over a filtered set is the one case that reads the matches
@@ -141,7 +141,6 @@ function inMemory(rows: LocalCase[], text: SearchText, capped: boolean): CaseRes
   };
 }
 
-/** Results paged from an index: the total is known at once only when the first page is short. */
 /**
  * Counts the matches slice by slice over receivedAt, each slice its own short request. IndexedDB
  * counts by walking the index inside the database's one backend sequence, so one count over 200,000
@@ -175,6 +174,7 @@ async function countInSlices(
   return total;
 }
 
+/** Results paged from an index: the total is known at once only when the first page is short. */
 function indexed(text: SearchText, firstPage: LocalCase[], rawFirstPageLength: number, count: CaseResults['count'], fetch: CaseResults['fetch']): CaseResults {
   const total = rawFirstPageLength < FIRST_PAGE ? rawFirstPageLength : undefined;
   return { total, count: total === undefined ? count : () => Promise.resolve(total), capped: false, text, firstPage, fetch };

@@ -11,6 +11,7 @@ import { loadDraft, saveDraft } from './draftStore';
 import { ENCRYPTED_TABLES, HashedIndexQueryError, RecordUnreadableError, encryptionMiddleware } from './encryptionMiddleware';
 import { randomBytes } from './recordCipher';
 import { sealExistingData } from './sealExisting';
+import { caseRecordFixture } from '../testing/caseRecordFixture';
 
 const NATIONAL_ID = 'A123456789';
 const NAME = '王小明';
@@ -49,22 +50,11 @@ async function rawRows(db: CounterDeskDb, table: string): Promise<unknown[]> {
 }
 
 function record(sequence: number, overrides: Partial<CaseRecord> = {}): CaseRecord {
-  return {
-    id: `0190f0e0-0000-7000-8000-${String(sequence).padStart(12, '0')}`,
-    caseNo: `115-KL01-${String(sequence).padStart(6, '0')}-X`,
-    verifier: 'abcdefghijklmnopqrstuv',
-    serviceId: 'HT-REGISTER',
-    channel: 'counter',
+  return caseRecordFixture(sequence, {
     applicant: { kind: 'person', idNumber: NATIONAL_ID, name: NAME, phone: PHONE },
-    checklist: [{ document: '申報書 / declaration form', state: 'provided' }],
-    status: 'received',
-    receivedOn: '2026-11-27',
     receivedAt: `2026-11-27T02:00:${String(sequence).padStart(2, '0')}.000Z`,
-    dueDate: '2026-12-23',
-    stationCode: 'KL01',
-    createdBy: 'clerk',
     ...overrides,
-  };
+  });
 }
 
 async function addCase(db: CounterDeskDb, sequence: number, overrides: Partial<CaseRecord> = {}) {

@@ -66,8 +66,11 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
   };
   const clientId = await getClientId(db);
   const pendingEntries = await db.outbox.where('state').equals('pending').toArray();
-  const pendingCases = new Set(pendingEntries.map((entry) => entry.caseId));
-  const progress: SyncProgress = { phase: 'upload', casesTotal: pendingCases.size, casesDone: 0, bytesTotal: 0, bytesDone: 0 };
+  // Cases finish when their last pending mutation is answered; counted from the batches sent, so the
+  // progress never rereads the outbox.
+  const pendingPerCase = new Map<string, number>();
+  for (const entry of pendingEntries) pendingPerCase.set(entry.caseId, (pendingPerCase.get(entry.caseId) ?? 0) + 1);
+  const progress: SyncProgress = { phase: 'upload', casesTotal: pendingPerCase.size, casesDone: 0, bytesTotal: 0, bytesDone: 0 };
   const emit = () => options.onProgress?.({ ...progress });
   emit();
 
@@ -83,6 +86,7 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
   const uploading = uploadPendingDocuments({
     db,
     api,
+    pendingMutations: pendingEntries,
     concurrency: options.uploadConcurrency,
     chunkSize: options.chunkSize,
     stallTimeoutMs: options.stallTimeoutMs,
@@ -111,11 +115,6 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     options.onClockOffset?.(measureClockOffset(sentAt, now().getTime(), response.serverTime));
     return response;
   };
-
-  // Cases finish when their last pending mutation is answered; counted from the batches sent, so the
-  // progress never rereads the outbox.
-  const pendingPerCase = new Map<string, number>();
-  for (const entry of pendingEntries) pendingPerCase.set(entry.caseId, (pendingPerCase.get(entry.caseId) ?? 0) + 1);
 
   let pushed = 0;
   let heldBack = false;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DOCUMENT_UPLOAD_PATH, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { CounterDeskDb } from '../db/database';
+import type { OutboxEntry } from '../db/records';
 import { getDocumentBlob, listUploads, sha256Hex, updateUpload, type UploadRow } from '../db/documentStore';
 import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
 
@@ -38,6 +39,8 @@ export interface UploadOptions {
   chunkSize?: number;
   stallTimeoutMs?: number;
   onProgress?: (progress: UploadProgress) => void;
+  /** The outbox's pending entries when the caller has just read them (the order of the attachments). */
+  pendingMutations?: readonly OutboxEntry[];
   /** Called after each document is confirmed, so mutations held back behind it can be pushed at once. */
   onDocumentDone?: () => void;
 }
@@ -153,7 +156,7 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
   // In the order of the mutations that attach them: the push, running alongside, can only send the
   // outbox up to the first attachment whose bytes the server does not hold yet.
   const attachOrder = new Map<string, number>();
-  for (const entry of await db.outbox.where('state').equals('pending').toArray()) {
+  for (const entry of options.pendingMutations ?? (await db.outbox.where('state').equals('pending').toArray())) {
     if (entry.mutation.name === 'attachDocument') attachOrder.set(entry.mutation.args.documentId, entry.id);
   }
   pending.sort((a, b) => (attachOrder.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (attachOrder.get(b.documentId) ?? Number.MAX_SAFE_INTEGER));

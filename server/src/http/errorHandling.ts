@@ -79,7 +79,8 @@ function isPublicLookup(request: FastifyRequest): boolean {
  */
 export function replyWithError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const overloaded = isOverloaded(error);
-  const known = overloaded ? new HttpError('unavailable', 'The server is busy: try again in a moment') : toHttpError(error);
+  // A caller's mistake (4xx); an overloaded database is the server's state, answered 503 below.
+  const known = overloaded ? undefined : toHttpError(error);
   if (isHtmlRoute(request)) reply.header('content-security-policy', pageContentSecurityPolicy);
   applySecurityHeaders(reply);
   if (overloaded) {
@@ -87,10 +88,10 @@ export function replyWithError(error: unknown, request: FastifyRequest, reply: F
     reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   } else if (!known) request.log.error({ err: error }, 'unhandled error');
   if (isHtmlRoute(request)) {
-    return known && !overloaded ? sendHtml(reply, 404, renderNotFoundPage()) : sendHtml(reply, 503, renderUnavailablePage());
+    return known ? sendHtml(reply, 404, renderNotFoundPage()) : sendHtml(reply, 503, renderUnavailablePage());
   }
-  let httpError = known ?? new HttpError('internal_error', 'The server failed to handle this request');
-  if (isPublicLookup(request) && known && !overloaded) httpError = new HttpError('not_found', 'Case not found');
+  let httpError = overloaded ? new HttpError('unavailable', 'The server is busy: try again in a moment') : (known ?? new HttpError('internal_error', 'The server failed to handle this request'));
+  if (isPublicLookup(request) && known) httpError = new HttpError('not_found', 'Case not found');
   return reply.code(httpError.statusCode).type('application/json; charset=utf-8').send(httpError.toBody());
 }
 

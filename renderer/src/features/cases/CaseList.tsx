@@ -22,7 +22,7 @@ const sorts: readonly CaseSort[] = ['received-desc', 'received-asc', 'due-asc', 
  * windowed table, so 200,000 cases scroll and filter without a stall. Rows are fetched a page at a
  * time as they scroll into view; only the rows near the viewport exist in the DOM. The first page
  * paints before the matches are counted: a count over a broad filter walks a whole index, and the
- * clerk reads the rows, not the total, first ("100+ cases, counting…" until it arrives).
+ * clerk reads the rows, not the total, first ("50+ cases, counting…" until it arrives).
  */
 export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   const t = useT();

@@ -18,13 +18,7 @@ export function StorageMeter({ budget }: { budget: StorageBudget | undefined }) 
         已用 used {formatBytes(budget.usedBytes)} · 剩餘 left {formatBytes(budget.leftBytes)}
       </span>
       {budget.refusedAt ? (
-        <BilingualMessage
-          tone="warning"
-          text={{
-            zh: '本機儲存空間已滿：上一次保存因空間不足被拒。擷取或匯入前請先同步或清理空間。',
-            en: 'Local storage is full: the last save was refused for lack of space. Sync or free space before capturing or importing.',
-          }}
-        />
+        <BilingualMessage tone="warning" text={formatText('storageRefused')} />
       ) : (
         budget.low && <BilingualMessage tone="warning" text={formatText('storageLow', { left: formatBytes(budget.leftBytes) })} />
       )}

@@ -18,6 +18,10 @@ export const documentText = {
   tooManyPixels: { zh: '影像解析度過高（{megapixels} 百萬像素，上限 {limit}），未匯入。', en: 'The image resolution is too high ({megapixels} megapixels, limit {limit}); it was not imported.' },
   tooManyPages: { zh: '文件共 {pages} 頁，超過上限 {limit} 頁，未匯入。請分成數份文件。', en: 'The document has {pages} pages, over the {limit}-page limit; it was not imported. Split it into several documents.' },
   storageFull: { zh: '本機儲存空間已滿，文件未保存；案件資料未變動，待保存頁面仍保留。請先同步或清理空間後再試。', en: 'Local storage is full; the document was not saved. The case is unchanged and the pending pages are kept. Sync or free space, then try again.' },
+  storageRefused: {
+    zh: '本機儲存空間已滿：上一次保存因空間不足被拒。擷取或匯入前請先同步或清理空間。',
+    en: 'Local storage is full: the last save was refused for lack of space. Sync or free space before capturing or importing.',
+  },
   storageLow: { zh: '本機儲存空間不足（剩餘 {left}），擷取前請先同步或清理空間。', en: 'Local storage is low ({left} left); sync or free space before capturing.' },
   saveFailed: { zh: '文件保存失敗，案件資料未變動，待保存頁面仍保留：{reason}', en: 'Saving the document failed; the case is unchanged and the pending pages are kept: {reason}' },
   cameraUnavailable: { zh: '無法開啟攝影機：{reason}', en: 'The camera could not be opened: {reason}' },
