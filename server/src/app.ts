@@ -76,7 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerPublicViewAudit(app, context);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
-    methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
+    methods: ['GET', 'POST', 'PUT', 'HEAD', 'PATCH', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with', 'if-none-match'],
     exposedHeaders: ['location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,

@@ -18,6 +18,7 @@ export const errorCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'conflict',
+  'checksum_mismatch',
   'internal_error',
   'unavailable',
 ] as const;
@@ -49,6 +50,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   conflict: 409,
+  /** The bytes sent do not hash to the SHA-256 they were sent under. */
+  checksum_mismatch: 422,
   internal_error: 500,
   unavailable: 503,
 };

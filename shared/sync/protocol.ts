@@ -189,11 +189,22 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 export const PROTOCOL_HEADER = 'x-counterdesk-protocol';
 
 /**
- * Documents: uploaded with the tus 1.0 protocol under DOCUMENT_UPLOAD_PATH before the `attachDocument`
- * mutation that names them is pushed; the upload's metadata carries the SHA-256 the bytes must hash
- * to. `HEAD|GET /v1/documents/:sha256` answers whether the server holds verified bytes.
+ * Documents are uploaded before the `attachDocument` mutation that names them is pushed, in one of two
+ * ways (docs/decisions/0015-whole-document-upload.md):
+ * - up to WHOLE_UPLOAD_MAX_BYTES (nearly every scan): whole, in one `PUT /v1/documents/:sha256`. The
+ *   server hashes the bytes as they arrive and keeps them only when they hash to the address.
+ * - larger: with the tus 1.0 protocol under DOCUMENT_UPLOAD_PATH, resumable from the server's offset;
+ *   the upload's metadata carries the SHA-256 the bytes must hash to.
+ * `HEAD|GET /v1/documents/:sha256` answers whether the server holds verified bytes.
  */
 export const DOCUMENT_UPLOAD_PATH = '/v1/documents/uploads';
+/**
+ * The largest document sent whole. A connection dropped mid-request costs at most this much again;
+ * above it, tus's resume from the last byte the server wrote is worth its extra requests and files.
+ */
+export const WHOLE_UPLOAD_MAX_BYTES = 4 * 1024 * 1024;
+export const wholeUploadResponseSchema = z.object({ sha256: sha256Schema, size: z.number().int().nonnegative() });
+export type WholeUploadResponse = z.infer<typeof wholeUploadResponseSchema>;
 /** The largest document accepted: far above any scan, low enough to hash in one piece on the device. */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 export const documentUploadMetadataSchema = z.object({

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../shared/schemas/case';
 import { addDocument, listCaseDocuments, listUploads, uploadsTable } from '../../renderer/src/db/documentStore';
 import { getCase, listRejectedMutations } from '../../renderer/src/db/caseStore';
@@ -47,8 +47,15 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     const record = await device.createCase();
     const small = await addDocument(record.id, '申請書', new Blob([randomBytes(40_000)]), { db: device.db });
     const large = await addDocument(record.id, '身分證影本', new Blob([randomBytes(250_000)]), { db: device.db });
-    // 100 kB chunks: the small one travels inside the creating POST, the large one in three PATCHes.
-    await device.sync({ chunkSize: 100_000, headers: { ...device.headers, 'x-counterdesk-uploader': 'someone-else' } });
+    // 100 kB chunks: the small one travels whole in one PUT to its hash, the large one with tus in three PATCHes.
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    try {
+      await device.sync({ chunkSize: 100_000, headers: { ...device.headers, 'x-counterdesk-uploader': 'someone-else' } });
+      const puts = fetched.mock.calls.filter(([, init]) => init?.method === 'PUT').map(([input]) => new URL(String(input)).pathname);
+      expect(puts).toEqual([`/v1/documents/${small.sha256}`]);
+    } finally {
+      fetched.mockRestore();
+    }
     const { rows } = await world.db.query<{ sha256: string; uploaded_by: string | null }>('SELECT sha256, uploaded_by FROM document_blobs WHERE sha256 = ANY($1::text[]) ORDER BY sha256', [[small.sha256, large.sha256]]);
     expect(rows).toEqual([small.sha256, large.sha256].sort().map((sha256) => ({ sha256, uploaded_by: device.name })));
   });

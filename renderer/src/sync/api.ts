@@ -29,20 +29,23 @@ export interface ApiOptions {
 
 export async function apiRequest<S extends z.ZodType>(
   options: ApiOptions,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   responseSchema: S,
+  /** JSON, or a Blob sent as its bytes (a document). */
   body?: unknown,
 ): Promise<z.infer<S>> {
   const headers: Record<string, string> = { ...options.headers };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const binary = body instanceof Blob;
+  if (body !== undefined) headers['content-type'] = binary ? 'application/octet-stream' : 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
     response = await fetch(new URL(path, options.serverUrl), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A Blob goes as is: the browser streams it from IndexedDB's storage without a copy in the page.
+      body: binary ? body : body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
   } catch (error) {

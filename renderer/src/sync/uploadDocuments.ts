@@ -1,7 +1,7 @@
 import { Upload } from 'tus-js-client';
 import type { DetailedError } from 'tus-js-client';
 import { z } from 'zod';
-import { DOCUMENT_UPLOAD_PATH, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
+import { DOCUMENT_UPLOAD_PATH, PROTOCOL_HEADER, PROTOCOL_VERSION, WHOLE_UPLOAD_MAX_BYTES, wholeUploadResponseSchema } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { CounterDeskDb } from '../db/database';
 import type { OutboxEntry } from '../db/records';
@@ -16,8 +16,11 @@ import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
  *   whose confirmation was lost): those are confirmed without sending a byte.
  * - Before sending, the stored bytes are hashed again; a document that no longer matches its hash is
  *   marked `corrupt` and never sent.
- * - The tus upload URL is saved as soon as the server makes it, so after a dropped connection or an
- *   app restart the upload continues from the server's offset (tus HEAD), not from byte 0.
+ * - A document of at most WHOLE_UPLOAD_MAX_BYTES (and one chunk) goes whole in one PUT to its hash;
+ *   a dropped connection costs that one request again (docs/decisions/0015-whole-document-upload.md).
+ * - A larger one goes with tus. Its upload URL is saved as soon as the server makes it, so after a
+ *   dropped connection or an app restart the upload continues from the server's offset (tus HEAD),
+ *   not from byte 0.
  * - A document counts as uploaded only when the server answered the last byte, which it does only
  *   after verifying the SHA-256 of the whole file.
  * - An upload that makes no progress for `stallTimeoutMs` is aborted (a silently dead connection
@@ -87,9 +90,27 @@ function toSyncError(error: unknown): Error {
   return new NetworkError(error instanceof Error ? error.message : String(error));
 }
 
+/** The slowest link a whole upload is given time for (a weak mobile connection at a citizen's home). */
+const SLOWEST_BYTES_PER_SECOND = 16 * 1024;
+
+/** Sends a document whole to its content address; the server keeps it only if the bytes hash to it. */
+async function putWhole(row: UploadRow, blob: Blob, options: UploadOptions): Promise<void> {
+  const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+  // fetch reports no upload progress, so the whole request gets the time the slowest link needs.
+  const timeoutMs = stallTimeoutMs + Math.ceil(blob.size / SLOWEST_BYTES_PER_SECOND) * 1000;
+  const stored = await apiRequest({ ...options.api, timeoutMs }, 'PUT', `/v1/documents/${row.sha256}`, wholeUploadResponseSchema, blob);
+  if (stored.sha256 !== row.sha256 || stored.size !== blob.size) throw new ApiError(201, 'bad_response', `the server stored ${stored.sha256.slice(0, 12)}… (${stored.size} bytes) for ${row.sha256.slice(0, 12)}…`);
+}
+
 async function uploadOne(row: UploadRow, blob: Blob, options: UploadOptions, onBytes: (bytes: number) => void): Promise<void> {
   const { api, db } = options;
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
+  const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+  if (blob.size <= Math.min(chunkSize, WHOLE_UPLOAD_MAX_BYTES)) {
+    await putWhole(row, blob, options);
+    onBytes(blob.size);
+    return;
+  }
   await new Promise<void>((resolve, reject) => {
     let settled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -106,10 +127,9 @@ async function uploadOne(row: UploadRow, blob: Blob, options: UploadOptions, onB
       uploadSize: blob.size,
       metadata: { sha256: row.sha256, documentId: row.documentId },
       headers: { ...api.headers, authorization: `Bearer ${api.token ?? ''}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
-      chunkSize: options.chunkSize ?? 8 * 1024 * 1024,
-      // Small documents go with the creating request (one round trip); large ones are created first so
-      // that even their first chunk resumes from the server's offset.
-      uploadDataDuringCreation: blob.size <= (options.chunkSize ?? 8 * 1024 * 1024),
+      chunkSize,
+      // Created first, so that even the first chunk resumes from the server's offset.
+      uploadDataDuringCreation: false,
       // The sync engine owns retries (capped back-off with jitter across the whole run).
       retryDelays: null,
       storeFingerprintForResuming: false,
@@ -194,8 +214,8 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
         options.onDocumentDone?.();
       } catch (error) {
         const failure = error instanceof Error ? error : new Error(String(error));
-        // A checksum mismatch means the server dropped the upload: start that document afresh.
-        const restart = failure instanceof ApiError && failure.status === 460;
+        // A checksum mismatch means the server dropped the tus upload: start that document afresh.
+        const restart = failure instanceof ApiError && (failure.status === 460 || failure.code === 'checksum_mismatch');
         await updateUpload(row.documentId, { attempts: row.attempts + 1, lastError: failure.message, ...(restart ? { uploadUrl: undefined } : {}) }, db);
         report.failed += 1;
         report.error ??= failure;

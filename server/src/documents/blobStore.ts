@@ -35,13 +35,20 @@ export function createFileBlobStore(root: string): BlobStore {
     },
     async adoptVerifiedFile(sha256, sourcePath) {
       const target = pathOf(sha256);
-      await mkdir(join(root, sha256.slice(0, 2)), { recursive: true });
       // rename is atomic on one filesystem: a reader sees no file or the whole file. Bytes already
-      // there under this name are the same bytes (same hash), so replacing them is harmless.
-      await rename(sourcePath, target).catch(async (error: unknown) => {
-        await rm(sourcePath, { force: true });
-        throw error;
-      });
+      // there under this name are the same bytes (same hash), so replacing them is harmless. The
+      // fan-out folder is made only when the rename says it is missing: once per folder, not per file.
+      const adopt = () => rename(sourcePath, target);
+      await adopt()
+        .catch(async (error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          await mkdir(join(root, sha256.slice(0, 2)), { recursive: true });
+          await adopt();
+        })
+        .catch(async (error: unknown) => {
+          await rm(sourcePath, { force: true });
+          throw error;
+        });
     },
     read(sha256) {
       return createReadStream(pathOf(sha256));

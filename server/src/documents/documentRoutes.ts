@@ -1,6 +1,7 @@
 /**
- * Documents: resumable uploads with the tus 1.0 protocol (@tus/server over @tus/file-store) under
- * DOCUMENT_UPLOAD_PATH, and content-addressed reads by SHA-256.
+ * Documents: uploads whole in one PUT to their SHA-256 (up to WHOLE_UPLOAD_MAX_BYTES, wholeUpload.ts),
+ * resumable uploads with the tus 1.0 protocol (@tus/server over @tus/file-store) under
+ * DOCUMENT_UPLOAD_PATH for larger ones, and content-addressed reads by SHA-256.
  *
  * Invariants:
  * - Every request needs a session (the same Bearer token as sync) and the current protocol version.
@@ -10,6 +11,8 @@
  *   the upload and answers 460, so the device starts that document again.
  * - Bytes received before a dropped connection or a server crash stay in the upload file; the device
  *   asks for the offset (HEAD) and sends only the rest.
+ * - A whole PUT is verified the same way, as it streams in: a mismatch answers 422
+ *   `checksum_mismatch` and keeps nothing.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -19,7 +22,8 @@ import { pipeline } from 'node:stream/promises';
 import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DOCUMENT_UPLOAD_PATH, MAX_DOCUMENT_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION, documentUploadMetadataSchema } from '../../../shared/sync/protocol';
+import { DOCUMENT_UPLOAD_PATH, MAX_DOCUMENT_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION, WHOLE_UPLOAD_MAX_BYTES, documentUploadMetadataSchema } from '../../../shared/sync/protocol';
+import type { WholeUploadResponse } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { AppContext } from '../appContext';
 import { authenticate } from '../auth/sessions';
@@ -28,6 +32,7 @@ import { findBlob, recordBlob } from './blobRecords';
 import type { BlobStore } from './blobStore';
 import { createFileBlobStore } from './blobStore';
 import { HashingFileStore } from './hashingFileStore';
+import { receiveWholeDocument } from './wholeUpload';
 
 /** The uploading device, as the session says, for the tus hooks (see handleTus). */
 const UPLOADER_HEADER = 'x-counterdesk-uploader';
@@ -117,6 +122,31 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
   for (const url of [DOCUMENT_UPLOAD_PATH, `${DOCUMENT_UPLOAD_PATH}/*`]) {
     app.route({ method: ['POST', 'HEAD', 'PATCH', 'DELETE'], url, config: { action: 'document:upload' }, handler: handleTus });
   }
+
+  // A whole document's body is streamed to disk by its route, never buffered by a parser.
+  app.addContentTypeParser('application/octet-stream', (_request, _payload, done) => done(null));
+  app.put('/v1/documents/:sha256', { config: { action: 'document:upload' } }, async (request, reply) => {
+    const session = await authenticate(db, request, context.now());
+    requireProtocol(request);
+    const { sha256 } = parseOrThrow(z.object({ sha256: sha256Schema }), request.params, 'document address');
+    if (request.headers['content-type'] !== 'application/octet-stream') {
+      throw new HttpError('unsupported_media_type', 'Send the document as application/octet-stream');
+    }
+    const size = Number(request.headers['content-length']);
+    if (!Number.isSafeInteger(size) || size < 0) throw new HttpError('validation_failed', 'Content-Length is required: send the document whole');
+    if (size > WHOLE_UPLOAD_MAX_BYTES) {
+      throw new HttpError('payload_too_large', `Documents over ${WHOLE_UPLOAD_MAX_BYTES} bytes go through the resumable upload (${DOCUMENT_UPLOAD_PATH})`);
+    }
+    const received = await receiveWholeDocument(request.raw, { uploadsDir, sha256, size });
+    if (!received.ok) {
+      if (received.reason === 'short') throw new HttpError('validation_failed', `The body ended after ${received.received} of ${size} bytes`);
+      throw new HttpError('checksum_mismatch', `The bytes hash to ${received.actual ?? '?'}, not ${sha256}`);
+    }
+    await blobs.adoptVerifiedFile(sha256, received.path);
+    await recordBlob(db, { sha256, size, deviceId: session.deviceId, now: context.now() });
+    const stored: WholeUploadResponse = { sha256, size };
+    return reply.code(201).send(stored);
+  });
 
   app.post('/v1/documents/check', { config: { action: 'document:upload' } }, async (request) => {
     await authenticate(db, request, context.now());

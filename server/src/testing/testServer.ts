@@ -41,6 +41,8 @@ export interface TestServer {
   app: FastifyInstance;
   db: Database;
   clock: TestClock;
+  /** Where the server keeps document uploads and blobs. */
+  documentsDir: string;
   /** Signs in (clerk on the demo device unless told otherwise) and returns the bearer token. */
   signIn(options?: { username?: string; password?: string; deviceId?: string }): Promise<string>;
   /** POST /v1/sync/push of `mutations` from install `clientId`, as `token`'s device; expects 200 and parses the answer. */
@@ -72,6 +74,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     app,
     db,
     clock,
+    documentsDir,
     async signIn({ username = 'clerk', password = 'clerk-demo-2026', deviceId = demoDevice.id } = {}) {
       const response = await app.inject({ method: 'POST', url: '/v1/auth/sign-in', headers: deviceHeaders(deviceId), payload: { username, password, deviceId } });
       if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
