@@ -9,6 +9,14 @@ export async function findBlob(db: Queryable, sha256: string): Promise<{ size: n
   return rows[0];
 }
 
+/** The sizes of the blobs the store holds among these hashes, by hash. */
+export async function findBlobs(db: Queryable, sha256s: readonly string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(sha256s)];
+  if (unique.length === 0) return new Map();
+  const { rows } = await db.query<{ sha256: string; size: number }>('SELECT sha256, size FROM document_blobs WHERE sha256 = ANY($1::text[])', [unique]);
+  return new Map(rows.map((row) => [row.sha256, Number(row.size)]));
+}
+
 export async function recordBlob(db: Queryable, input: { sha256: string; size: number; deviceId: string | undefined; now: Date }): Promise<void> {
   await db.query(
     'INSERT INTO document_blobs (sha256, size, uploaded_by, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING',

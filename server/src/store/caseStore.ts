@@ -222,6 +222,25 @@ export async function findCaseById(db: Queryable, id: string): Promise<StoredCas
   return row ? fromRow(row) : undefined;
 }
 
+/** The cases (deleted or not) with these ids, by id; call `lockCases` first when they are going to be written. */
+export async function findCasesByIds(db: Queryable, ids: readonly string[]): Promise<Map<string, StoredCase>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const { rows } = await db.query<CaseRow>(`SELECT ${caseColumns} FROM cases WHERE id = ANY($1::uuid[])`, [unique]);
+  return new Map(rows.map((row) => [row.id, fromRow(row)]));
+}
+
+/** Sets the documents of several cases in one statement (a run of attachDocument mutations). */
+export async function updateCaseDocuments(tx: Queryable, documents: ReadonlyMap<string, CaseDocument[]>, now: Date): Promise<void> {
+  if (documents.size === 0) return;
+  await tx.query(
+    `UPDATE cases AS c SET documents = u.documents::jsonb, updated_at = $1
+       FROM unnest($2::uuid[], $3::text[]) AS u (id, documents)
+      WHERE c.id = u.id`,
+    [now, [...documents.keys()], [...documents.values()].map((list) => JSON.stringify(list))],
+  );
+}
+
 /** What a mutation may change on a stored case: the fields it names, nothing else. */
 export interface CasePatch {
   applicant?: CaseRecord['applicant'];

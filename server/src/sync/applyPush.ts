@@ -21,23 +21,25 @@
  *   store/changeSequence.ts): those two rows are the only ones every push locks.
  * - No deadlocks between pushes: locks are taken in one order — the client's row, then every existing
  *   case the batch may change in ascending id order, then the audit head, then the change sequence.
- * - The statements of a push of intakes do not grow with the batch: the cases are one INSERT per run,
- *   the history and the citizen's messages one INSERT each (notifications/recordCaseEvent.ts), the
- *   results and the client's last id one statement, the audit entries and change numbers a few.
+ * - The statements of a push of intakes do not grow with the batch: a run of createCase and
+ *   attachDocument mutations is one INSERT for its cases and three statements for its documents
+ *   (intakeRun.ts), the history and the citizen's messages one INSERT each
+ *   (notifications/recordCaseEvent.ts), the results and the client's last id one statement, the audit
+ *   entries and change numbers a few.
  * - A temporary failure (the database unreachable, a statement timeout) throws: the transaction rolls
  *   back as a whole, the client gets a 5xx and resends the same batch later.
  */
 import { z } from 'zod';
 import { MAX_PUSH_BATCH, mutationSchema } from '../../../shared/sync/protocol';
 import type { Mutation, MutationResult, PushResponse } from '../../../shared/sync/protocol';
-import type { CaseRecord } from '../../../shared/schemas/case';
 import { isoDateTimeSchema, uuidSchema } from '../../../shared/schemas/primitives';
 import type { Database, Queryable } from '../db/database';
 import { HttpError, issuesOf } from '../http/httpError';
 import { lockCases } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
 import { applyAttachDocument } from './attachDocument';
-import { applyCreateCase, applyCreateCases } from './createCase';
+import { applyCreateCase } from './createCase';
+import { applyIntakeRun, intakeRunAt } from './intakeRun';
 import { recordCaseEvents } from '../notifications/recordCaseEvent';
 import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
 import { appendAudits } from '../store/auditStore';
@@ -89,23 +91,6 @@ async function applyOne(tx: Queryable, raw: EnvelopeMutation, context: MutationC
     return rejected('invalid_mutation', `${raw.name} ${raw.id} is not valid: ${detail}`);
   }
   return dispatch(tx, parsed.data, context);
-}
-
-/**
- * The run of valid createCase mutations that starts at `start` with consecutive ids: an outbox sends
- * its intakes one after another, and such a run is inserted with one statement (createCase.ts).
- */
-function createCaseRun(mutations: readonly EnvelopeMutation[], start: number): Array<{ id: number; record: CaseRecord }> {
-  const run: Array<{ id: number; record: CaseRecord }> = [];
-  const first = mutations[start]?.id ?? 0;
-  for (let index = start; index < mutations.length; index += 1) {
-    const raw = mutations[index];
-    if (!raw || raw.name !== 'createCase' || raw.id !== first + run.length) break;
-    const parsed = mutationSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.name !== 'createCase') break;
-    run.push({ id: raw.id, record: parsed.data.args.case });
-  }
-  return run;
 }
 
 /**
@@ -202,14 +187,8 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       }
       let outcome = precomputed.get(mutation.id);
       if (!outcome) {
-        const run = createCaseRun(envelope.mutations, index);
-        if (run.length > 1) {
-          const outcomes = await applyCreateCases(tx, run.map((item) => item.record), context);
-          run.forEach((item, k) => {
-            const computed = outcomes[k];
-            if (computed) precomputed.set(item.id, computed);
-          });
-        }
+        const run = intakeRunAt(envelope.mutations, index);
+        if (run.length > 1) for (const [id, computed] of await applyIntakeRun(tx, run, context)) precomputed.set(id, computed);
         outcome = precomputed.get(mutation.id) ?? (await applyOne(tx, mutation, context));
       }
       if (outcome.status === 'applied') {

@@ -152,6 +152,53 @@ describe('push: setField, transition and attachDocument', () => {
     expect((await serverCase(record.id)).documents).toEqual([expect.objectContaining({ id: documentId, sha256, size: 1234 })]);
   });
 
+  it('applies a run of intakes and attachments as pushing them one by one would', async () => {
+    const blobs = { a: 'c'.repeat(64), b: 'd'.repeat(64) };
+    await recordBlob(server.db, { sha256: blobs.a, size: 10, deviceId: undefined, now: server.clock.now() });
+    await recordBlob(server.db, { sha256: blobs.b, size: 20, deviceId: undefined, now: server.clock.now() });
+    /** The same day's work for two fresh cases: attachments before, between and after their intakes. */
+    const batchFor = (first: CaseRecord, second: CaseRecord) => {
+      const reused = randomUUID();
+      const doc = (id: number, caseId: string, sha256: string, size: number, documentId: string = randomUUID()) => ({
+        id,
+        name: 'attachDocument',
+        args: { caseId, documentId, sha256, kind: '申請書', mime: 'application/pdf', size },
+        createdAt: at,
+      });
+      return [
+        doc(1, second.id, blobs.a, 10), // its case is created later in the batch
+        createCaseMutation(2, first),
+        doc(3, first.id, blobs.a, 10, reused),
+        doc(4, first.id, blobs.a, 10, reused), // again: a no-op
+        doc(5, first.id, blobs.b, 20, reused), // the same document with other bytes
+        doc(6, first.id, 'e'.repeat(64), 5), // no verified bytes on the server
+        doc(7, first.id, blobs.b, 21), // the wrong size
+        createCaseMutation(8, second),
+        doc(9, second.id, blobs.b, 20),
+        doc(10, first.id, blobs.b, 20),
+      ];
+    };
+    const outcomeOf = (result: { status: string; code?: string }) => (result.status === 'rejected' ? result.code : result.status);
+    const documentsOf = async (record: CaseRecord) => (await serverCase(record.id)).documents?.map((document) => [document.sha256, document.size]);
+
+    const together = [buildCaseRecord(++sequence), buildCaseRecord(++sequence)] as const;
+    const { results } = await push(clerk, randomUUID(), batchFor(...together));
+    const alone = [buildCaseRecord(++sequence), buildCaseRecord(++sequence)] as const;
+    const aloneClient = randomUUID();
+    const oneByOne = [];
+    for (const mutation of batchFor(...alone)) oneByOne.push(...(await push(clerk, aloneClient, [mutation])).results);
+
+    const expected = ['case_not_found', 'applied', 'applied', 'applied', 'document_conflict', 'document_missing', 'invalid_mutation', 'applied', 'applied', 'applied'];
+    expect(results.map(outcomeOf)).toEqual(expected);
+    expect(oneByOne.map(outcomeOf)).toEqual(expected);
+    for (const records of [together, alone]) {
+      expect(await documentsOf(records[0])).toEqual([[blobs.a, 10], [blobs.b, 20]]);
+      expect(await documentsOf(records[1])).toEqual([[blobs.b, 20]]);
+    }
+    const { rows } = await server.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_log WHERE action = 'case.attach-document' AND case_id = ANY($1::text[])", [[together[0].id, together[1].id]]);
+    expect(rows[0]?.n).toBe(3);
+  });
+
   it('sends deleted cases as tombstones, and tells a client whose cursor is ahead to reset', async () => {
     const { record } = await newCase();
     const cursor = (await pullAll(clerk)).cursor;
