@@ -191,8 +191,10 @@ export const PROTOCOL_HEADER = 'x-counterdesk-protocol';
 /**
  * Documents are uploaded before the `attachDocument` mutation that names them is pushed, in one of two
  * ways (docs/decisions/0015-whole-document-upload.md):
- * - up to WHOLE_UPLOAD_MAX_BYTES (nearly every scan): whole, in one `PUT /v1/documents/:sha256`. The
- *   server hashes the bytes as they arrive and keeps them only when they hash to the address.
+ * - up to WHOLE_UPLOAD_MAX_BYTES (nearly every scan): whole, in one `POST WHOLE_UPLOAD_PATH` whose
+ *   `Content-Digest` (RFC 9530) names the SHA-256. The server hashes the bytes as they arrive and keeps
+ *   them only when they match. One URL for every document: a browser asks CORS leave for it once, not
+ *   once per document as it would for a URL per hash.
  * - larger: with the tus 1.0 protocol under DOCUMENT_UPLOAD_PATH, resumable from the server's offset;
  *   the upload's metadata carries the SHA-256 the bytes must hash to.
  * `HEAD|GET /v1/documents/:sha256` answers whether the server holds verified bytes.
@@ -203,6 +205,22 @@ export const DOCUMENT_UPLOAD_PATH = '/v1/documents/uploads';
  * above it, tus's resume from the last byte the server wrote is worth its extra requests and files.
  */
 export const WHOLE_UPLOAD_MAX_BYTES = 4 * 1024 * 1024;
+export const WHOLE_UPLOAD_PATH = '/v1/documents';
+export const CONTENT_DIGEST_HEADER = 'content-digest';
+
+const hexToBase64 = (hex: string) => btoa(String.fromCharCode(...(hex.match(/../g) ?? []).map((pair) => parseInt(pair, 16))));
+
+/** The `Content-Digest` value (RFC 9530) for a SHA-256 given in hex. */
+export function contentDigestOf(sha256Hex: string): string {
+  return `sha-256=:${hexToBase64(sha256Hex)}:`;
+}
+
+/** The SHA-256 (hex) a `Content-Digest` value names, or undefined when it names none. */
+export function sha256OfContentDigest(value: string): string | undefined {
+  const encoded = /(?:^|,)\s*sha-256=:([A-Za-z0-9+/]{43}=):\s*(?:,|$)/.exec(value)?.[1];
+  if (encoded === undefined) return undefined;
+  return [...atob(encoded)].map((char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+}
 export const wholeUploadResponseSchema = z.object({ sha256: sha256Schema, size: z.number().int().nonnegative() });
 export type WholeUploadResponse = z.infer<typeof wholeUploadResponseSchema>;
 /** The largest document accepted: far above any scan, low enough to hash in one piece on the device. */

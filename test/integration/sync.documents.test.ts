@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../shared/schemas/case';
+import { contentDigestOf } from '../../shared/sync/protocol';
 import { addDocument, listCaseDocuments, listUploads, uploadsTable } from '../../renderer/src/db/documentStore';
 import { getCase, listRejectedMutations } from '../../renderer/src/db/caseStore';
 import { NetworkError } from '../../renderer/src/sync/api';
@@ -47,12 +48,12 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     const record = await device.createCase();
     const small = await addDocument(record.id, '申請書', new Blob([randomBytes(40_000)]), { db: device.db });
     const large = await addDocument(record.id, '身分證影本', new Blob([randomBytes(250_000)]), { db: device.db });
-    // 100 kB chunks: the small one travels whole in one PUT to its hash, the large one with tus in three PATCHes.
+    // 100 kB chunks: the small one travels whole in one POST, the large one with tus in three PATCHes.
     const fetched = vi.spyOn(globalThis, 'fetch');
     try {
       await device.sync({ chunkSize: 100_000, headers: { ...device.headers, 'x-counterdesk-uploader': 'someone-else' } });
-      const puts = fetched.mock.calls.filter(([, init]) => init?.method === 'PUT').map(([input]) => new URL(String(input)).pathname);
-      expect(puts).toEqual([`/v1/documents/${small.sha256}`]);
+      const wholes = fetched.mock.calls.filter(([input]) => new URL(String(input)).pathname === '/v1/documents').map(([, init]) => new Headers(init?.headers).get('content-digest'));
+      expect(wholes).toEqual([contentDigestOf(small.sha256)]);
     } finally {
       fetched.mockRestore();
     }

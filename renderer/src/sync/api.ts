@@ -29,7 +29,7 @@ export interface ApiOptions {
 
 export async function apiRequest<S extends z.ZodType>(
   options: ApiOptions,
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST',
   path: string,
   responseSchema: S,
   /** JSON, or a Blob sent as its bytes (a document). */

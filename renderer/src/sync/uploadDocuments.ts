@@ -1,7 +1,16 @@
 import { Upload } from 'tus-js-client';
 import type { DetailedError } from 'tus-js-client';
 import { z } from 'zod';
-import { DOCUMENT_UPLOAD_PATH, PROTOCOL_HEADER, PROTOCOL_VERSION, WHOLE_UPLOAD_MAX_BYTES, wholeUploadResponseSchema } from '../../../shared/sync/protocol';
+import {
+  CONTENT_DIGEST_HEADER,
+  DOCUMENT_UPLOAD_PATH,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  WHOLE_UPLOAD_MAX_BYTES,
+  WHOLE_UPLOAD_PATH,
+  contentDigestOf,
+  wholeUploadResponseSchema,
+} from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { CounterDeskDb } from '../db/database';
 import type { OutboxEntry } from '../db/records';
@@ -16,7 +25,7 @@ import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
  *   whose confirmation was lost): those are confirmed without sending a byte.
  * - Before sending, the stored bytes are hashed again; a document that no longer matches its hash is
  *   marked `corrupt` and never sent.
- * - A document of at most WHOLE_UPLOAD_MAX_BYTES (and one chunk) goes whole in one PUT to its hash;
+ * - A document of at most WHOLE_UPLOAD_MAX_BYTES (and one chunk) goes whole in one POST naming its hash;
  *   a dropped connection costs that one request again (docs/decisions/0015-whole-document-upload.md).
  * - A larger one goes with tus. Its upload URL is saved as soon as the server makes it, so after a
  *   dropped connection or an app restart the upload continues from the server's offset (tus HEAD),
@@ -93,12 +102,13 @@ function toSyncError(error: unknown): Error {
 /** The slowest link a whole upload is given time for (a weak mobile connection at a citizen's home). */
 const SLOWEST_BYTES_PER_SECOND = 16 * 1024;
 
-/** Sends a document whole to its content address; the server keeps it only if the bytes hash to it. */
-async function putWhole(row: UploadRow, blob: Blob, options: UploadOptions): Promise<void> {
+/** Sends a document whole with its SHA-256; the server keeps it only if the bytes hash to it. */
+async function sendWhole(row: UploadRow, blob: Blob, options: UploadOptions): Promise<void> {
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
   // fetch reports no upload progress, so the whole request gets the time the slowest link needs.
   const timeoutMs = stallTimeoutMs + Math.ceil(blob.size / SLOWEST_BYTES_PER_SECOND) * 1000;
-  const stored = await apiRequest({ ...options.api, timeoutMs }, 'PUT', `/v1/documents/${row.sha256}`, wholeUploadResponseSchema, blob);
+  const api = { ...options.api, timeoutMs, headers: { ...options.api.headers, [CONTENT_DIGEST_HEADER]: contentDigestOf(row.sha256) } };
+  const stored = await apiRequest(api, 'POST', WHOLE_UPLOAD_PATH, wholeUploadResponseSchema, blob);
   if (stored.sha256 !== row.sha256 || stored.size !== blob.size) throw new ApiError(201, 'bad_response', `the server stored ${stored.sha256.slice(0, 12)}… (${stored.size} bytes) for ${row.sha256.slice(0, 12)}…`);
 }
 
@@ -107,7 +117,7 @@ async function uploadOne(row: UploadRow, blob: Blob, options: UploadOptions, onB
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
   const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
   if (blob.size <= Math.min(chunkSize, WHOLE_UPLOAD_MAX_BYTES)) {
-    await putWhole(row, blob, options);
+    await sendWhole(row, blob, options);
     onBytes(blob.size);
     return;
   }

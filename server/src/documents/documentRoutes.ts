@@ -1,5 +1,5 @@
 /**
- * Documents: uploads whole in one PUT to their SHA-256 (up to WHOLE_UPLOAD_MAX_BYTES, wholeUpload.ts),
+ * Documents: uploads whole in one POST with their SHA-256 as Content-Digest (up to WHOLE_UPLOAD_MAX_BYTES, wholeUpload.ts),
  * resumable uploads with the tus 1.0 protocol (@tus/server over @tus/file-store) under
  * DOCUMENT_UPLOAD_PATH for larger ones, and content-addressed reads by SHA-256.
  *
@@ -11,7 +11,7 @@
  *   the upload and answers 460, so the device starts that document again.
  * - Bytes received before a dropped connection or a server crash stay in the upload file; the device
  *   asks for the offset (HEAD) and sends only the rest.
- * - A whole PUT is verified the same way, as it streams in: a mismatch answers 422
+ * - A whole upload is verified the same way, as it streams in: a mismatch answers 422
  *   `checksum_mismatch` and keeps nothing.
  */
 import { createHash } from 'node:crypto';
@@ -22,7 +22,17 @@ import { pipeline } from 'node:stream/promises';
 import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DOCUMENT_UPLOAD_PATH, MAX_DOCUMENT_BYTES, PROTOCOL_HEADER, PROTOCOL_VERSION, WHOLE_UPLOAD_MAX_BYTES, documentUploadMetadataSchema } from '../../../shared/sync/protocol';
+import {
+  CONTENT_DIGEST_HEADER,
+  DOCUMENT_UPLOAD_PATH,
+  MAX_DOCUMENT_BYTES,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  WHOLE_UPLOAD_MAX_BYTES,
+  WHOLE_UPLOAD_PATH,
+  documentUploadMetadataSchema,
+  sha256OfContentDigest,
+} from '../../../shared/sync/protocol';
 import type { WholeUploadResponse } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { AppContext } from '../appContext';
@@ -125,10 +135,12 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
 
   // A whole document's body is streamed to disk by its route, never buffered by a parser.
   app.addContentTypeParser('application/octet-stream', (_request, _payload, done) => done(null));
-  app.put('/v1/documents/:sha256', { config: { action: 'document:upload' } }, async (request, reply) => {
+  app.post(WHOLE_UPLOAD_PATH, { config: { action: 'document:upload' } }, async (request, reply) => {
     const session = await authenticate(db, request, context.now());
     requireProtocol(request);
-    const { sha256 } = parseOrThrow(z.object({ sha256: sha256Schema }), request.params, 'document address');
+    const digest = request.headers[CONTENT_DIGEST_HEADER];
+    const sha256 = typeof digest === 'string' ? sha256OfContentDigest(digest) : undefined;
+    if (sha256 === undefined) throw new HttpError('validation_failed', 'Content-Digest must name the SHA-256 of the bytes (sha-256=:<base64>:)');
     if (request.headers['content-type'] !== 'application/octet-stream') {
       throw new HttpError('unsupported_media_type', 'Send the document as application/octet-stream');
     }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WHOLE_UPLOAD_MAX_BYTES } from '../../../shared/sync/protocol';
+import { WHOLE_UPLOAD_MAX_BYTES, contentDigestOf } from '../../../shared/sync/protocol';
 import { demoDevice } from '../db/seedDemo';
 import { errorOf, startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
@@ -9,7 +9,7 @@ import { uploadsDirOf } from './documentRoutes';
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-describe('PUT /v1/documents/:sha256: a document sent whole', () => {
+describe('POST /v1/documents: a document sent whole with its SHA-256 as Content-Digest', () => {
   let server: TestServer;
   let token: string;
 
@@ -20,7 +20,12 @@ describe('PUT /v1/documents/:sha256: a document sent whole', () => {
   afterAll(() => server.close());
 
   const put = (sha256: string, body: Buffer, headers: Record<string, string> = {}) =>
-    server.app.inject({ method: 'PUT', url: `/v1/documents/${sha256}`, headers: { ...syncHeaders(token), 'content-type': 'application/octet-stream', ...headers }, payload: body });
+    server.app.inject({
+      method: 'POST',
+      url: '/v1/documents',
+      headers: { ...syncHeaders(token), 'content-type': 'application/octet-stream', 'content-digest': contentDigestOf(sha256), ...headers },
+      payload: body,
+    });
   const blobRows = async (sha256: string) =>
     (await server.db.query<{ size: string | number; uploaded_by: string | null }>('SELECT size, uploaded_by FROM document_blobs WHERE sha256 = $1', [sha256])).rows.map((row) => ({ size: Number(row.size), uploadedBy: row.uploaded_by }));
   const leftovers = async () => (await readdir(uploadsDirOf(server.documentsDir))).filter((name) => name.startsWith('whole-'));
@@ -35,13 +40,13 @@ describe('PUT /v1/documents/:sha256: a document sent whole', () => {
     const read = await server.app.inject({ method: 'GET', url: `/v1/documents/${sha256}`, headers: syncHeaders(token) });
     expect(read.statusCode).toBe(200);
     expect(sha256Of(read.rawPayload)).toBe(sha256);
-    // Sent again (its answer was lost): the same outcome, still one row.
-    expect((await put(sha256, bytes)).statusCode).toBe(201);
+    // Sent again (its answer was lost): the same outcome, still one row. Other digests beside it are allowed.
+    expect((await put(sha256, bytes, { 'content-digest': `md5=:AAAA:, ${contentDigestOf(sha256)}` })).statusCode).toBe(201);
     expect(await blobRows(sha256)).toHaveLength(1);
     expect(await leftovers()).toEqual([]);
   });
 
-  it('keeps nothing of bytes that do not hash to the address they were sent to', async () => {
+  it('keeps nothing of bytes that do not hash to the digest they were sent with', async () => {
     const bytes = randomBytes(50_000);
     const claimed = sha256Of(randomBytes(50_000));
     const response = await put(claimed, bytes);
@@ -61,16 +66,18 @@ describe('PUT /v1/documents/:sha256: a document sent whole', () => {
     expect(await blobRows(sha256Of(bytes))).toEqual([]);
   });
 
-  it('refuses other content types, malformed addresses and requests without a session', async () => {
+  it('refuses other content types, missing or malformed digests and requests without a session', async () => {
     const bytes = randomBytes(1000);
     const sha256 = sha256Of(bytes);
     for (const [type, body] of [['image/png', bytes], ['application/json', Buffer.from('{}')]] as const) {
       const response = await put(sha256, body, { 'content-type': type });
       expect([response.statusCode, errorOf(response).code]).toEqual([415, 'unsupported_media_type']);
     }
-    const address = await put('not-a-hash', bytes);
-    expect([address.statusCode, errorOf(address).code]).toEqual([400, 'validation_failed']);
-    const anonymous = await server.app.inject({ method: 'PUT', url: `/v1/documents/${sha256}`, headers: { 'content-type': 'application/octet-stream' }, payload: bytes });
+    for (const digest of ['', 'sha-512=:AAAA:', `sha-256=${sha256}`, 'sha-256=:AAAA:', contentDigestOf(sha256).slice(0, -1)]) {
+      const response = await put(sha256, bytes, { 'content-digest': digest });
+      expect([response.statusCode, errorOf(response).code]).toEqual([400, 'validation_failed']);
+    }
+    const anonymous = await server.app.inject({ method: 'POST', url: '/v1/documents', headers: { 'content-type': 'application/octet-stream', 'content-digest': contentDigestOf(sha256) }, payload: bytes });
     expect(anonymous.statusCode).toBe(401);
     expect(await blobRows(sha256)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 /**
- * A document sent whole in one request (`PUT /v1/documents/:sha256`, up to WHOLE_UPLOAD_MAX_BYTES).
+ * A document sent whole in one request (`POST /v1/documents` with its SHA-256 as `Content-Digest`, up to
+ * WHOLE_UPLOAD_MAX_BYTES).
  *
  * Invariants:
  * - The bytes go to a file of their own in the upload folder (`whole-<uuid>`) and are hashed as they
