@@ -238,55 +238,86 @@ export async function queueMutations(caseId: string, intents: readonly MutationI
   return appendToOutbox(db, caseId, intents);
 }
 
-async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<Pick<LocalCase, 'syncState' | 'syncMessage'>> {
-  const entries = await db.outbox.where('caseId').equals(caseId).toArray();
+/** A case's sync state from its outbox entries (all of them, any state). */
+function syncStateOf(entries: readonly OutboxEntry[]): Pick<LocalCase, 'syncState' | 'syncMessage'> {
   if (entries.some((entry) => entry.state === 'pending')) return { syncState: 'pending' };
   const rejection = entries.filter((entry) => entry.state === 'rejected' && !entry.acknowledgedAt).pop();
   return rejection ? { syncState: 'rejected', syncMessage: rejection.message ?? rejection.code ?? '' } : { syncState: 'synced' };
 }
 
-/** Records the server's answers and re-derives the sync state of each case they touch. */
+async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<Pick<LocalCase, 'syncState' | 'syncMessage'>> {
+  return syncStateOf(await db.outbox.where('caseId').equals(caseId).toArray());
+}
+
+/** The sync state of each of these cases, read with one query (a push's or a pull page's cases). */
+async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]): Promise<Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>> {
+  const entriesOf = new Map<string, OutboxEntry[]>(caseIds.map((id) => [id, []]));
+  if (caseIds.length > 0) {
+    for (const entry of await db.outbox.where('caseId').anyOf([...caseIds]).toArray()) entriesOf.get(entry.caseId)?.push(entry);
+  }
+  return new Map([...entriesOf].map(([id, entries]) => [id, syncStateOf(entries)]));
+}
+
+/**
+ * Records the server's answers and re-derives the sync state of each case they touch. A handful of
+ * IndexedDB requests whatever the batch's size: each request costs a round trip to the browser's
+ * storage, and each record read or written is opened or sealed (encryptionMiddleware.ts).
+ */
 export async function recordPushOutcome(results: readonly MutationResult[], db: CounterDeskDb = getDb()): Promise<void> {
   const syncedAt = new Date().toISOString();
   await db.transaction('rw', db.cases, db.outbox, async () => {
+    const entries = await db.outbox.bulkGet(results.map((result) => result.id));
+    const answered: OutboxEntry[] = [];
     const touched = new Set<string>();
-    for (const result of results) {
-      const entry = await db.outbox.get(result.id);
-      if (!entry || entry.state !== 'pending') continue;
-      if (result.status === 'rejected') await db.outbox.update(result.id, { state: 'rejected', code: result.code, message: result.message });
-      else await db.outbox.update(result.id, { state: result.status });
+    results.forEach((result, index) => {
+      const entry = entries[index];
+      if (!entry || entry.state !== 'pending') return;
+      answered.push(result.status === 'rejected' ? { ...entry, state: 'rejected', code: result.code, message: result.message } : { ...entry, state: result.status });
       touched.add(entry.caseId);
-    }
-    for (const caseId of touched) {
-      const state = await derivedSyncState(db, caseId);
-      const row = await db.cases.get(caseId);
-      if (!row) continue;
+    });
+    await db.outbox.bulkPut(answered);
+    const ids = [...touched];
+    const states = await derivedSyncStates(db, ids);
+    const rows = await db.cases.bulkGet(ids);
+    const updated: LocalCase[] = [];
+    for (const row of rows) {
+      const state = row && states.get(row.id);
+      if (!row || !state) continue;
       const next: LocalCase = { ...row, ...state, ...(state.syncState === 'synced' ? { syncedAt } : {}) };
       if (state.syncState !== 'rejected') delete next.syncMessage;
-      await db.cases.put(next);
+      updated.push(next);
     }
+    await db.cases.bulkPut(updated);
   });
 }
 
 /**
  * Applies one pulled page and moves the cursor, in one transaction. A case with mutations still
  * waiting keeps its local (optimistic) copy: the server stamps every case a push touches again, so the
- * pull after that push brings the server's version. Tombstones delete the local copy.
+ * pull after that push brings the server's version. Tombstones delete the local copy. The page is
+ * read and written with a few bulk requests; where it names a case twice, the later change wins, as
+ * applying the changes one by one would give.
  */
 export async function applyPullPage(changes: readonly Change[], cursor: number, db: CounterDeskDb = getDb()): Promise<number> {
   return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
+    const states = await derivedSyncStates(db, [...new Set(changes.flatMap((change) => (change.kind === 'tombstone' ? [] : [change.id])))]);
     let applied = 0;
+    const last = new Map<string, LocalCase | 'delete'>();
     for (const change of changes) {
       if (change.kind === 'tombstone') {
-        await db.cases.delete(change.id);
+        last.set(change.id, 'delete');
         applied += 1;
         continue;
       }
-      const state = await derivedSyncState(db, change.id);
-      if (state.syncState === 'pending') continue;
-      await db.cases.put({ ...change.data, ...state });
+      const state = states.get(change.id);
+      if (!state || state.syncState === 'pending') continue;
+      last.set(change.id, { ...change.data, ...state });
       applied += 1;
     }
+    const removed = [...last].flatMap(([id, next]) => (next === 'delete' ? [id] : []));
+    const stored = [...last.values()].flatMap((next) => (next === 'delete' ? [] : [next]));
+    await db.cases.bulkDelete(removed);
+    await db.cases.bulkPut(stored);
     await db.meta.put({ key: 'pullCursor', value: cursor });
     return applied;
   });
