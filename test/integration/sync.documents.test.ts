@@ -77,6 +77,25 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     expect(await device.db.outbox.where('state').equals('pending').count()).toBe(0);
   });
 
+  it('uploads sealed documents opened with their key, and flags one whose sealed bytes were damaged', async () => {
+    const device = await world.addDevice({ encrypted: true });
+    const record = await device.createCase();
+    const good = await addDocument(record.id, '申請書', new Blob([randomBytes(60_000)]), { db: device.db });
+    const damaged = await addDocument(record.id, '身分證影本', new Blob([randomBytes(60_000)]), { db: device.db });
+    const row = await device.db.documents.get(damaged.id);
+    if (!(row?.blob instanceof Blob) || !row.sealed) throw new Error('the document was not stored sealed');
+    const sealed = new Uint8Array(await row.blob.arrayBuffer());
+    sealed[100] = (sealed[100] ?? 0) ^ 0xff;
+    await device.db.documents.update(damaged.id, { blob: new Blob([sealed]) });
+    const report = await device.sync();
+    expect(report).toMatchObject({ uploaded: 1, corruptDocuments: 1 });
+    expect((await uploadsTable(device.db).get(damaged.id))?.state).toBe('corrupt');
+    // The server holds the good document's plain bytes (they hash to its address), and nothing else of this case.
+    const held = new Map(await world.storedBlobs());
+    expect(held.get(good.sha256)).toBe(good.sha256);
+    expect(held.has(damaged.sha256)).toBe(false);
+  });
+
   it('resumes an upload from the last confirmed byte after the connection drops mid-upload', async () => {
     const proxy = await startFaultProxy({ target: world.url, seed: 7, rate: 1, kinds: ['cut-upload'] });
     try {

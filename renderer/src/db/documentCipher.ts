@@ -31,9 +31,13 @@ export async function sealBlob(holder: DataKeyHolder, blob: Blob, documentId: st
   return new Blob([iv, sealed], { type: 'application/octet-stream' });
 }
 
-export async function openBlob(holder: DataKeyHolder, sealed: Blob, documentId: string, mime: string): Promise<Blob> {
+/** The plain bytes of a sealed document, for a caller that only reads them (the upload). */
+export async function openBytes(holder: DataKeyHolder, sealed: Blob, documentId: string): Promise<ArrayBuffer> {
   const key = await documentKey(holder.require('documents'));
   const bytes = new Uint8Array(await sealed.arrayBuffer());
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, NONCE_BYTES), additionalData: associatedData(documentId) }, key, bytes.subarray(NONCE_BYTES));
-  return new Blob([plain], { type: mime });
+  return crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, NONCE_BYTES), additionalData: associatedData(documentId) }, key, bytes.subarray(NONCE_BYTES));
+}
+
+export async function openBlob(holder: DataKeyHolder, sealed: Blob, documentId: string, mime: string): Promise<Blob> {
+  return new Blob([await openBytes(holder, sealed, documentId)], { type: mime });
 }

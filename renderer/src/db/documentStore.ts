@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
-import { pendingMutations, queueMutations } from './caseStore';
+import { queueMutations } from './caseStore';
 import { documentRowSchema, type DocumentRow } from './counterRecords';
 import { getDb, type CounterDeskDb } from './database';
-import { openBlob, sealBlob } from './documentCipher';
-import type { OutboxEntry } from './records';
+import { openBlob, openBytes, sealBlob } from './documentCipher';
 
 /**
  * Scanned documents and their upload bookkeeping.
@@ -50,8 +49,8 @@ export class DocumentTooLargeError extends Error {
   }
 }
 
-export async function sha256Hex(blob: Blob): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
+export async function sha256Hex(data: Blob | ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', data instanceof Blob ? await data.arrayBuffer() : data);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
@@ -104,6 +103,11 @@ export async function updateUpload(documentId: string, changes: Partial<Omit<Upl
   await uploadsTable(db).update(documentId, changes);
 }
 
+/** Several uploads' changes in one transaction (the outcomes of a sync run's uploads). */
+export async function updateUploads(updates: ReadonlyArray<{ key: string; changes: Partial<Omit<UploadRow, 'documentId'>> }>, db: CounterDeskDb = getDb()): Promise<void> {
+  await uploadsTable(db).bulkUpdate([...updates]);
+}
+
 /**
  * A stored row with its plain bytes. A sealed Blob that does not open (damaged, another key) comes
  * back without bytes, which the upload treats as corrupt and the viewer as missing.
@@ -120,11 +124,26 @@ export async function openDocumentRow(row: DocumentRow, db: CounterDeskDb = getD
   }
 }
 
-export async function getDocumentBlob(documentId: string, db: CounterDeskDb = getDb()): Promise<Blob | undefined> {
+/**
+ * A document's plain bytes, for the upload: opened straight into memory, without making a Blob that
+ * the upload would read back again (in a browser a Blob's bytes live in another process). Undefined
+ * when the row is gone or its sealed bytes do not open.
+ *
+ * `authenticated`: the bytes were sealed, and AES-GCM's tag proves they are the bytes sealed, which
+ * hashed to the document's SHA-256 then (addDocument hashes the bytes it seals; sealPlainDocuments
+ * flags the ones that no longer did). Plain bytes carry no such proof: the caller hashes them.
+ */
+export async function getDocumentBytes(documentId: string, db: CounterDeskDb = getDb()): Promise<{ bytes: ArrayBuffer; authenticated: boolean } | undefined> {
   const row = await db.documents.get(documentId);
-  if (!row) return undefined;
-  const opened = await openDocumentRow(row, db);
-  return opened.blob instanceof Blob ? opened.blob : undefined;
+  if (!row || !(row.blob instanceof Blob)) return undefined;
+  if (!row.sealed) return { bytes: await row.blob.arrayBuffer(), authenticated: false };
+  if (!db.encryption) return undefined;
+  try {
+    return { bytes: await openBytes(db.encryption, row.blob, row.id), authenticated: true };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'DeviceLockedError') throw error;
+    return undefined;
+  }
 }
 
 export async function listCaseDocuments(caseId: string, db: CounterDeskDb = getDb()): Promise<Array<DocumentRow & { upload?: UploadRow }>> {
@@ -147,36 +166,21 @@ export async function sealPlainDocuments(db: CounterDeskDb = getDb()): Promise<n
     const row = await db.documents.get(id);
     if (!row || row.sealed || !(row.blob instanceof Blob)) continue;
     const original = row.blob;
+    // A sealed document's upload trusts AES-GCM instead of hashing again (getDocumentBytes), so its
+    // bytes must match their SHA-256 when sealed: ones that no longer do are flagged here, never sent.
+    const intact = (await sha256Hex(original)) === row.sha256;
     const blob = await sealBlob(holder, original, row.id);
-    await db.transaction('rw', db.documents, async () => {
+    await db.transaction('rw', [db.documents, uploadsTable(db)], async () => {
       const current = await db.documents.get(id);
       // Blobs read twice are different objects: a row sealed meanwhile, or replaced, is left alone.
       if (!current || current.sealed || !(current.blob instanceof Blob) || current.blob.size !== original.size) return;
       await db.documents.update(id, { blob, sealed: true });
+      if (!intact && (await uploadsTable(db).get(id))?.state === 'pending') {
+        await uploadsTable(db).update(id, { state: 'corrupt', lastError: 'the stored bytes no longer match their SHA-256' });
+      }
       sealedCount += 1;
     });
   }
   return sealedCount;
 }
 
-/**
- * The pending mutations that may be pushed now, in id order: everything before the first
- * `attachDocument` whose upload the server has not confirmed. That one and all after it wait, so the
- * server still sees the outbox in order. A `corrupt` document does not hold the outbox back: its
- * mutation goes out and the server decides (applied when it holds those bytes from elsewhere, else
- * rejected `document_missing`, which the clerk sees).
- */
-export async function pushableMutations(limit: number, db: CounterDeskDb = getDb()): Promise<{ entries: OutboxEntry[]; heldBack: boolean }> {
-  // Only the first `limit` pending entries can be pushed now: read no more than those.
-  const pending = await pendingMutations(limit, db);
-  const entries: OutboxEntry[] = [];
-  for (const entry of pending) {
-    if (entries.length >= limit) return { entries, heldBack: false };
-    if (entry.mutation.name === 'attachDocument') {
-      const upload = await getUpload(entry.mutation.args.documentId, db);
-      if (upload?.state === 'pending') return { entries, heldBack: true };
-    }
-    entries.push(entry);
-  }
-  return { entries, heldBack: false };
-}

@@ -6,7 +6,7 @@ import { casesOfApplicant, queryCases } from './caseQuery';
 import { createCase, getCase, listCases, pendingMutations, setCaseField } from './caseStore';
 import { CounterDeskDb } from './database';
 import { DataKeyHolder, DeviceLockedError } from './dataKeyHolder';
-import { addDocument, getDocumentBlob, listCaseDocuments } from './documentStore';
+import { addDocument, getDocumentBytes, listCaseDocuments } from './documentStore';
 import { loadDraft, saveDraft } from './draftStore';
 import { ENCRYPTED_TABLES, HashedIndexQueryError, RecordUnreadableError, encryptionMiddleware } from './encryptionMiddleware';
 import { randomBytes } from './recordCipher';
@@ -199,6 +199,24 @@ describe('encryption at rest (DBCore middleware)', () => {
     expect(new TextDecoder().decode(await doc?.blob.arrayBuffer())).not.toContain('LEGACY-SCAN-BYTES');
     const [listed] = await listCaseDocuments(legacy.id, db);
     expect(new TextDecoder().decode(await listed?.blob?.arrayBuffer())).toBe('LEGACY-SCAN-BYTES');
+    expect(listed?.upload?.state).toBe('pending');
+  });
+
+  it('flags a legacy document whose bytes no longer match their hash when it seals it, so its upload never sends it', async () => {
+    const name = `legacy-damaged-${Date.now()}`;
+    const plainDb = new CounterDeskDb(name);
+    const legacy = await addCase(plainDb, 1);
+    const doc = await addDocument(legacy.id, 'ID card copy', new Blob([new TextEncoder().encode('LEGACY-SCAN-BYTES')]), { db: plainDb });
+    await plainDb.documents.update(doc.id, { blob: new Blob([new TextEncoder().encode('LEGACY-SCAN-BYTEZ')]) });
+    plainDb.close();
+
+    const db = encryptedDb(unlocked(), name);
+    expect(await sealExistingData(db)).toMatchObject({ documents: 1 });
+    const [listed] = await listCaseDocuments(legacy.id, db);
+    expect(listed?.upload).toMatchObject({ state: 'corrupt', lastError: expect.stringContaining('SHA-256') });
+    // Sealed all the same: nothing taxpayer-related stays plain at rest.
+    const [stored] = (await rawRows(db, 'documents')) as Array<{ sealed?: boolean }>;
+    expect(stored?.sealed).toBe(true);
   });
 
   it('stores document bytes sealed, reads them back plain with the plain bytes\' hash as before', async () => {
@@ -210,10 +228,12 @@ describe('encryption at rest (DBCore middleware)', () => {
     const [stored] = (await rawRows(db, 'documents')) as Array<{ blob: Blob; sha256: string }>;
     expect(new TextDecoder('latin1').decode(await stored?.blob.arrayBuffer())).not.toContain('DISTINCTIVE-DOCUMENT-BYTES');
     expect(stored?.sha256).toBe(row.sha256);
-    const blob = await getDocumentBlob(row.id, db);
-    expect(blob?.type).toBe('application/pdf');
-    expect(new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
+    const [listed] = await listCaseDocuments(created.id, db);
+    expect(listed?.blob?.type).toBe('application/pdf');
+    expect(new Uint8Array((await listed?.blob?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
+    // What the upload reads: the same plain bytes, straight into memory.
+    expect(await getDocumentBytes(row.id, db)).toEqual({ bytes: bytes.buffer, authenticated: true });
     holder.clear();
-    await expect(getDocumentBlob(row.id, db)).rejects.toBeInstanceOf(DeviceLockedError);
+    await expect(getDocumentBytes(row.id, db)).rejects.toBeInstanceOf(DeviceLockedError);
   });
 });

@@ -32,11 +32,11 @@ export async function apiRequest<S extends z.ZodType>(
   method: 'GET' | 'POST',
   path: string,
   responseSchema: S,
-  /** JSON, or a Blob sent as its bytes (a document). */
+  /** JSON, or bytes sent as they are (a document). */
   body?: unknown,
 ): Promise<z.infer<S>> {
   const headers: Record<string, string> = { ...options.headers };
-  const binary = body instanceof Blob;
+  const binary = body instanceof ArrayBuffer;
   if (body !== undefined) headers['content-type'] = binary ? 'application/octet-stream' : 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
@@ -44,7 +44,6 @@ export async function apiRequest<S extends z.ZodType>(
     response = await fetch(new URL(path, options.serverUrl), {
       method,
       headers,
-      // A Blob goes as is: the browser streams it from IndexedDB's storage without a copy in the page.
       body: binary ? body : body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });

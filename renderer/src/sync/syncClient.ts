@@ -1,7 +1,7 @@
 import { MAX_PUSH_BATCH, PROTOCOL_HEADER, PROTOCOL_VERSION, pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
 import { applyPullPage, getClientId, getPullCursor, recordPushOutcome, resetPulledCopy } from '../db/caseStore';
 import type { CounterDeskDb } from '../db/database';
-import { pushableMutations } from '../db/documentStore';
+import { listUploads } from '../db/documentStore';
 import { ApiError, apiRequest, type ApiOptions } from './api';
 import { measureClockOffset } from './clockOffset';
 import { uploadPendingDocuments } from './uploadDocuments';
@@ -11,8 +11,8 @@ import { uploadPendingDocuments } from './uploadDocuments';
  * Independent of the window and of React, so tests run many of these in one Node process.
  *
  * Invariants:
- * - Documents go before the mutations that attach them (documentStore.pushableMutations holds an
- *   unconfirmed attachDocument and everything after it back).
+ * - Documents go before the mutations that attach them: an attachDocument whose document the server
+ *   has not confirmed holds itself and everything after it back.
  * - The outbox is pushed in id order; an answer is recorded in the same transaction that marks the
  *   entries, and a lost answer is harmless: the resend is answered `duplicate`.
  * - The pull cursor moves only in the transaction that stores the page it belongs to.
@@ -65,7 +65,12 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     timeoutMs: options.requestTimeoutMs ?? 30_000,
   };
   const clientId = await getClientId(db);
-  const pendingEntries = await db.outbox.where('state').equals('pending').toArray();
+  // Read once per run, in id order: the push plans its batches from this list and the uploads' outcomes
+  // in memory, instead of reading the outbox again after every document. Mutations saved meanwhile
+  // go in the run the save asks for right after this one (SyncEngine.syncSoon).
+  let pendingEntries = await db.outbox.where('state').equals('pending').toArray();
+  const pendingUploads = await listUploads('pending', db);
+  const stillUploading = new Set(pendingUploads.map((row) => row.documentId));
   // Cases finish when their last pending mutation is answered; counted from the batches sent, so the
   // progress never rereads the outbox.
   const pendingPerCase = new Map<string, number>();
@@ -87,6 +92,7 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     db,
     api,
     pendingMutations: pendingEntries,
+    pendingUploads,
     concurrency: options.uploadConcurrency,
     chunkSize: options.chunkSize,
     stallTimeoutMs: options.stallTimeoutMs,
@@ -95,7 +101,10 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
       progress.bytesDone = upload.bytesDone;
       emit();
     },
-    onDocumentDone: wake,
+    onDocumentsSettled: (documentIds) => {
+      for (const id of documentIds) stillUploading.delete(id);
+      wake();
+    },
   })
     // Held as a value until the push is done: a rejection must not go unobserved meanwhile.
     .then(
@@ -120,9 +129,22 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
   let heldBack = false;
   let gapRecoveries = 0;
   let pushFailure: unknown;
+  /** How many of `pendingEntries` have been answered. */
+  let sent = 0;
+  /** The next batch: the entries after `sent` up to the first attachment whose document is still uploading. */
+  const nextBatch = (): { entries: typeof pendingEntries; heldBack: boolean } => {
+    const entries: typeof pendingEntries = [];
+    for (let index = sent; index < pendingEntries.length && entries.length < MAX_PUSH_BATCH; index += 1) {
+      const entry = pendingEntries[index];
+      if (!entry) break;
+      if (entry.mutation.name === 'attachDocument' && stillUploading.has(entry.mutation.args.documentId)) return { entries, heldBack: true };
+      entries.push(entry);
+    }
+    return { entries, heldBack: false };
+  };
   try {
     for (;;) {
-      const batch = await pushableMutations(MAX_PUSH_BATCH, db);
+      const batch = nextBatch();
       heldBack = batch.heldBack;
       if (batch.entries.length === 0) {
         if (!heldBack || !uploadsRunning) break;
@@ -145,10 +167,13 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
         await db.outbox.where('id').aboveOrEqual(Number(from)).modify((entry) => {
           entry.state = 'pending';
         });
+        pendingEntries = await db.outbox.where('state').equals('pending').toArray();
+        sent = 0;
         continue;
       }
       await recordPushOutcome(response.results, db);
       pushed += response.results.length;
+      sent += batch.entries.length;
       for (const entry of batch.entries) {
         const left = (pendingPerCase.get(entry.caseId) ?? 1) - 1;
         pendingPerCase.set(entry.caseId, left);

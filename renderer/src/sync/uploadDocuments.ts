@@ -14,7 +14,7 @@ import {
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { CounterDeskDb } from '../db/database';
 import type { OutboxEntry } from '../db/records';
-import { getDocumentBlob, listUploads, sha256Hex, updateUpload, type UploadRow } from '../db/documentStore';
+import { getDocumentBytes, listUploads, sha256Hex, updateUpload, updateUploads, type UploadRow } from '../db/documentStore';
 import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
 
 /**
@@ -23,8 +23,10 @@ import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
  * Invariants:
  * - One round trip first asks which hashes the server already holds (another device, or an upload
  *   whose confirmation was lost): those are confirmed without sending a byte.
- * - Before sending, the stored bytes are hashed again; a document that no longer matches its hash is
- *   marked `corrupt` and never sent.
+ * - Before sending, the stored bytes are checked; a document that no longer matches its hash is
+ *   marked `corrupt` and never sent. A sealed document is checked by opening it: AES-GCM's tag proves
+ *   its bytes are those that matched the hash when sealed (documentStore.getDocumentBytes). A plain one
+ *   is hashed again.
  * - A document of at most WHOLE_UPLOAD_MAX_BYTES (and one chunk) goes whole in one POST naming its hash;
  *   a dropped connection costs that one request again (docs/decisions/0015-whole-document-upload.md).
  * - A larger one goes with tus. Its upload URL is saved as soon as the server makes it, so after a
@@ -53,9 +55,19 @@ export interface UploadOptions {
   onProgress?: (progress: UploadProgress) => void;
   /** The outbox's pending entries when the caller has just read them (the order of the attachments). */
   pendingMutations?: readonly OutboxEntry[];
-  /** Called after each document is confirmed, so mutations held back behind it can be pushed at once. */
-  onDocumentDone?: () => void;
+  /** The uploads waiting when the caller has just read them (`listUploads('pending')`). */
+  pendingUploads?: readonly UploadRow[];
+  /**
+   * Called as soon as documents stop waiting in this run — the server holds them, or their local
+   * bytes were flagged corrupt — so the mutations held back behind them can be pushed at once. Their
+   * new state reaches IndexedDB in batches (a crash before that only makes the next run ask the
+   * server again, which answers that it holds them).
+   */
+  onDocumentsSettled?: (documentIds: readonly string[]) => void;
 }
+
+/** Upload outcomes written to IndexedDB together: one transaction for this many documents. */
+const OUTCOME_BATCH = 32;
 
 export interface UploadReport {
   uploaded: number;
@@ -103,24 +115,25 @@ function toSyncError(error: unknown): Error {
 const SLOWEST_BYTES_PER_SECOND = 16 * 1024;
 
 /** Sends a document whole with its SHA-256; the server keeps it only if the bytes hash to it. */
-async function sendWhole(row: UploadRow, blob: Blob, options: UploadOptions): Promise<void> {
+async function sendWhole(row: UploadRow, bytes: ArrayBuffer, options: UploadOptions): Promise<void> {
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
   // fetch reports no upload progress, so the whole request gets the time the slowest link needs.
-  const timeoutMs = stallTimeoutMs + Math.ceil(blob.size / SLOWEST_BYTES_PER_SECOND) * 1000;
+  const timeoutMs = stallTimeoutMs + Math.ceil(bytes.byteLength / SLOWEST_BYTES_PER_SECOND) * 1000;
   const api = { ...options.api, timeoutMs, headers: { ...options.api.headers, [CONTENT_DIGEST_HEADER]: contentDigestOf(row.sha256) } };
-  const stored = await apiRequest(api, 'POST', WHOLE_UPLOAD_PATH, wholeUploadResponseSchema, blob);
-  if (stored.sha256 !== row.sha256 || stored.size !== blob.size) throw new ApiError(201, 'bad_response', `the server stored ${stored.sha256.slice(0, 12)}… (${stored.size} bytes) for ${row.sha256.slice(0, 12)}…`);
+  const stored = await apiRequest(api, 'POST', WHOLE_UPLOAD_PATH, wholeUploadResponseSchema, bytes);
+  if (stored.sha256 !== row.sha256 || stored.size !== bytes.byteLength) throw new ApiError(201, 'bad_response', `the server stored ${stored.sha256.slice(0, 12)}… (${stored.size} bytes) for ${row.sha256.slice(0, 12)}…`);
 }
 
-async function uploadOne(row: UploadRow, blob: Blob, options: UploadOptions, onBytes: (bytes: number) => void): Promise<void> {
+async function uploadOne(row: UploadRow, bytes: ArrayBuffer, options: UploadOptions, onBytes: (bytes: number) => void): Promise<void> {
   const { api, db } = options;
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
   const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
-  if (blob.size <= Math.min(chunkSize, WHOLE_UPLOAD_MAX_BYTES)) {
-    await sendWhole(row, blob, options);
-    onBytes(blob.size);
+  if (bytes.byteLength <= Math.min(chunkSize, WHOLE_UPLOAD_MAX_BYTES)) {
+    await sendWhole(row, bytes, options);
+    onBytes(bytes.byteLength);
     return;
   }
+  const blob = new Blob([bytes]);
   await new Promise<void>((resolve, reject) => {
     let settled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -171,68 +184,84 @@ async function uploadOne(row: UploadRow, blob: Blob, options: UploadOptions, onB
 export async function uploadPendingDocuments(options: UploadOptions): Promise<UploadReport> {
   const { db, api } = options;
   const report: UploadReport = { uploaded: 0, corrupt: 0, failed: 0 };
-  let pending = await listUploads('pending', db);
+  let pending = [...(options.pendingUploads ?? (await listUploads('pending', db)))];
   if (pending.length === 0) return report;
-
-  for (let index = 0; index < pending.length; index += 1000) {
-    const slice = pending.slice(index, index + 1000);
-    const { present } = await apiRequest(api, 'POST', '/v1/documents/check', checkResponseSchema, { sha256: [...new Set(slice.map((row) => row.sha256))] });
-    const held = new Set(present);
-    for (const row of slice) {
-      if (held.has(row.sha256)) await updateUpload(row.documentId, { state: 'uploaded', confirmedAt: new Date().toISOString() }, db);
-    }
-  }
-  pending = await listUploads('pending', db);
-  // In the order of the mutations that attach them: the push, running alongside, can only send the
-  // outbox up to the first attachment whose bytes the server does not hold yet.
-  const attachOrder = new Map<string, number>();
-  for (const entry of options.pendingMutations ?? (await db.outbox.where('state').equals('pending').toArray())) {
-    if (entry.mutation.name === 'attachDocument') attachOrder.set(entry.mutation.args.documentId, entry.id);
-  }
-  pending.sort((a, b) => (attachOrder.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (attachOrder.get(b.documentId) ?? Number.MAX_SAFE_INTEGER));
-
-  // One upload per distinct hash: the same scan attached to two cases travels once.
-  const groups = new Map<string, UploadRow[]>();
-  for (const row of pending) groups.set(row.sha256, [...(groups.get(row.sha256) ?? []), row]);
-  const progress: UploadProgress = { bytesTotal: [...groups.values()].reduce((sum, rows) => sum + (rows[0]?.size ?? 0), 0), bytesDone: 0, documentsTotal: pending.length, documentsDone: 0 };
-  options.onProgress?.({ ...progress });
-  const queue = [...groups.values()];
-  const worker = async () => {
-    for (let rows = queue.shift(); rows; rows = queue.shift()) {
-      const [row] = rows;
-      if (!row) continue;
-      let sentForThis = 0;
-      try {
-        const blob = await getDocumentBlob(row.documentId, db);
-        if (!blob || blob.size !== row.size || (await sha256Hex(blob)) !== row.sha256) {
-          await updateUpload(row.documentId, { state: 'corrupt', lastError: 'the stored bytes no longer match their SHA-256' }, db);
-          report.corrupt += 1;
-          // Another document with the same hash may still hold good bytes: give it its turn.
-          if (rows.length > 1) queue.push(rows.slice(1));
-          continue;
-        }
-        await uploadOne(row, blob, options, (sent) => {
-          progress.bytesDone += sent - sentForThis;
-          sentForThis = sent;
-          options.onProgress?.({ ...progress });
-        });
-        const confirmedAt = new Date().toISOString();
-        for (const done of rows) await updateUpload(done.documentId, { state: 'uploaded', confirmedAt, lastError: undefined }, db);
-        report.uploaded += 1;
-        progress.documentsDone += rows.length;
-        options.onProgress?.({ ...progress });
-        options.onDocumentDone?.();
-      } catch (error) {
-        const failure = error instanceof Error ? error : new Error(String(error));
-        // A checksum mismatch means the server dropped the tus upload: start that document afresh.
-        const restart = failure instanceof ApiError && (failure.status === 460 || failure.code === 'checksum_mismatch');
-        await updateUpload(row.documentId, { attempts: row.attempts + 1, lastError: failure.message, ...(restart ? { uploadUrl: undefined } : {}) }, db);
-        report.failed += 1;
-        report.error ??= failure;
-        if (failure instanceof ApiError && (failure.code === 'unauthorized' || failure.code === 'protocol_outdated')) queue.length = 0;
-      }
-    }
+  const outcomes: Array<{ key: string; changes: Partial<Omit<UploadRow, 'documentId'>> }> = [];
+  const flush = async () => {
+    if (outcomes.length > 0) await updateUploads(outcomes.splice(0), db);
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  const settle = async (rows: readonly UploadRow[], changes: Partial<Omit<UploadRow, 'documentId'>>, waiting: boolean) => {
+    for (const row of rows) outcomes.push({ key: row.documentId, changes });
+    if (!waiting) options.onDocumentsSettled?.(rows.map((row) => row.documentId));
+    if (outcomes.length >= OUTCOME_BATCH) await flush();
+  };
+
+  try {
+    const held = new Set<string>();
+    for (let index = 0; index < pending.length; index += 1000) {
+      const slice = pending.slice(index, index + 1000);
+      const { present } = await apiRequest(api, 'POST', '/v1/documents/check', checkResponseSchema, { sha256: [...new Set(slice.map((row) => row.sha256))] });
+      for (const sha256 of present) held.add(sha256);
+    }
+    const confirmedAt = new Date().toISOString();
+    await settle(
+      pending.filter((row) => held.has(row.sha256)),
+      { state: 'uploaded', confirmedAt },
+      false,
+    );
+    pending = pending.filter((row) => !held.has(row.sha256));
+    // In the order of the mutations that attach them: the push, running alongside, can only send the
+    // outbox up to the first attachment whose bytes the server does not hold yet.
+    const attachOrder = new Map<string, number>();
+    for (const entry of options.pendingMutations ?? (await db.outbox.where('state').equals('pending').toArray())) {
+      if (entry.mutation.name === 'attachDocument') attachOrder.set(entry.mutation.args.documentId, entry.id);
+    }
+    pending.sort((a, b) => (attachOrder.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (attachOrder.get(b.documentId) ?? Number.MAX_SAFE_INTEGER));
+
+    // One upload per distinct hash: the same scan attached to two cases travels once.
+    const groups = new Map<string, UploadRow[]>();
+    for (const row of pending) groups.set(row.sha256, [...(groups.get(row.sha256) ?? []), row]);
+    const progress: UploadProgress = { bytesTotal: [...groups.values()].reduce((sum, rows) => sum + (rows[0]?.size ?? 0), 0), bytesDone: 0, documentsTotal: pending.length, documentsDone: 0 };
+    options.onProgress?.({ ...progress });
+    const queue = [...groups.values()];
+    const worker = async () => {
+      for (let rows = queue.shift(); rows; rows = queue.shift()) {
+        const [row] = rows;
+        if (!row) continue;
+        let sentForThis = 0;
+        try {
+          const stored = await getDocumentBytes(row.documentId, db);
+          const bytes = stored?.bytes;
+          if (!stored || !bytes || bytes.byteLength !== row.size || (!stored.authenticated && (await sha256Hex(bytes)) !== row.sha256)) {
+            await settle([row], { state: 'corrupt', lastError: 'the stored bytes no longer match their SHA-256' }, false);
+            report.corrupt += 1;
+            // Another document with the same hash may still hold good bytes: give it its turn.
+            if (rows.length > 1) queue.push(rows.slice(1));
+            continue;
+          }
+          await uploadOne(row, bytes, options, (sent) => {
+            progress.bytesDone += sent - sentForThis;
+            sentForThis = sent;
+            options.onProgress?.({ ...progress });
+          });
+          report.uploaded += 1;
+          progress.documentsDone += rows.length;
+          options.onProgress?.({ ...progress });
+          await settle(rows, { state: 'uploaded', confirmedAt: new Date().toISOString(), lastError: undefined }, false);
+        } catch (error) {
+          const failure = error instanceof Error ? error : new Error(String(error));
+          // A checksum mismatch means the server dropped the tus upload: start that document afresh.
+          const restart = failure instanceof ApiError && (failure.status === 460 || failure.code === 'checksum_mismatch');
+          await settle([row], { attempts: row.attempts + 1, lastError: failure.message, ...(restart ? { uploadUrl: undefined } : {}) }, true);
+          report.failed += 1;
+          report.error ??= failure;
+          if (failure instanceof ApiError && (failure.code === 'unauthorized' || failure.code === 'protocol_outdated')) queue.length = 0;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  } finally {
+    await flush();
+  }
   return report;
 }

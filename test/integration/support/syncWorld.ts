@@ -22,6 +22,7 @@ import { seedDemo } from '../../../server/src/db/seedDemo';
 import { openTestDatabase } from '../../../server/src/testing/testDatabase';
 import { createCase } from '../../../renderer/src/db/caseStore';
 import { CounterDeskDb } from '../../../renderer/src/db/database';
+import { DataKeyHolder } from '../../../renderer/src/db/dataKeyHolder';
 import { syncOnce, type SyncClientOptions, type SyncReport } from '../../../renderer/src/sync/syncClient';
 import { buildCaseRecord } from '../../../server/src/testing/caseFixtures';
 
@@ -31,7 +32,15 @@ export interface World {
   url: string;
   documentsDir: string;
   /** Enrols a device with its own station and signs a user in on it. */
-  addDevice(options?: { username?: string; password?: string; serverUrl?: string; /** Make the session in the database instead of signing in (argon2 costs ~0.1 s a time). */ direct?: boolean }): Promise<SimDevice>;
+  addDevice(options?: {
+    username?: string;
+    password?: string;
+    serverUrl?: string;
+    /** Make the session in the database instead of signing in (argon2 costs ~0.1 s a time). */
+    direct?: boolean;
+    /** Encrypt the device's data at rest, as the app does (off by default: most tests look at rows). */
+    encrypted?: boolean;
+  }): Promise<SimDevice>;
   /** Every verified blob in the store: [sha256 it is filed under, sha256 of its bytes]. */
   storedBlobs(): Promise<Array<[string, string]>>;
   close(): Promise<void>;
@@ -75,7 +84,7 @@ export async function startWorld(options: { now?: () => Date } = {}): Promise<Wo
     db,
     url,
     documentsDir,
-    async addDevice({ username = 'clerk', password = `${username}-demo-2026`, serverUrl = url, direct = false } = {}) {
+    async addDevice({ username = 'clerk', password = `${username}-demo-2026`, serverUrl = url, direct = false, encrypted = false } = {}) {
       deviceCount += 1;
       const stationCode = nextStationCode();
       const id = `sim-${stationCode.toLowerCase()}-${randomBytes(3).toString('hex')}`;
@@ -97,7 +106,9 @@ export async function startWorld(options: { now?: () => Date } = {}): Promise<Wo
         if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
         ({ token } = signInResponseSchema.parse(await response.json()));
       }
-      const local = new CounterDeskDb(`sim-${id}-${randomUUID()}`);
+      const holder = new DataKeyHolder();
+      holder.set(randomBytes(32));
+      const local = new CounterDeskDb(`sim-${id}-${randomUUID()}`, encrypted ? { encryption: holder } : {});
       await local.open();
       const device: SimDevice = {
         name: id,
