@@ -1,10 +1,13 @@
 /**
  * `npm run bench -- sync`: the sync path at size.
- * - sync.upload.ratio: 1,000 cases with 2,000 documents (~600 MB) pushed by the real renderer sync
- *   code (fake-indexeddb in Node, tus uploads, push, pull) over loopback to the central server in a
- *   process of its own, against a raw upload of the same bytes (one POST per document, same
- *   concurrency, Node's http client, Fastify writing the file, also in its own process) in the same
- *   run. Ratio = raw time / sync time (1 = as fast as the raw upload).
+ * - sync.upload.ratio: 1,000 cases with 2,000 documents (~600 MB) synced by the app's own code in
+ *   headless Chromium (scripts/bench/syncDevice: IndexedDB on disk, encrypted at rest, WebCrypto,
+ *   fetch), started as a plain process rather than driven over its debugging connection, to the
+ *   central server in a process of its own; against the same page POSTing the same scans' bytes with
+ *   fetch, as many at a time, to a raw server (Fastify writing each body to a file, also in its own
+ *   process) in the same run. Ratio = raw time / sync time (1 = as fast as the raw upload).
+ *   BENCH_CPU=1 prints each process's CPU time during the raw upload and the sync.
+ * - sync.upload.node_ratio: the same with the device's code in Node on fake-indexeddb, unencrypted.
  * - sync.resume.ms: after a connection dropped mid-upload, from the retry's start to the upload
  *   continuing at the server's offset.
  * - server.push.*: 200 simulated devices (in a worker thread, off the server's event loop). p99 latency
@@ -17,11 +20,12 @@
  */
 import 'fake-indexeddb/auto';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { DEFAULT_POOL_SIZE } from '../../server/src/db/database';
@@ -35,9 +39,12 @@ import { demoDevice } from '../../server/src/db/seedDemo';
 import { createServerHome } from '../../test/integration/support/serverProcess';
 import { buildRecord, startWorld, type SimDevice, type World } from '../../test/integration/support/syncWorld';
 import { startFaultProxy } from '../../test/integration/support/faultProxy';
+import { resolveInside } from '../rendererServer';
+import type { DeviceBenchInput, DeviceBenchResult } from './syncDevice/main';
 import type { BenchMeasurement } from './types';
 
 const MB = 1024 * 1024;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 const CASES = Number(process.env.BENCH_SYNC_CASES ?? 1_000);
 const DOC_BYTES = 300 * 1024;
 const CONCURRENCY = 4;
@@ -59,7 +66,7 @@ function percentile(values: number[], p: number): number {
 }
 
 /** The raw upload server in a child process (scripts/bench/rawUploadServer.ts). */
-async function startRawUploadServer(dir: string): Promise<{ url: string; close: () => void }> {
+async function startRawUploadServer(dir: string): Promise<{ url: string; pid: number; close: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'rawUploadServer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -70,44 +77,198 @@ async function startRawUploadServer(dir: string): Promise<{ url: string; close: 
     });
     child.once('exit', (code) => reject(new Error(`the raw upload server exited with ${code}`)));
   });
-  return { url, close: () => void child.kill() };
+  return { url, pid: child.pid ?? 0, close: () => void child.kill() };
 }
 
-function postBytes(url: string, bytes: Uint8Array): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 204 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`))));
-    });
-    req.on('error', reject);
-    req.end(bytes);
+/** One raw upload: the bytes as a Blob body through fetch, the HTTP stack the sync's uploads use. */
+async function postBytes(url: string, name: string, bytes: Blob): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-raw-name': name }, body: bytes });
+  await response.arrayBuffer();
+  if (response.status !== 204) throw new Error(`HTTP ${response.status}`);
+}
+
+const demoHeaders = { [DEVICE_ID_HEADER]: demoDevice.id, [DEVICE_SECRET_HEADER]: demoDevice.secret };
+
+/** The demo clerk's session on the demo counter: the device headers and bearer token the sync sends. */
+async function signInClerk(serverUrl: string): Promise<{ headers: Record<string, string>; token: string }> {
+  const signIn = await fetch(new URL('/v1/auth/sign-in', serverUrl), {
+    method: 'POST',
+    headers: { ...demoHeaders, 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'clerk', password: 'clerk-demo-2026', deviceId: demoDevice.id }),
   });
+  const { token } = signInResponseSchema.parse(await signIn.json());
+  return { headers: demoHeaders, token };
 }
 
+/** Builds the device page (scripts/bench/syncDevice) with the app's own code, production mode (unminified: readable profiles). */
+async function buildDevicePage(outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: false, root: join(import.meta.dirname, 'syncDevice'), base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true, target: 'chrome120', minify: false } });
+}
+
+/** The pids whose command line matches `pattern` (pgrep -f). */
+function pgrepAll(pattern: string): number[] {
+  try {
+    return execFileSync('pgrep', ['-f', pattern], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** CPU time (user + system, ms) of each group of processes, printed between the page's marks. */
+function cpuMeter(groups: Record<string, () => number[]>): { mark: (phase: string) => void } {
+  const ticksOf = (pid: number) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+  const read = () => Object.fromEntries(Object.entries(groups).map(([name, pids]) => [name, pids().reduce((sum, pid) => sum + ticksOf(pid), 0) * (1000 / 100)]));
+  let last: { phase: string; at: number; cpu: Record<string, number> } | undefined;
+  return {
+    mark(phase) {
+      const now = { phase, at: performance.now(), cpu: read() };
+      if (last) console.log(`  CPU during ${last.phase} (${Math.round(now.at - last.at)} ms): ${Object.keys(groups).map((name) => `${name} ${Math.round((now.cpu[name] ?? 0) - (last?.cpu[name] ?? 0))} ms`).join(', ')}`);
+      last = now;
+    },
+  };
+}
+
+/**
+ * The device page's server: the built page, its input (`input.json`), and `POST /result`, where the
+ * page reports its timings. No CSP, which would refuse the raw server.
+ */
+async function serveDevicePage(dir: string, input: DeviceBenchInput, onMark: (phase: string) => void): Promise<{ url: string; result: Promise<DeviceBenchResult>; close: () => void }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+  let report: (result: DeviceBenchResult) => void = () => undefined;
+  const result = new Promise<DeviceBenchResult>((resolve) => {
+    report = resolve;
+  });
+  const server = createHttpServer((request, response) => {
+    if (request.method === 'POST' && request.url === '/result') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += String(chunk)));
+      request.on('end', () => {
+        response.writeHead(204).end();
+        report(JSON.parse(body) as DeviceBenchResult);
+      });
+      return;
+    }
+    if (request.method === 'POST' && request.url?.startsWith('/mark?')) {
+      onMark(request.url.slice('/mark?'.length));
+      return void response.writeHead(204).end();
+    }
+    if (request.url === '/input.json') return void response.writeHead(200, { 'content-type': types['.json'] }).end(JSON.stringify(input));
+    const path = resolveInside(dir, request.url === '/' ? '/index.html' : (request.url ?? '/'));
+    readFile(path ?? dir)
+      .then((body) => response.writeHead(200, { 'content-type': types[extname(path ?? '')] ?? 'application/octet-stream' }).end(body))
+      .catch(() => response.writeHead(404).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the device page server has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, result, close: () => void server.close() };
+}
+
+/**
+ * sync.upload.ratio: the device in Chromium, as the app runs: its IndexedDB (on disk, in a profile
+ * of its own), WebCrypto, fetch. Chromium is started as a plain process, not driven over its
+ * debugging connection, which slows uploads of in-memory bodies about 13-fold.
+ */
+async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
+  const home = await createServerHome();
+  const work = await mkdtemp(join(tmpdir(), 'counterdesk-bench-sync-'));
+  const opened: Array<{ close: () => void }> = [];
+  let cpu: ReturnType<typeof cpuMeter> | undefined;
+  try {
+    await buildDevicePage(join(work, 'page'));
+    await mkdir(join(work, 'raw'));
+    const server = await home.start();
+    const raw = await startRawUploadServer(join(work, 'raw'));
+    opened.push(raw);
+    const { headers, token } = await signInClerk(server.url);
+    const records = Array.from({ length: CASES }, (_, index) => buildRecord(demoDevice.stationCode, index + 1));
+    const devicePage = await serveDevicePage(join(work, 'page'), {
+      records,
+      stationCode: demoDevice.stationCode,
+      docsPerCase: 2,
+      docBytes: DOC_BYTES,
+      serverUrl: server.url,
+      rawUrl: `${raw.url}/raw`,
+      token,
+      headers,
+      concurrency: CONCURRENCY,
+    }, (phase) => cpu?.mark(phase));
+    opened.push(devicePage);
+    const browser = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${join(work, 'profile')}`, devicePage.url], { stdio: 'ignore' });
+    const chromiumOf = (type: string) => () =>
+      pgrepAll(`user-data-dir=${join(work, 'profile')}`).filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(type);
+        } catch {
+          return false;
+        }
+      });
+    if (process.env.BENCH_CPU) {
+      cpu = cpuMeter({
+        'chromium page': chromiumOf('--type=renderer'),
+        'chromium services': chromiumOf('--type=utility'),
+        'chromium gpu': chromiumOf('--type=gpu'),
+        'chromium all': () => pgrepAll(`user-data-dir=${join(work, 'profile')}`),
+        server: () => [server.child.pid ?? 0],
+        'raw server': () => [raw.pid],
+        postgres: () => pgrepAll('^postgres'),
+      });
+    }
+    opened.push({ close: () => void browser.kill() });
+    const result = await Promise.race([
+      devicePage.result,
+      new Promise<never>((_, reject) => browser.once('exit', (code) => reject(new Error(`Chromium exited with ${code} before the device page reported`)))),
+    ]);
+    if ('error' in result) throw new Error(`the device page failed: ${result.error}`);
+    if (result.uploaded !== CASES * 2) throw new Error(`uploaded ${result.uploaded} of ${CASES * 2}`);
+    console.log(`  device seeded ${CASES} cases and ${CASES * 2} encrypted documents in ${(result.seedMs / 1000).toFixed(1)} s`);
+    const totalMb = (CASES * 2 * DOC_BYTES) / MB;
+    const database = home.databaseUrl ? 'PostgreSQL' : 'PGlite (set TEST_DATABASE_URL for PostgreSQL)';
+    return [
+      {
+        metric: 'sync.upload.ratio',
+        unit: 's',
+        samples: [result.syncMs / 1000],
+        baseline: [result.rawMs / 1000],
+        ratio: 'baseline/value',
+        target: '≥ 0.7',
+        note: `${CASES} cases, ${CASES * 2} documents, ${totalMb.toFixed(0)} MB; device in headless Chromium (IndexedDB on disk, encrypted at rest, WebCrypto, fetch): full sync (open, hash check, upload, push, pull) vs the same page POSTing the scans' bytes with fetch, ${CONCURRENCY} at a time; central server and raw server each in a process of their own; ${database}`,
+      },
+    ];
+  } finally {
+    for (const item of opened.reverse()) item.close();
+    await home.dispose();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** sync.upload.node_ratio: the same sync run by the renderer code in Node, on fake-indexeddb. */
 async function uploadRatio(): Promise<BenchMeasurement[]> {
   // Device and server are different machines at the bureau: here, different processes, so that they
   // do not share one event loop (the raw baseline's server runs in a process of its own as well).
   const home = await createServerHome();
   const rawDir = await mkdtemp(join(tmpdir(), 'counterdesk-raw-'));
   const local = new CounterDeskDb(`bench-upload-${randomUUID()}`);
-  let raw: { url: string; close: () => void } | undefined;
+  let raw: { url: string; pid: number; close: () => void } | undefined;
   try {
     const server = await home.start();
     raw = await startRawUploadServer(rawDir);
-    const headers = { [DEVICE_ID_HEADER]: demoDevice.id, [DEVICE_SECRET_HEADER]: demoDevice.secret };
-    const signIn = await fetch(new URL('/v1/auth/sign-in', server.url), {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'clerk', password: 'clerk-demo-2026', deviceId: demoDevice.id }),
-    });
-    const { token } = signInResponseSchema.parse(await signIn.json());
-    const payloads: Uint8Array[] = [];
+    const { headers, token } = await signInClerk(server.url);
+    const payloads: Blob[] = [];
     for (let i = 0; i < CASES; i += 1) {
       const record = await createCase({ stationCode: demoDevice.stationCode, rocYear: 115, build: (sequence) => buildRecord(demoDevice.stationCode, sequence) }, local);
       for (let d = 0; d < 2; d += 1) {
-        const bytes = randomBytes(DOC_BYTES);
+        const bytes = new Blob([randomBytes(DOC_BYTES)], { type: 'application/pdf' });
         payloads.push(bytes);
-        await addDocument(record.id, d === 0 ? '申請書' : '身分證影本', new Blob([bytes], { type: 'application/pdf' }), { db: local });
+        await addDocument(record.id, d === 0 ? '申請書' : '身分證影本', bytes, { db: local });
       }
     }
     const totalMb = (payloads.length * DOC_BYTES) / MB;
@@ -117,7 +278,7 @@ async function uploadRatio(): Promise<BenchMeasurement[]> {
     const queue = payloads.map((bytes, index) => ({ bytes, index }));
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
-        for (let item = queue.shift(); item; item = queue.shift()) await postBytes(`${rawUrl}/raw/${item.index}`, item.bytes);
+        for (let item = queue.shift(); item; item = queue.shift()) await postBytes(`${rawUrl}/raw`, String(item.index), item.bytes);
       }),
     );
     const rawMs = performance.now() - rawStart;
@@ -129,13 +290,12 @@ async function uploadRatio(): Promise<BenchMeasurement[]> {
     const database = home.databaseUrl ? 'PostgreSQL' : 'PGlite (set TEST_DATABASE_URL for PostgreSQL)';
     return [
       {
-        metric: 'sync.upload.ratio',
+        metric: 'sync.upload.node_ratio',
         unit: 's',
         samples: [syncMs / 1000],
         baseline: [rawMs / 1000],
         ratio: 'baseline/value',
-        target: '≥ 0.7',
-        note: `${CASES} cases, ${payloads.length} documents, ${totalMb.toFixed(0)} MB: full sync (tus + hash checks + push + pull) vs raw POST of the bytes; device and each server in its own process; ${database}`,
+        note: `${CASES} cases, ${payloads.length} documents, ${totalMb.toFixed(0)} MB; the device's code in Node on fake-indexeddb, unencrypted: full sync (hash check, upload, push, pull) vs raw POSTs of the bytes with fetch; device and each server in its own process; ${database}`,
       },
     ];
   } finally {
@@ -321,6 +481,7 @@ async function pushThroughput(): Promise<BenchMeasurement[]> {
 export async function run(): Promise<BenchMeasurement[]> {
   const parts = new Set((process.env.BENCH_SYNC_PARTS ?? 'upload,resume,push').split(','));
   return [
+    ...(parts.has('upload') ? await uploadRatioInChromium() : []),
     ...(parts.has('upload') ? await uploadRatio() : []),
     ...(parts.has('resume') ? await resumeTime() : []),
     ...(parts.has('push') ? await pushThroughput() : []),

@@ -1,0 +1,110 @@
+/**
+ * The device side of `sync.upload.ratio` in Chromium (scripts/bench/sync.bench.ts): the app's own
+ * storage and sync code in a page, with the browser's IndexedDB, WebCrypto and fetch, as the counter
+ * app runs them. The database is encrypted at rest as on every device, so the upload opens each
+ * sealed document before sending it. The page seeds the device, uploads the scans raw, syncs, and
+ * posts the timings back.
+ */
+import { createCase } from '../../../renderer/src/db/caseStore';
+import { CounterDeskDb } from '../../../renderer/src/db/database';
+import { DataKeyHolder } from '../../../renderer/src/db/dataKeyHolder';
+import { addDocument } from '../../../renderer/src/db/documentStore';
+import { syncOnce } from '../../../renderer/src/sync/syncClient';
+import type { CaseRecord } from '../../../shared/schemas/case';
+
+export interface SeedInput {
+  /** The intake records, in the order the device's case counter will number them (1, 2, …). */
+  records: CaseRecord[];
+  stationCode: string;
+  docsPerCase: number;
+  docBytes: number;
+}
+
+export interface DeviceBenchInput extends SeedInput {
+  serverUrl: string;
+  rawUrl: string;
+  token: string;
+  headers: Record<string, string>;
+  concurrency: number;
+}
+
+export type DeviceBenchResult = { seedMs: number; rawMs: number; syncMs: number; uploaded: number; pushed: number } | { error: string };
+/** The documents' bytes as the scanner gave them: what the raw baseline uploads. */
+const scans: Blob[] = [];
+
+function randomScan(size: number): Blob {
+  const bytes = new Uint8Array(size);
+  // getRandomValues fills at most 64 KiB at a time.
+  for (let offset = 0; offset < size; offset += 65_536) crypto.getRandomValues(bytes.subarray(offset, Math.min(size, offset + 65_536)));
+  return new Blob([bytes], { type: 'application/pdf' });
+}
+
+async function seed(input: SeedInput): Promise<CounterDeskDb> {
+  const holder = new DataKeyHolder();
+  holder.set(crypto.getRandomValues(new Uint8Array(32)));
+  const db = new CounterDeskDb(`bench-sync-${Date.now()}`, { encryption: holder });
+  for (const template of input.records) {
+    const record = await createCase(
+      {
+        stationCode: input.stationCode,
+        rocYear: 115,
+        build: (sequence) => {
+          const built = input.records[sequence - 1];
+          if (!built) throw new Error(`no record for sequence ${sequence}`);
+          return built;
+        },
+      },
+      db,
+    );
+    if (record.id !== template.id) throw new Error(`the device numbered ${template.caseNo} out of order`);
+    for (let d = 0; d < input.docsPerCase; d += 1) {
+      const scan = randomScan(input.docBytes);
+      scans.push(scan);
+      await addDocument(record.id, d === 0 ? '申請書' : '身分證影本', scan, { db });
+    }
+  }
+  return db;
+}
+
+/** Every scan POSTed to the raw server with fetch, `concurrency` at a time. */
+async function uploadRaw(url: string, concurrency: number): Promise<void> {
+  const queue = scans.map((scan, index) => ({ scan, index }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-raw-name': String(item.index) }, body: item.scan });
+        await response.arrayBuffer();
+        if (response.status !== 204) throw new Error(`raw upload answered HTTP ${response.status}`);
+      }
+    }),
+  );
+}
+
+/** Tells the bench a phase starts or ends, so that it can read the processes' CPU time (BENCH_CPU=1). */
+async function mark(phase: string): Promise<void> {
+  await fetch(`./mark?${phase}`, { method: 'POST' });
+}
+
+async function run(input: DeviceBenchInput): Promise<DeviceBenchResult> {
+  let started = performance.now();
+  const db = await seed(input);
+  const seedMs = performance.now() - started;
+  await mark('raw');
+  started = performance.now();
+  await uploadRaw(input.rawUrl, input.concurrency);
+  const rawMs = performance.now() - started;
+  await mark('sync');
+  started = performance.now();
+  const report = await syncOnce({ db, serverUrl: input.serverUrl, token: input.token, headers: input.headers, uploadConcurrency: input.concurrency, requestTimeoutMs: 120_000 });
+  const syncMs = performance.now() - started;
+  await mark('end');
+  return { seedMs, rawMs, syncMs, uploaded: report.uploaded, pushed: report.pushed };
+}
+
+// The bench serves the input next to this page and waits for the result to be posted back: no
+// debugging connection drives the browser while it measures.
+void (async () => {
+  const input = (await (await fetch('./input.json')).json()) as DeviceBenchInput;
+  const result = await run(input).catch((error: unknown) => ({ error: error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error) }));
+  await fetch('./result', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(result) });
+})();
