@@ -32,19 +32,28 @@ function header(request: FastifyRequest, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The device behind the request's credential headers, or a thrown 401/403. */
-export async function authenticateDevice(db: Queryable, request: FastifyRequest): Promise<AuthenticatedDevice> {
+/** The credential the request presents (well-formed, not yet checked), or a thrown 401/403. */
+export function deviceCredentialOf(request: FastifyRequest): { id: string; secret: string } {
   const id = header(request, DEVICE_ID_HEADER);
   const secret = header(request, DEVICE_SECRET_HEADER);
   if (id === undefined || secret === undefined) {
     throw new HttpError('unauthorized', `This request needs the device's credential (${DEVICE_ID_HEADER} and ${DEVICE_SECRET_HEADER})`);
   }
   if (!deviceIdSchema.safeParse(id).success || !deviceSecretSchema.safeParse(secret).success) throw unknownDevice();
-  const { rows } = await db.query<{ id: string; name: string; station_code: string; secret_hash: string | null; revoked: boolean }>(
-    'SELECT id, name, station_code, secret_hash, revoked_at IS NOT NULL AS revoked FROM devices WHERE id = $1',
-    [id],
-  );
-  const row = rows[0];
+  return { id, secret };
+}
+
+/** The `devices` row a credential is checked against. */
+export interface DeviceRow {
+  id: string;
+  name: string;
+  station_code: string;
+  secret_hash: string | null;
+  revoked: boolean;
+}
+
+/** The device the credential proves, given the row stored under its id (if any), or a thrown 403. */
+export function verifyDeviceCredential(row: DeviceRow | undefined, secret: string): AuthenticatedDevice {
   const given = Buffer.from(hashDeviceSecret(secret), 'hex');
   // Compare even when there is no row, so the timing does not tell enrolled ids from unknown ones.
   const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
@@ -52,4 +61,11 @@ export async function authenticateDevice(db: Queryable, request: FastifyRequest)
   if (!row || row.secret_hash === null || !matches) throw unknownDevice();
   if (row.revoked) throw new HttpError('device_revoked', 'This device has been revoked: its local taxpayer data must be removed');
   return { id: row.id, name: row.name, stationCode: row.station_code };
+}
+
+/** The device behind the request's credential headers, or a thrown 401/403. */
+export async function authenticateDevice(db: Queryable, request: FastifyRequest): Promise<AuthenticatedDevice> {
+  const { id, secret } = deviceCredentialOf(request);
+  const { rows } = await db.query<DeviceRow>('SELECT id, name, station_code, secret_hash, revoked_at IS NOT NULL AS revoked FROM devices WHERE id = $1', [id]);
+  return verifyDeviceCredential(rows[0], secret);
 }

@@ -74,7 +74,8 @@ export async function pruneExpiredSessions(db: Queryable, userId: number, now: D
 
 const bearerPattern = /^Bearer ([A-Za-z0-9_-]{43})$/;
 
-interface SessionRow {
+/** A session with its user and its device, as stored. */
+export interface SessionRow {
   token_hash: string;
   user_id: number;
   username: string;
@@ -102,26 +103,19 @@ export async function endAllSessions(db: Queryable, userId: number): Promise<num
   return rowCount;
 }
 
-/**
- * The session behind the request's `Authorization: Bearer …` header, or a thrown 401 (`unauthorized`)
- * or, when the session's device was revoked, 403 `device_revoked` so the device knows to wipe itself.
- */
-export async function authenticateSession(db: Queryable, request: FastifyRequest, now: Date): Promise<Session> {
+/** The SHA-256 of the request's bearer token, or a thrown 401 when it carries none. */
+export function sessionTokenHashOf(request: FastifyRequest): string {
   const header = request.headers.authorization;
   const match = typeof header === 'string' ? bearerPattern.exec(header) : null;
   if (!match?.[1]) throw new HttpError('unauthorized', 'Sign in first: this request needs a valid session');
-  const tokenHash = hashSessionToken(match[1]);
-  const { rows } = await db.query<SessionRow>(
-    `SELECT s.token_hash, s.user_id, u.username, u.display_name, u.roles, u.disabled_at IS NOT NULL AS user_disabled,
-            d.id AS device_id, d.name AS device_name, d.station_code, d.revoked_at IS NOT NULL AS device_revoked,
-            s.expires_at
-       FROM sessions s
-       JOIN users u ON u.id = s.user_id
-       JOIN devices d ON d.id = s.device_id
-      WHERE s.token_hash = $1`,
-    [tokenHash],
-  );
-  const row = rows[0];
+  return hashSessionToken(match[1]);
+}
+
+/**
+ * The live session a stored row describes, or a thrown 401 (`unauthorized`) or, when the session's
+ * device was revoked, 403 `device_revoked` so the device knows to wipe itself.
+ */
+export function liveSession(row: SessionRow | undefined, now: Date): Session {
   if (!row || row.user_disabled || row.expires_at.getTime() <= now.getTime()) {
     throw new HttpError('unauthorized', 'The session has expired or ended: sign in again');
   }
@@ -137,4 +131,20 @@ export async function authenticateSession(db: Queryable, request: FastifyRequest
     stationCode: row.station_code,
     expiresAt: row.expires_at,
   };
+}
+
+/** The session behind the request's `Authorization: Bearer …` header, or a thrown 401/403 (see liveSession). */
+export async function authenticateSession(db: Queryable, request: FastifyRequest, now: Date): Promise<Session> {
+  const tokenHash = sessionTokenHashOf(request);
+  const { rows } = await db.query<SessionRow>(
+    `SELECT s.token_hash, s.user_id, u.username, u.display_name, u.roles, u.disabled_at IS NOT NULL AS user_disabled,
+            d.id AS device_id, d.name AS device_name, d.station_code, d.revoked_at IS NOT NULL AS device_revoked,
+            s.expires_at
+       FROM sessions s
+       JOIN users u ON u.id = s.user_id
+       JOIN devices d ON d.id = s.device_id
+      WHERE s.token_hash = $1`,
+    [tokenHash],
+  );
+  return liveSession(rows[0], now);
 }

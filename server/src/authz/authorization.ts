@@ -16,7 +16,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 
 import type { AppContext } from '../appContext';
 import { authenticateDevice } from '../auth/deviceCredential';
 import type { AuthenticatedDevice } from '../auth/deviceCredential';
-import { authenticateSession } from '../auth/sessions';
+import { authenticateDeviceAndSession } from '../auth/requestIdentity';
 import { HttpError } from '../http/httpError';
 import { can, isRouteAction } from './permissions';
 import type { RouteAction } from './permissions';
@@ -63,10 +63,12 @@ export function registerAuthorization(app: FastifyInstance, context: AppContext)
     const action = config.action ?? (request.method === 'OPTIONS' ? 'public' : undefined);
     if (action === 'public') return;
     if (action === undefined) throw new HttpError('forbidden', 'This route declares no access');
-    const device = await authenticateDevice(context.db, request);
+    if (action === 'device') {
+      request.authDevice = await authenticateDevice(context.db, request);
+      return;
+    }
+    const { device, session } = await authenticateDeviceAndSession(context.db, request, context.now());
     request.authDevice = device;
-    if (action === 'device') return;
-    const session = await authenticateSession(context.db, request, context.now());
     if (session.deviceId !== device.id) throw new HttpError('unauthorized', 'This session was made on another device: sign in on this one');
     if (!can(session.roles, action)) throw new HttpError('forbidden', `Your role may not do this (${action})`);
     request.authSession = session;
