@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCase, getClientId, listCases, pendingMutations, recordPushResults, updateCase } from './caseStore';
+import { acknowledgeRejection, applyPullPage, createCase, getCase, getClientId, listCases, pendingMutations, recordPushOutcome, setCaseField, updateCase } from './caseStore';
 import { CounterDeskDb } from './database';
 import { caseRecordFixture } from '../testing/caseRecordFixture';
 
@@ -68,7 +68,7 @@ describe('caseStore', () => {
     dbs.push(db);
     const first = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     const second = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
-    await recordPushResults(
+    await recordPushOutcome(
       [
         { id: 1, status: 'applied' },
         { id: 2, status: 'rejected', code: 'unknown_service', message: '申請項目不存在 / unknown service' },
@@ -80,6 +80,38 @@ describe('caseStore', () => {
     expect(byId.get(second.id)?.syncState).toBe('rejected');
     expect(byId.get(second.id)?.syncMessage).toContain('unknown service');
     expect(await pendingMutations(10, db)).toHaveLength(0);
+  });
+
+  it("derives each case's sync state from all its entries: waiting wins, then the newest refusal not dismissed", async () => {
+    const db = freshDb();
+    dbs.push(db);
+    const refused = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    const waiting = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    await setCaseField(refused.id, 'applicant.phone', '0911111111', db);
+    await setCaseField(refused.id, 'applicant.phone', '0922222222', db);
+    await setCaseField(waiting.id, 'applicant.phone', '0933333333', db);
+    // Entries 1 and 2 create the cases; 3 and 4 edit the first, 5 the second.
+    await recordPushOutcome(
+      [
+        { id: 1, status: 'applied' },
+        { id: 2, status: 'applied' },
+        { id: 3, status: 'rejected', code: 'invalid_value', message: 'first refusal' },
+        { id: 4, status: 'rejected', code: 'invalid_value', message: 'second refusal' },
+      ],
+      db,
+    );
+    expect(await getCase(refused.id, db)).toMatchObject({ syncState: 'rejected', syncMessage: 'second refusal' });
+    expect((await getCase(waiting.id, db))?.syncState).toBe('pending');
+
+    await acknowledgeRejection(4, db);
+    expect(await getCase(refused.id, db)).toMatchObject({ syncState: 'rejected', syncMessage: 'first refusal' });
+    await acknowledgeRejection(3, db);
+    // The server's copies arrive: the dismissed case takes it and is synced; the waiting one keeps its own.
+    const server = (local: typeof refused, seq: number) => ({ seq, kind: 'case' as const, id: local.id, data: { ...local, applicant: { ...local.applicant, phone: '0200000000' }, syncedAt: '2026-03-02T01:00:00.000Z' } });
+    expect(await applyPullPage([server(refused, 1), server(waiting, 2)], 2, db)).toBe(1);
+    expect(await getCase(refused.id, db)).toMatchObject({ syncState: 'synced', applicant: { phone: '0200000000' } });
+    expect(await getCase(refused.id, db)).not.toHaveProperty('syncMessage');
+    expect(await getCase(waiting.id, db)).toMatchObject({ syncState: 'pending', applicant: { phone: '0933333333' } });
   });
 
   it('keeps one client id for the life of the install', async () => {

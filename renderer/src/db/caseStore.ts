@@ -181,25 +181,6 @@ export async function countPending(db: CounterDeskDb = getDb()): Promise<number>
   return db.outbox.where('state').equals('pending').count();
 }
 
-/** Records the server's answer to each pushed mutation and the resulting sync state of its case. */
-export async function recordPushResults(results: readonly MutationResult[], db: CounterDeskDb = getDb()): Promise<void> {
-  const syncedAt = new Date().toISOString();
-  await db.transaction('rw', db.cases, db.outbox, async () => {
-    for (const result of results) {
-      const entry = await db.outbox.get(result.id);
-      if (!entry || entry.state !== 'pending') continue;
-      if (result.status === 'rejected') {
-        await db.outbox.update(result.id, { state: 'rejected', code: result.code, message: result.message });
-        await db.cases.update(entry.caseId, { syncState: 'rejected', syncMessage: result.message });
-      } else {
-        await db.outbox.update(result.id, { state: result.status });
-        const stillPending = await db.outbox.where('caseId').equals(entry.caseId).filter((e) => e.state === 'pending').count();
-        if (stillPending === 0) await db.cases.update(entry.caseId, { syncState: 'synced', syncedAt });
-      }
-    }
-  });
-}
-
 /**
  * Takes the server's view of cases this device pulled. The server owns status once a case has
  * synced; a case still waiting in this device's outbox keeps its local fields until its own push lands.
@@ -249,13 +230,36 @@ async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<Pick
   return syncStateOf(await db.outbox.where('caseId').equals(caseId).toArray());
 }
 
-/** The sync state of each of these cases, read with one query (a push's or a pull page's cases). */
+/**
+ * The sync state of each of these cases (a push's or a pull page's), as syncStateOf would give it, read
+ * from keys: `state` and `caseId` are plain index fields of the sealed outbox rows, so only the rows of
+ * unacknowledged-looking rejections are opened, not every entry of every case.
+ */
 async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]): Promise<Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>> {
-  const entriesOf = new Map<string, OutboxEntry[]>(caseIds.map((id) => [id, []]));
-  if (caseIds.length > 0) {
-    for (const entry of await db.outbox.where('caseId').anyOf([...caseIds]).toArray()) entriesOf.get(entry.caseId)?.push(entry);
+  const states = new Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>(caseIds.map((id) => [id, { syncState: 'synced' }]));
+  if (caseIds.length === 0) return states;
+  const entriesOf = new Map<string, number[]>();
+  await db.outbox
+    .where('caseId')
+    .anyOf([...caseIds])
+    .eachKey((caseId, cursor) => {
+      const ids = entriesOf.get(String(caseId)) ?? [];
+      ids.push(Number(cursor.primaryKey));
+      entriesOf.set(String(caseId), ids);
+    });
+  const pending = new Set((await db.outbox.where('state').equals('pending').primaryKeys()).map(Number));
+  const rejected = new Set((await db.outbox.where('state').equals('rejected').primaryKeys()).map(Number));
+  const toOpen: number[] = [];
+  for (const [caseId, ids] of entriesOf) {
+    if (ids.some((id) => pending.has(id))) states.set(caseId, { syncState: 'pending' });
+    else toOpen.push(...ids.filter((id) => rejected.has(id)));
   }
-  return new Map([...entriesOf].map(([id, entries]) => [id, syncStateOf(entries)]));
+  const openedOf = new Map<string, OutboxEntry[]>();
+  for (const entry of await db.outbox.bulkGet(toOpen.sort((a, b) => a - b))) {
+    if (entry) openedOf.set(entry.caseId, [...(openedOf.get(entry.caseId) ?? []), entry]);
+  }
+  for (const [caseId, entries] of openedOf) states.set(caseId, syncStateOf(entries));
+  return states;
 }
 
 /**
