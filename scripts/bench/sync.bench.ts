@@ -7,7 +7,6 @@
  *   fetch, as many at a time, to a raw server (Fastify writing each body to a file, also in its own
  *   process) in the same run. Ratio = raw time / sync time (1 = as fast as the raw upload).
  *   BENCH_CPU=1 prints each process's CPU time during the raw upload and the sync.
- * - sync.upload.node_ratio: the same with the device's code in Node on fake-indexeddb, unencrypted.
  * - sync.resume.ms: after a connection dropped mid-upload, from the retry's start to the upload
  *   continuing at the server's offset.
  * - server.push.*: 200 simulated devices (in a worker thread, off the server's event loop). p99 latency
@@ -30,9 +29,6 @@ import { Worker } from 'node:worker_threads';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { DEFAULT_POOL_SIZE } from '../../server/src/db/database';
 import { addDocument } from '../../renderer/src/db/documentStore';
-import { createCase } from '../../renderer/src/db/caseStore';
-import { CounterDeskDb } from '../../renderer/src/db/database';
-import { syncOnce } from '../../renderer/src/sync/syncClient';
 import { signInResponseSchema } from '../../shared/schemas/auth';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
 import { demoDevice } from '../../server/src/db/seedDemo';
@@ -78,13 +74,6 @@ async function startRawUploadServer(dir: string): Promise<{ url: string; pid: nu
     child.once('exit', (code) => reject(new Error(`the raw upload server exited with ${code}`)));
   });
   return { url, pid: child.pid ?? 0, close: () => void child.kill() };
-}
-
-/** One raw upload: the bytes as a Blob body through fetch, the HTTP stack the sync's uploads use. */
-async function postBytes(url: string, name: string, bytes: Blob): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-raw-name': name }, body: bytes });
-  await response.arrayBuffer();
-  if (response.status !== 204) throw new Error(`HTTP ${response.status}`);
 }
 
 const demoHeaders = { [DEVICE_ID_HEADER]: demoDevice.id, [DEVICE_SECRET_HEADER]: demoDevice.secret };
@@ -247,63 +236,6 @@ async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
     for (const item of opened.reverse()) item.close();
     await home.dispose();
     await rm(work, { recursive: true, force: true });
-  }
-}
-
-/** sync.upload.node_ratio: the same sync run by the renderer code in Node, on fake-indexeddb. */
-async function uploadRatio(): Promise<BenchMeasurement[]> {
-  // Device and server are different machines at the bureau: here, different processes, so that they
-  // do not share one event loop (the raw baseline's server runs in a process of its own as well).
-  const home = await createServerHome();
-  const rawDir = await mkdtemp(join(tmpdir(), 'counterdesk-raw-'));
-  const local = new CounterDeskDb(`bench-upload-${randomUUID()}`);
-  let raw: { url: string; pid: number; close: () => void } | undefined;
-  try {
-    const server = await home.start();
-    raw = await startRawUploadServer(rawDir);
-    const { headers, token } = await signInClerk(server.url);
-    const payloads: Blob[] = [];
-    for (let i = 0; i < CASES; i += 1) {
-      const record = await createCase({ stationCode: demoDevice.stationCode, rocYear: 115, build: (sequence) => buildRecord(demoDevice.stationCode, sequence) }, local);
-      for (let d = 0; d < 2; d += 1) {
-        const bytes = new Blob([randomBytes(DOC_BYTES)], { type: 'application/pdf' });
-        payloads.push(bytes);
-        await addDocument(record.id, d === 0 ? '申請書' : '身分證影本', bytes, { db: local });
-      }
-    }
-    const totalMb = (payloads.length * DOC_BYTES) / MB;
-
-    const rawUrl = raw.url;
-    const rawStart = performance.now();
-    const queue = payloads.map((bytes, index) => ({ bytes, index }));
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        for (let item = queue.shift(); item; item = queue.shift()) await postBytes(`${rawUrl}/raw`, String(item.index), item.bytes);
-      }),
-    );
-    const rawMs = performance.now() - rawStart;
-
-    const syncStart = performance.now();
-    const report = await syncOnce({ db: local, serverUrl: server.url, token, headers, uploadConcurrency: CONCURRENCY, requestTimeoutMs: 120_000 });
-    const syncMs = performance.now() - syncStart;
-    if (report.uploaded !== payloads.length) throw new Error(`uploaded ${report.uploaded} of ${payloads.length}`);
-    const database = home.databaseUrl ? 'PostgreSQL' : 'PGlite (set TEST_DATABASE_URL for PostgreSQL)';
-    return [
-      {
-        metric: 'sync.upload.node_ratio',
-        unit: 's',
-        samples: [syncMs / 1000],
-        baseline: [rawMs / 1000],
-        ratio: 'baseline/value',
-        note: `${CASES} cases, ${payloads.length} documents, ${totalMb.toFixed(0)} MB; the device's code in Node on fake-indexeddb, unencrypted: full sync (hash check, upload, push, pull) vs raw POSTs of the bytes with fetch; device and each server in its own process; ${database}`,
-      },
-    ];
-  } finally {
-    raw?.close();
-    local.close();
-    await local.delete();
-    await rm(rawDir, { recursive: true, force: true });
-    await home.dispose();
   }
 }
 
@@ -482,7 +414,6 @@ export async function run(): Promise<BenchMeasurement[]> {
   const parts = new Set((process.env.BENCH_SYNC_PARTS ?? 'upload,resume,push').split(','));
   return [
     ...(parts.has('upload') ? await uploadRatioInChromium() : []),
-    ...(parts.has('upload') ? await uploadRatio() : []),
     ...(parts.has('resume') ? await resumeTime() : []),
     ...(parts.has('push') ? await pushThroughput() : []),
   ];
