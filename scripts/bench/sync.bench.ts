@@ -229,7 +229,7 @@ async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
         baseline: [result.rawMs / 1000],
         ratio: 'baseline/value',
         target: '≥ 0.7',
-        note: `${CASES} cases, ${CASES * 2} documents, ${totalMb.toFixed(0)} MB; device in headless Chromium (IndexedDB on disk, encrypted at rest, WebCrypto, fetch): full sync (open, hash check, upload, push, pull) vs the same page POSTing the scans' bytes with fetch, ${CONCURRENCY} at a time; central server and raw server each in a process of their own; ${database}`,
+        note: `${CASES} cases, ${CASES * 2} documents, ${totalMb.toFixed(0)} MB; device in headless Chromium (IndexedDB on disk, encrypted at rest, WebCrypto, fetch): full sync (open the sealed scans, upload, push, pull) vs the same page POSTing the scans' bytes with fetch, ${CONCURRENCY} at a time; central server and raw server each in a process of their own; ${database}`,
       },
     ];
   } finally {
