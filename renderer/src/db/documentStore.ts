@@ -94,11 +94,6 @@ export async function listUploads(state: UploadState, db: CounterDeskDb = getDb(
   return rows.map((row) => uploadRowSchema.parse(row));
 }
 
-export async function getUpload(documentId: string, db: CounterDeskDb = getDb()): Promise<UploadRow | undefined> {
-  const row = await uploadsTable(db).get(documentId);
-  return row ? uploadRowSchema.parse(row) : undefined;
-}
-
 export async function updateUpload(documentId: string, changes: Partial<Omit<UploadRow, 'documentId'>>, db: CounterDeskDb = getDb()): Promise<void> {
   await uploadsTable(db).update(documentId, changes);
 }

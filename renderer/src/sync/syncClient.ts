@@ -131,7 +131,12 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
   let pushFailure: unknown;
   /** How many of `pendingEntries` have been answered. */
   let sent = 0;
-  /** The next batch: the entries after `sent` up to the first attachment whose document is still uploading. */
+  /**
+   * The next batch: the entries after `sent` up to the first attachment whose document is still
+   * uploading; that one and all after it wait, so the server sees the outbox in order. A document
+   * flagged corrupt does not hold the outbox back: its mutation goes out and the server decides
+   * (applied when it holds those bytes from elsewhere, else `document_missing`, which the clerk sees).
+   */
   const nextBatch = (): { entries: typeof pendingEntries; heldBack: boolean } => {
     const entries: typeof pendingEntries = [];
     for (let index = sent; index < pendingEntries.length && entries.length < MAX_PUSH_BATCH; index += 1) {
