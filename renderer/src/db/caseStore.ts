@@ -280,8 +280,11 @@ export async function recordPushOutcome(results: readonly MutationResult[], db: 
       touched.add(entry.caseId);
     });
     await db.outbox.bulkPut(answered);
-    const ids = [...touched];
-    const states = await derivedSyncStates(db, ids);
+    const states = await derivedSyncStates(db, [...touched]);
+    // A case that was waiting and still waits (its attachments are in a later batch) keeps its row:
+    // syncState is a plain index field, so this is known without opening the case.
+    const waiting = new Set(await db.cases.where('syncState').equals('pending').primaryKeys());
+    const ids = [...touched].filter((id) => !(states.get(id)?.syncState === 'pending' && waiting.has(id)));
     const rows = await db.cases.bulkGet(ids);
     const updated: LocalCase[] = [];
     for (const row of rows) {
