@@ -162,17 +162,23 @@ async function serveDevicePage(dir: string, input: DeviceBenchInput, onMark: (ph
   return { url: `http://127.0.0.1:${address.port}/`, result, close: () => void server.close() };
 }
 
+/** How many times the upload bench runs (a fresh device each time); the figure is the median. */
+const UPLOAD_REPS = Number(process.env.BENCH_SYNC_REPS ?? 3);
+
 /**
  * sync.upload.ratio: the device in Chromium, as the app runs: its IndexedDB (on disk, in a profile
  * of its own), WebCrypto, fetch. Chromium is started as a plain process, not driven over its
  * debugging connection, which slows uploads of in-memory bodies about 13-fold.
  */
-/** How many times the upload bench runs (a fresh device each time); the figure is the median. */
-const UPLOAD_REPS = Number(process.env.BENCH_SYNC_REPS ?? 3);
-
 async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
+  const pageDir = await mkdtemp(join(tmpdir(), 'counterdesk-bench-device-'));
   const runs: Array<{ syncMs: number; rawMs: number }> = [];
-  for (let rep = 0; rep < UPLOAD_REPS; rep += 1) runs.push(await uploadRunInChromium());
+  try {
+    await buildDevicePage(pageDir);
+    for (let rep = 0; rep < UPLOAD_REPS; rep += 1) runs.push(await uploadRunInChromium(pageDir));
+  } finally {
+    await rm(pageDir, { recursive: true, force: true });
+  }
   const totalMb = (CASES * 2 * DOC_BYTES) / MB;
   const database = (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) ? 'PostgreSQL' : 'PGlite (set TEST_DATABASE_URL for PostgreSQL)';
   return [
@@ -188,21 +194,20 @@ async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
   ];
 }
 
-/** One run of the upload bench: a fresh server, raw server, profile and device. */
-async function uploadRunInChromium(): Promise<{ syncMs: number; rawMs: number }> {
+/** One run of the upload bench (the device page built in `pageDir`): a fresh server, raw server, profile and device. */
+async function uploadRunInChromium(pageDir: string): Promise<{ syncMs: number; rawMs: number }> {
   const home = await createServerHome();
   const work = await mkdtemp(join(tmpdir(), 'counterdesk-bench-sync-'));
   const opened: Array<{ close: () => void }> = [];
   let cpu: ReturnType<typeof cpuMeter> | undefined;
   try {
-    await buildDevicePage(join(work, 'page'));
     await mkdir(join(work, 'raw'));
     const server = await home.start();
     const raw = await startRawUploadServer(join(work, 'raw'));
     opened.push(raw);
     const { headers, token } = await signInClerk(server.url);
     const records = Array.from({ length: CASES }, (_, index) => buildRecord(demoDevice.stationCode, index + 1));
-    const devicePage = await serveDevicePage(join(work, 'page'), {
+    const devicePage = await serveDevicePage(pageDir, {
       records,
       stationCode: demoDevice.stationCode,
       docsPerCase: 2,
@@ -227,7 +232,6 @@ async function uploadRunInChromium(): Promise<{ syncMs: number; rawMs: number }>
       cpu = cpuMeter({
         'chromium page': chromiumOf('--type=renderer'),
         'chromium services': chromiumOf('--type=utility'),
-        'chromium gpu': chromiumOf('--type=gpu'),
         'chromium all': () => pgrepAll(`user-data-dir=${join(work, 'profile')}`),
         server: () => [server.child.pid ?? 0],
         'raw server': () => [raw.pid],

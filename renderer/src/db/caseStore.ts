@@ -227,7 +227,7 @@ function syncStateOf(entries: readonly OutboxEntry[]): Pick<LocalCase, 'syncStat
 }
 
 async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<Pick<LocalCase, 'syncState' | 'syncMessage'>> {
-  return syncStateOf(await db.outbox.where('caseId').equals(caseId).toArray());
+  return (await derivedSyncStates(db, [caseId])).get(caseId) ?? { syncState: 'synced' };
 }
 
 /**

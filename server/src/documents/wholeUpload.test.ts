@@ -19,7 +19,7 @@ describe('POST /v1/documents: a document sent whole with its SHA-256 as Content-
   });
   afterAll(() => server.close());
 
-  const put = (sha256: string, body: Buffer, headers: Record<string, string> = {}) =>
+  const send = (sha256: string, body: Buffer, headers: Record<string, string> = {}) =>
     server.app.inject({
       method: 'POST',
       url: '/v1/documents',
@@ -33,7 +33,7 @@ describe('POST /v1/documents: a document sent whole with its SHA-256 as Content-
   it('stores bytes that hash to their address, records the uploading device, and serves them back', async () => {
     const bytes = randomBytes(300_000);
     const sha256 = sha256Of(bytes);
-    const response = await put(sha256, bytes);
+    const response = await send(sha256, bytes);
     expect(response.statusCode).toBe(201);
     expect(response.json()).toEqual({ sha256, size: bytes.length });
     expect(await blobRows(sha256)).toEqual([{ size: bytes.length, uploadedBy: demoDevice.id }]);
@@ -41,7 +41,7 @@ describe('POST /v1/documents: a document sent whole with its SHA-256 as Content-
     expect(read.statusCode).toBe(200);
     expect(sha256Of(read.rawPayload)).toBe(sha256);
     // Sent again (its answer was lost): the same outcome, still one row. Other digests beside it are allowed.
-    expect((await put(sha256, bytes, { 'content-digest': `md5=:AAAA:, ${contentDigestOf(sha256)}` })).statusCode).toBe(201);
+    expect((await send(sha256, bytes, { 'content-digest': `md5=:AAAA:, ${contentDigestOf(sha256)}` })).statusCode).toBe(201);
     expect(await blobRows(sha256)).toHaveLength(1);
     expect(await leftovers()).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('POST /v1/documents: a document sent whole with its SHA-256 as Content-
   it('keeps nothing of bytes that do not hash to the digest they were sent with', async () => {
     const bytes = randomBytes(50_000);
     const claimed = sha256Of(randomBytes(50_000));
-    const response = await put(claimed, bytes);
+    const response = await send(claimed, bytes);
     expect(response.statusCode).toBe(422);
     expect(errorOf(response)).toEqual({ code: 'checksum_mismatch', message: `The bytes hash to ${sha256Of(bytes)}, not ${claimed}` });
     expect(await blobRows(claimed)).toEqual([]);
@@ -60,7 +60,7 @@ describe('POST /v1/documents: a document sent whole with its SHA-256 as Content-
 
   it('sends a document over the whole-upload limit to the resumable upload', async () => {
     const bytes = randomBytes(WHOLE_UPLOAD_MAX_BYTES + 1);
-    const response = await put(sha256Of(bytes), bytes);
+    const response = await send(sha256Of(bytes), bytes);
     expect(response.statusCode).toBe(413);
     expect(errorOf(response)).toMatchObject({ code: 'payload_too_large', message: expect.stringContaining('/v1/documents/uploads') });
     expect(await blobRows(sha256Of(bytes))).toEqual([]);
@@ -70,11 +70,11 @@ describe('POST /v1/documents: a document sent whole with its SHA-256 as Content-
     const bytes = randomBytes(1000);
     const sha256 = sha256Of(bytes);
     for (const [type, body] of [['image/png', bytes], ['application/json', Buffer.from('{}')]] as const) {
-      const response = await put(sha256, body, { 'content-type': type });
+      const response = await send(sha256, body, { 'content-type': type });
       expect([response.statusCode, errorOf(response).code]).toEqual([415, 'unsupported_media_type']);
     }
     for (const digest of ['', 'sha-512=:AAAA:', `sha-256=${sha256}`, 'sha-256=:AAAA:', contentDigestOf(sha256).slice(0, -1)]) {
-      const response = await put(sha256, bytes, { 'content-digest': digest });
+      const response = await send(sha256, bytes, { 'content-digest': digest });
       expect([response.statusCode, errorOf(response).code]).toEqual([400, 'validation_failed']);
     }
     const anonymous = await server.app.inject({ method: 'POST', url: '/v1/documents', headers: { 'content-type': 'application/octet-stream', 'content-digest': contentDigestOf(sha256) }, payload: bytes });

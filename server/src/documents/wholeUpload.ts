@@ -5,7 +5,7 @@
  * Invariants:
  * - The bytes go to a file of their own in the upload folder (`whole-<uuid>`) and are hashed as they
  *   stream there; nothing reads them back. The file is moved into the blob store only when every
- *   declared byte arrived and they hash to the address they were sent to, so the blob store still
+ *   declared byte arrived and they hash to the SHA-256 they were sent with, so the blob store still
  *   holds nothing but verified bytes.
  * - Any failure (a short body, a dropped connection, a mismatch, a full disk) removes the file; one left
  *   by a crash is removed by the upload cleanup job like an abandoned tus upload.

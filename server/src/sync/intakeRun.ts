@@ -14,16 +14,12 @@
 import { mutationSchema } from '../../../shared/sync/protocol';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
+import type { PushEnvelope } from './applyPush';
 import { applyAttachDocuments, type AttachDocumentArgs } from './attachDocument';
 import { applyCreateCases } from './createCase';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 
-interface EnvelopeMutation {
-  id: number;
-  name: unknown;
-  args: unknown;
-  createdAt: unknown;
-}
+type EnvelopeMutation = PushEnvelope['mutations'][number];
 
 type RunItem = { id: number; index: number } & ({ name: 'createCase'; record: CaseRecord } | { name: 'attachDocument'; args: AttachDocumentArgs });
 
