@@ -7,7 +7,7 @@ import cors from '@fastify/cors';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
-import { CONTENT_DIGEST_HEADER, PROTOCOL_HEADER } from '../../shared/sync/protocol';
+import { DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER } from '../../shared/sync/protocol';
 import type { AppContext } from './appContext';
 import { registerPublicViewAudit } from './audit/publicViewAudit';
 import { registerAuthorization } from './authz/authorization';
@@ -77,7 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
     methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
-    allowedHeaders: ['authorization', 'content-type', CONTENT_DIGEST_HEADER, PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with', 'if-none-match'],
+    allowedHeaders: ['authorization', 'content-type', DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with', 'if-none-match'],
     exposedHeaders: ['location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,
   });

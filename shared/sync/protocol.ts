@@ -191,38 +191,61 @@ export const PROTOCOL_HEADER = 'x-counterdesk-protocol';
 /**
  * Documents are uploaded before the `attachDocument` mutation that names them is pushed, in one of two
  * ways (docs/decisions/0015-whole-document-upload.md):
- * - up to WHOLE_UPLOAD_MAX_BYTES (nearly every scan): whole, in one `POST WHOLE_UPLOAD_PATH` whose
- *   `Content-Digest` (RFC 9530) names the SHA-256. The server hashes the bytes as they arrive and keeps
- *   them only when they match. One URL for every document: a browser asks CORS leave for it once, not
- *   once per document as it would for a URL per hash.
+ * - up to WHOLE_UPLOAD_MAX_BYTES (nearly every scan): whole, and packed with others into one
+ *   `POST WHOLE_UPLOAD_PATH` (a bundle): the body is the documents' bytes back to back, and the
+ *   DOCUMENT_BUNDLE_HEADER lists each one's SHA-256 and size in that order. The server hashes each as it
+ *   arrives and keeps those that match. One URL for every bundle: a browser asks CORS leave for it once.
  * - larger: with the tus 1.0 protocol under DOCUMENT_UPLOAD_PATH, resumable from the server's offset;
  *   the upload's metadata carries the SHA-256 the bytes must hash to.
  * `HEAD|GET /v1/documents/:sha256` answers whether the server holds verified bytes.
  */
 export const DOCUMENT_UPLOAD_PATH = '/v1/documents/uploads';
 /**
- * The largest document sent whole. A connection dropped mid-request costs at most this much again;
- * above it, tus's resume from the last byte the server wrote is worth its extra requests and files.
+ * The largest document sent whole, and the most bytes in one bundle. A connection dropped mid-request
+ * costs at most this much again (less: the documents of a bundle that arrived whole are kept); above
+ * it, tus's resume from the last byte the server wrote is worth its extra requests and files.
  */
 export const WHOLE_UPLOAD_MAX_BYTES = 4 * 1024 * 1024;
 export const WHOLE_UPLOAD_PATH = '/v1/documents';
-export const CONTENT_DIGEST_HEADER = 'content-digest';
+/** The most documents in one bundle (the header stays far below Node's 16 KiB for all headers). */
+export const BUNDLE_MAX_DOCUMENTS = 64;
+export const DOCUMENT_BUNDLE_HEADER = 'x-counterdesk-documents';
 
-const hexToBase64 = (hex: string) => btoa(String.fromCharCode(...(hex.match(/../g) ?? []).map((pair) => parseInt(pair, 16))));
-
-/** The `Content-Digest` value (RFC 9530) for a SHA-256 given in hex. */
-export function contentDigestOf(sha256Hex: string): string {
-  return `sha-256=:${hexToBase64(sha256Hex)}:`;
+export interface BundledDocument {
+  sha256: string;
+  size: number;
 }
 
-/** The SHA-256 (hex) a `Content-Digest` value names, or undefined when it names none. */
-export function sha256OfContentDigest(value: string): string | undefined {
-  const encoded = /(?:^|,)\s*sha-256=:([A-Za-z0-9+/]{43}=):\s*(?:,|$)/.exec(value)?.[1];
-  if (encoded === undefined) return undefined;
-  return [...atob(encoded)].map((char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+/** The DOCUMENT_BUNDLE_HEADER value: `<sha256 hex>:<size>` per document, comma-separated, in body order. */
+export function bundleHeaderOf(documents: readonly BundledDocument[]): string {
+  return documents.map((document) => `${document.sha256}:${document.size}`).join(',');
 }
-export const wholeUploadResponseSchema = z.object({ sha256: sha256Schema, size: z.number().int().nonnegative() });
-export type WholeUploadResponse = z.infer<typeof wholeUploadResponseSchema>;
+
+const bundleItemPattern = /^([0-9a-f]{64}):(0|[1-9][0-9]{0,9})$/;
+
+/** The documents a DOCUMENT_BUNDLE_HEADER value lists, or a sentence saying what is wrong with it. */
+export function parseBundleHeader(value: string | undefined): BundledDocument[] | string {
+  if (!value) return `${DOCUMENT_BUNDLE_HEADER} must list the documents in the body (<sha256>:<size>, …)`;
+  const items = value.split(',').map((item) => item.trim());
+  if (items.length > BUNDLE_MAX_DOCUMENTS) return `A bundle holds at most ${BUNDLE_MAX_DOCUMENTS} documents; this one lists ${items.length}`;
+  const documents: BundledDocument[] = [];
+  for (const [index, item] of items.entries()) {
+    const match = bundleItemPattern.exec(item);
+    if (!match?.[1] || !match[2]) return `Document ${index + 1} in ${DOCUMENT_BUNDLE_HEADER} is not <sha256 in hex>:<size>: ${item.slice(0, 80)}`;
+    documents.push({ sha256: match[1], size: Number(match[2]) });
+  }
+  return documents;
+}
+
+export const bundleOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ sha256: sha256Schema, size: z.number().int().nonnegative(), status: z.literal('stored') }),
+  /** The bytes sent hash to `actual`: nothing of them was kept. */
+  z.object({ sha256: sha256Schema, size: z.number().int().nonnegative(), status: z.literal('checksum_mismatch'), actual: sha256Schema }),
+]);
+export type BundleOutcome = z.infer<typeof bundleOutcomeSchema>;
+/** The answer to a bundle: one outcome per document, in the order they were sent. */
+export const bundleResponseSchema = z.object({ documents: z.array(bundleOutcomeSchema) });
+export type BundleResponse = z.infer<typeof bundleResponseSchema>;
 /** The largest document accepted: far above any scan, low enough to hash in one piece on the device. */
 export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 export const documentUploadMetadataSchema = z.object({

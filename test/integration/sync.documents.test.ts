@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../shared/schemas/case';
-import { contentDigestOf } from '../../shared/sync/protocol';
+import { bundleHeaderOf } from '../../shared/sync/protocol';
 import { addDocument, listCaseDocuments, listUploads, uploadsTable } from '../../renderer/src/db/documentStore';
 import { getCase, listRejectedMutations } from '../../renderer/src/db/caseStore';
 import { NetworkError } from '../../renderer/src/sync/api';
@@ -52,8 +52,8 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     const fetched = vi.spyOn(globalThis, 'fetch');
     try {
       await device.sync({ chunkSize: 100_000, headers: { ...device.headers, 'x-counterdesk-uploader': 'someone-else' } });
-      const wholes = fetched.mock.calls.filter(([input]) => new URL(String(input)).pathname === '/v1/documents').map(([, init]) => new Headers(init?.headers).get('content-digest'));
-      expect(wholes).toEqual([contentDigestOf(small.sha256)]);
+      const wholes = fetched.mock.calls.filter(([input]) => new URL(String(input)).pathname === '/v1/documents').map(([, init]) => new Headers(init?.headers).get('x-counterdesk-documents'));
+      expect(wholes).toEqual([bundleHeaderOf([small])]);
     } finally {
       fetched.mockRestore();
     }
@@ -116,6 +116,79 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     } finally {
       await proxy.close();
     }
+  });
+
+  it('packs scans into bundles; a bundle cut off keeps the documents that arrived whole, and the next run sends only the rest', async () => {
+    const proxy = await startFaultProxy({ target: world.url, seed: 11, rate: 0, kinds: ['cut-upload'] });
+    const fetched = vi.spyOn(globalThis, 'fetch');
+    const bundlesSent = () =>
+      fetched.mock.calls
+        .filter(([input, init]) => new URL(String(input)).pathname === '/v1/documents' && init?.method === 'POST')
+        .map(([, init]) => (new Headers(init?.headers).get('x-counterdesk-documents') ?? '').split(',').map((item) => item.split(':')[0]));
+    try {
+      const device = await world.addDevice();
+      device.serverUrl = proxy.url;
+      const record = await device.createCase();
+      // 12 scans of 400 kB: ten fill a bundle of at most 4 MiB, two go in the next.
+      const docs = [];
+      for (let index = 0; index < 12; index += 1) docs.push(await addDocument(record.id, '申請書', new Blob([randomBytes(400_000)]), { db: device.db }));
+      let cut = false;
+      proxy.onRequest = (method, path) => {
+        proxy.rate = method === 'POST' && path === '/v1/documents' && !cut ? 1 : 0;
+        if (proxy.rate === 1) cut = true;
+      };
+      await expect(device.sync({ uploadConcurrency: 1 })).rejects.toBeInstanceOf(Error);
+      expect(proxy.stats['cut-upload']).toBe(1);
+      const first = bundlesSent();
+      expect(first.map((bundle) => bundle.length)).toEqual([10, 2]);
+      expect(first.flat()).toEqual(docs.map((doc) => doc.sha256));
+      const heldAfterCut = new Set((await world.storedBlobs()).map(([name]) => name));
+      // The cut came after 20–80 % of the first bundle: at least two of its scans arrived whole.
+      const keptOfCut = docs.slice(0, 10).filter((doc) => heldAfterCut.has(doc.sha256));
+      expect(keptOfCut.length).toBeGreaterThanOrEqual(2);
+      expect(keptOfCut.length).toBeLessThan(10);
+
+      fetched.mockClear();
+      await device.sync();
+      const resent = bundlesSent().flat();
+      expect(resent).toEqual(docs.slice(0, 10).filter((doc) => !heldAfterCut.has(doc.sha256)).map((doc) => doc.sha256));
+      const blobs = new Map(await world.storedBlobs());
+      for (const doc of docs) expect(blobs.get(doc.sha256)).toBe(doc.sha256);
+      expect((await getCase(record.id, device.db))?.documents).toHaveLength(12);
+      expect(await listUploads('pending', device.db)).toEqual([]);
+    } finally {
+      fetched.mockRestore();
+      await proxy.close();
+    }
+  });
+
+  it('keeps a document of a bundle that the server answers did not match waiting, and confirms the others', async () => {
+    const device = await world.addDevice();
+    const record = await device.createCase();
+    const good = await addDocument(record.id, '申請書', new Blob([randomBytes(30_000)]), { db: device.db });
+    const garbled = await addDocument(record.id, '身分證影本', new Blob([randomBytes(30_000)]), { db: device.db });
+    const realFetch = globalThis.fetch;
+    // As if the second scan's bytes were damaged on the way: the server kept nothing of them.
+    const fetched = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      const response = await realFetch(input, init);
+      if (new URL(String(input)).pathname !== '/v1/documents' || init?.method !== 'POST') return response;
+      const answer = (await response.json()) as { documents: Array<{ sha256: string; size: number; status: string }> };
+      const documents = answer.documents.map((outcome) => (outcome.sha256 === garbled.sha256 ? { ...outcome, status: 'checksum_mismatch', actual: 'f'.repeat(64) } : outcome));
+      return new Response(JSON.stringify({ documents }), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    try {
+      await expect(device.sync()).rejects.toMatchObject({ code: 'checksum_mismatch' });
+    } finally {
+      fetched.mockRestore();
+    }
+    expect((await uploadsTable(device.db).get(good.id))?.state).toBe('uploaded');
+    expect(await uploadsTable(device.db).get(garbled.id)).toMatchObject({ state: 'pending', attempts: 1, lastError: `The server received bytes hashing to ${'f'.repeat(64)}, not ${garbled.sha256}` });
+    // The attachment of the good scan went out; the other waits for its bytes.
+    const onServer = await world.db.query<{ documents: Array<{ sha256: string }> }>('SELECT documents FROM cases WHERE id = $1', [record.id]);
+    expect(onServer.rows[0]?.documents.map((doc) => doc.sha256)).toEqual([good.sha256]);
+    await device.sync();
+    expect((await uploadsTable(device.db).get(garbled.id))?.state).toBe('uploaded');
+    expect((await getCase(record.id, device.db))?.documents).toHaveLength(2);
   });
 
   it(`syncs a device offline for three days with ${heavy ? '1 GB' : '100 MB'} of documents and its clock three days wrong`, { timeout: heavy ? 600_000 : 120_000 }, async () => {

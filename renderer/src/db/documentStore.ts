@@ -128,8 +128,22 @@ export async function openDocumentRow(row: DocumentRow, db: CounterDeskDb = getD
  * hashed to the document's SHA-256 then (addDocument hashes the bytes it seals; sealPlainDocuments
  * flags the ones that no longer did). Plain bytes carry no such proof: the caller hashes them.
  */
-export async function getDocumentBytes(documentId: string, db: CounterDeskDb = getDb()): Promise<{ bytes: ArrayBuffer; authenticated: boolean } | undefined> {
-  const row = await db.documents.get(documentId);
+export async function getDocumentBytes(documentId: string, db: CounterDeskDb = getDb()): Promise<StoredBytes | undefined> {
+  return (await getDocumentsBytes([documentId], db))[0];
+}
+
+export interface StoredBytes {
+  bytes: ArrayBuffer;
+  authenticated: boolean;
+}
+
+/** getDocumentBytes for several documents (a bundle's worth), their rows read in one transaction. */
+export async function getDocumentsBytes(documentIds: readonly string[], db: CounterDeskDb = getDb()): Promise<Array<StoredBytes | undefined>> {
+  const rows = await db.documents.bulkGet([...documentIds]);
+  return Promise.all(rows.map((row) => openStoredBytes(row, db)));
+}
+
+async function openStoredBytes(row: DocumentRow | undefined, db: CounterDeskDb): Promise<StoredBytes | undefined> {
   if (!row || !(row.blob instanceof Blob)) return undefined;
   if (!row.sealed) return { bytes: await row.blob.arrayBuffer(), authenticated: false };
   if (!db.encryption) return undefined;

@@ -2,19 +2,21 @@ import { Upload } from 'tus-js-client';
 import type { DetailedError } from 'tus-js-client';
 import { z } from 'zod';
 import {
-  CONTENT_DIGEST_HEADER,
+  BUNDLE_MAX_DOCUMENTS,
+  DOCUMENT_BUNDLE_HEADER,
   DOCUMENT_UPLOAD_PATH,
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
   WHOLE_UPLOAD_MAX_BYTES,
   WHOLE_UPLOAD_PATH,
-  contentDigestOf,
-  wholeUploadResponseSchema,
+  bundleHeaderOf,
+  bundleResponseSchema,
+  type BundleOutcome,
 } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { CounterDeskDb } from '../db/database';
 import type { OutboxEntry } from '../db/records';
-import { getDocumentBytes, listUploads, sha256Hex, updateUpload, updateUploads, type UploadRow } from '../db/documentStore';
+import { getDocumentsBytes, listUploads, sha256Hex, updateUpload, updateUploads, type StoredBytes, type UploadRow } from '../db/documentStore';
 import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
 
 /**
@@ -27,8 +29,10 @@ import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
  *   marked `corrupt` and never sent. A sealed document is checked by opening it: AES-GCM's tag proves
  *   its bytes are those that matched the hash when sealed (documentStore.getDocumentBytes). A plain one
  *   is hashed again.
- * - A document of at most WHOLE_UPLOAD_MAX_BYTES (and one chunk) goes whole in one POST naming its hash;
- *   a dropped connection costs that one request again (docs/decisions/0015-whole-document-upload.md).
+ * - Documents of at most WHOLE_UPLOAD_MAX_BYTES (and one chunk) go whole, packed in the order of their
+ *   attachments into bundles of up to WHOLE_UPLOAD_MAX_BYTES that list their hashes: a request per
+ *   bundle, not per scan. A dropped connection costs that one bundle again, less the documents the
+ *   server kept whole (docs/decisions/0015-whole-document-upload.md).
  * - A larger one goes with tus. Its upload URL is saved as soon as the server makes it, so after a
  *   dropped connection or an app restart the upload continues from the server's offset (tus HEAD),
  *   not from byte 0.
@@ -65,6 +69,8 @@ export interface UploadOptions {
    */
   onDocumentsSettled?: (documentIds: readonly string[]) => void;
 }
+
+const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
 
 /** Upload outcomes written to IndexedDB together: one transaction for this many documents. */
 const OUTCOME_BATCH = 32;
@@ -114,25 +120,32 @@ function toSyncError(error: unknown): Error {
 /** The slowest link a whole upload is given time for (a weak mobile connection at a citizen's home). */
 const SLOWEST_BYTES_PER_SECOND = 16 * 1024;
 
-/** Sends a document whole with its SHA-256; the server keeps it only if the bytes hash to it. */
-async function sendWhole(row: UploadRow, bytes: ArrayBuffer, options: UploadOptions): Promise<void> {
+/** Sends documents whole, packed into one request; the server answers for each whether it kept it. */
+async function sendBundle(documents: ReadonlyArray<{ row: UploadRow; bytes: ArrayBuffer }>, options: UploadOptions): Promise<BundleOutcome[]> {
+  const size = documents.reduce((sum, document) => sum + document.bytes.byteLength, 0);
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const document of documents) {
+    body.set(new Uint8Array(document.bytes), offset);
+    offset += document.bytes.byteLength;
+  }
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
   // fetch reports no upload progress, so the whole request gets the time the slowest link needs.
-  const timeoutMs = stallTimeoutMs + Math.ceil(bytes.byteLength / SLOWEST_BYTES_PER_SECOND) * 1000;
-  const api = { ...options.api, timeoutMs, headers: { ...options.api.headers, [CONTENT_DIGEST_HEADER]: contentDigestOf(row.sha256) } };
-  const stored = await apiRequest(api, 'POST', WHOLE_UPLOAD_PATH, wholeUploadResponseSchema, bytes);
-  if (stored.sha256 !== row.sha256 || stored.size !== bytes.byteLength) throw new ApiError(201, 'bad_response', `the server stored ${stored.sha256.slice(0, 12)}… (${stored.size} bytes) for ${row.sha256.slice(0, 12)}…`);
+  const timeoutMs = stallTimeoutMs + Math.ceil(size / SLOWEST_BYTES_PER_SECOND) * 1000;
+  const header = bundleHeaderOf(documents.map(({ row }) => ({ sha256: row.sha256, size: row.size })));
+  const api = { ...options.api, timeoutMs, headers: { ...options.api.headers, [DOCUMENT_BUNDLE_HEADER]: header } };
+  const answer = await apiRequest(api, 'POST', WHOLE_UPLOAD_PATH, bundleResponseSchema, body.buffer);
+  if (answer.documents.length !== documents.length || answer.documents.some((outcome, index) => outcome.sha256 !== documents[index]?.row.sha256)) {
+    throw new ApiError(200, 'bad_response', `the server answered for ${answer.documents.length} documents of the ${documents.length} sent, or for others`);
+  }
+  return answer.documents;
 }
 
-async function uploadOne(row: UploadRow, bytes: ArrayBuffer, options: UploadOptions, onBytes: (bytes: number) => void): Promise<void> {
+/** A tus upload of one document larger than a bundle may hold. */
+async function uploadWithTus(row: UploadRow, bytes: ArrayBuffer, options: UploadOptions, onBytes: (bytes: number) => void): Promise<void> {
   const { api, db } = options;
   const stallTimeoutMs = options.stallTimeoutMs ?? 30_000;
-  const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
-  if (bytes.byteLength <= Math.min(chunkSize, WHOLE_UPLOAD_MAX_BYTES)) {
-    await sendWhole(row, bytes, options);
-    onBytes(bytes.byteLength);
-    return;
-  }
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const blob = new Blob([bytes]);
   await new Promise<void>((resolve, reject) => {
     let settled = false;
@@ -224,38 +237,95 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
     const progress: UploadProgress = { bytesTotal: [...groups.values()].reduce((sum, rows) => sum + (rows[0]?.size ?? 0), 0), bytesDone: 0, documentsTotal: pending.length, documentsDone: 0 };
     options.onProgress?.({ ...progress });
     const queue = [...groups.values()];
-    const worker = async () => {
-      for (let rows = queue.shift(); rows; rows = queue.shift()) {
+    const wholeLimit = Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, WHOLE_UPLOAD_MAX_BYTES);
+    /** `first` and the documents queued right after it that fit in one bundle with it. */
+    const takeBundle = (first: UploadRow[]): UploadRow[][] => {
+      const bundle = [first];
+      let bytes = first[0]?.size ?? 0;
+      for (let next = queue[0]; next?.[0] && bundle.length < BUNDLE_MAX_DOCUMENTS; next = queue[0]) {
+        const size = next[0].size;
+        if (size > wholeLimit || bytes + size > WHOLE_UPLOAD_MAX_BYTES) break;
+        queue.shift();
+        bundle.push(next);
+        bytes += size;
+      }
+      return bundle;
+    };
+    const isIntact = async (row: UploadRow, stored: StoredBytes | undefined): Promise<boolean> =>
+      stored !== undefined && stored.bytes.byteLength === row.size && (stored.authenticated || (await sha256Hex(stored.bytes)) === row.sha256);
+    const fail = async (rows: readonly UploadRow[], failure: Error) => {
+      // A checksum mismatch means the server dropped the tus upload: start that document afresh.
+      const restart = failure instanceof ApiError && (failure.status === 460 || failure.code === 'checksum_mismatch');
+      const [row] = rows;
+      if (row) await settle([row], { attempts: row.attempts + 1, lastError: failure.message, ...(restart ? { uploadUrl: undefined } : {}) }, true);
+      report.failed += 1;
+      report.error ??= failure;
+      if (failure instanceof ApiError && (failure.code === 'unauthorized' || failure.code === 'protocol_outdated')) queue.length = 0;
+    };
+    const uploaded = async (rows: readonly UploadRow[]) => {
+      report.uploaded += 1;
+      progress.documentsDone += rows.length;
+      options.onProgress?.({ ...progress });
+      await settle(rows, { state: 'uploaded', confirmedAt: new Date().toISOString(), lastError: undefined }, false);
+    };
+    /** Opens the documents' bytes; those that no longer match are flagged and left out. */
+    const openIntact = async (bundle: readonly UploadRow[][]): Promise<Array<{ rows: UploadRow[]; row: UploadRow; bytes: ArrayBuffer }>> => {
+      const opened = await getDocumentsBytes(
+        bundle.map((rows) => rows[0]?.documentId ?? ''),
+        db,
+      );
+      const intact: Array<{ rows: UploadRow[]; row: UploadRow; bytes: ArrayBuffer }> = [];
+      for (const [index, rows] of bundle.entries()) {
         const [row] = rows;
+        const stored = opened[index];
         if (!row) continue;
-        let sentForThis = 0;
+        if (stored && (await isIntact(row, stored))) {
+          intact.push({ rows, row, bytes: stored.bytes });
+          continue;
+        }
+        await settle([row], { state: 'corrupt', lastError: 'the stored bytes no longer match their SHA-256' }, false);
+        report.corrupt += 1;
+        // Another document with the same hash may still hold good bytes: give it its turn.
+        if (rows.length > 1) queue.push(rows.slice(1));
+      }
+      return intact;
+    };
+    const worker = async () => {
+      for (let first = queue.shift(); first; first = queue.shift()) {
+        const large = (first[0]?.size ?? 0) > wholeLimit;
+        const bundle = large ? [first] : takeBundle(first);
+        let documents: Awaited<ReturnType<typeof openIntact>> = [];
         try {
-          const stored = await getDocumentBytes(row.documentId, db);
-          const bytes = stored?.bytes;
-          if (!stored || !bytes || bytes.byteLength !== row.size || (!stored.authenticated && (await sha256Hex(bytes)) !== row.sha256)) {
-            await settle([row], { state: 'corrupt', lastError: 'the stored bytes no longer match their SHA-256' }, false);
-            report.corrupt += 1;
-            // Another document with the same hash may still hold good bytes: give it its turn.
-            if (rows.length > 1) queue.push(rows.slice(1));
+          documents = await openIntact(bundle);
+          if (documents.length === 0) continue;
+          if (large) {
+            const [document] = documents;
+            if (!document) continue;
+            let sentForThis = 0;
+            await uploadWithTus(document.row, document.bytes, options, (sent) => {
+              progress.bytesDone += sent - sentForThis;
+              sentForThis = sent;
+              options.onProgress?.({ ...progress });
+            });
+            await uploaded(document.rows);
             continue;
           }
-          await uploadOne(row, bytes, options, (sent) => {
-            progress.bytesDone += sent - sentForThis;
-            sentForThis = sent;
-            options.onProgress?.({ ...progress });
-          });
-          report.uploaded += 1;
-          progress.documentsDone += rows.length;
-          options.onProgress?.({ ...progress });
-          await settle(rows, { state: 'uploaded', confirmedAt: new Date().toISOString(), lastError: undefined }, false);
+          const outcomes = await sendBundle(documents, options);
+          for (const [index, outcome] of outcomes.entries()) {
+            const document = documents[index];
+            if (!document) continue;
+            if (outcome.status === 'stored') {
+              progress.bytesDone += outcome.size;
+              await uploaded(document.rows);
+            } else {
+              await fail(document.rows, new ApiError(422, 'checksum_mismatch', `The server received bytes hashing to ${outcome.actual}, not ${outcome.sha256}`));
+            }
+          }
         } catch (error) {
           const failure = error instanceof Error ? error : new Error(String(error));
-          // A checksum mismatch means the server dropped the tus upload: start that document afresh.
-          const restart = failure instanceof ApiError && (failure.status === 460 || failure.code === 'checksum_mismatch');
-          await settle([row], { attempts: row.attempts + 1, lastError: failure.message, ...(restart ? { uploadUrl: undefined } : {}) }, true);
-          report.failed += 1;
-          report.error ??= failure;
-          if (failure instanceof ApiError && (failure.code === 'unauthorized' || failure.code === 'protocol_outdated')) queue.length = 0;
+          // Nothing of the request is known to have arrived: each document counts an attempt.
+          const failed = documents.length > 0 ? documents.map((document) => document.rows) : bundle;
+          for (const rows of failed) await fail(rows, failure);
         }
       }
     };

@@ -17,9 +17,13 @@ export async function findBlobs(db: Queryable, sha256s: readonly string[]): Prom
   return new Map(rows.map((row) => [row.sha256, Number(row.size)]));
 }
 
-export async function recordBlob(db: Queryable, input: { sha256: string; size: number; deviceId: string | undefined; now: Date }): Promise<void> {
+/** Records blobs now in the store, all in one statement (a bundle's documents arrive together). */
+export async function recordBlobs(db: Queryable, input: { blobs: ReadonlyArray<{ sha256: string; size: number }>; deviceId: string | undefined; now: Date }): Promise<void> {
+  if (input.blobs.length === 0) return;
   await db.query(
-    'INSERT INTO document_blobs (sha256, size, uploaded_by, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (sha256) DO NOTHING',
-    [input.sha256, input.size, input.deviceId ?? null, input.now],
+    `INSERT INTO document_blobs (sha256, size, uploaded_by, created_at)
+     SELECT sha256, size, $3, $4 FROM unnest($1::text[], $2::bigint[]) AS blob (sha256, size)
+     ON CONFLICT (sha256) DO NOTHING`,
+    [input.blobs.map((blob) => blob.sha256), input.blobs.map((blob) => blob.size), input.deviceId ?? null, input.now],
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Documents: uploads whole in one POST with their SHA-256 as Content-Digest (up to WHOLE_UPLOAD_MAX_BYTES, wholeUpload.ts),
- * resumable uploads with the tus 1.0 protocol (@tus/server over @tus/file-store) under
+ * Documents: uploads whole, packed several to one POST that lists their SHA-256s (up to
+ * WHOLE_UPLOAD_MAX_BYTES, documentBundle.ts), resumable uploads with the tus 1.0 protocol (@tus/server over @tus/file-store) under
  * DOCUMENT_UPLOAD_PATH for larger ones, and content-addressed reads by SHA-256.
  *
  * Invariants:
@@ -11,19 +11,19 @@
  *   the upload and answers 460, so the device starts that document again.
  * - Bytes received before a dropped connection or a server crash stay in the upload file; the device
  *   asks for the offset (HEAD) and sends only the rest.
- * - A whole upload is verified the same way, as it streams in: a mismatch answers 422
- *   `checksum_mismatch` and keeps nothing.
+ * - A bundle's documents are verified the same way, each as it streams in: one that does not match
+ *   is answered `checksum_mismatch` and nothing of it is kept.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Server as TusServer } from '@tus/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
-  CONTENT_DIGEST_HEADER,
+  DOCUMENT_BUNDLE_HEADER,
   DOCUMENT_UPLOAD_PATH,
   MAX_DOCUMENT_BYTES,
   PROTOCOL_HEADER,
@@ -31,18 +31,18 @@ import {
   WHOLE_UPLOAD_MAX_BYTES,
   WHOLE_UPLOAD_PATH,
   documentUploadMetadataSchema,
-  sha256OfContentDigest,
+  parseBundleHeader,
 } from '../../../shared/sync/protocol';
-import type { WholeUploadResponse } from '../../../shared/sync/protocol';
+import type { BundleResponse, BundledDocument } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { AppContext } from '../appContext';
 import { authenticate } from '../auth/sessions';
 import { HttpError, parseOrThrow } from '../http/httpError';
-import { findBlob, recordBlob } from './blobRecords';
+import { findBlob, recordBlobs } from './blobRecords';
 import type { BlobStore } from './blobStore';
 import { createFileBlobStore } from './blobStore';
 import { HashingFileStore } from './hashingFileStore';
-import { receiveWholeDocument } from './wholeUpload';
+import { BundleOverrunError, receiveDocumentBundle } from './documentBundle';
 
 /** The uploading device, as the session says, for the tus hooks (see handleTus). */
 const UPLOADER_HEADER = 'x-counterdesk-uploader';
@@ -57,6 +57,29 @@ export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), hash);
   return hash.digest('hex');
+}
+
+/** Writes the pieces to a new file with as few system calls as the kernel allows (one, nearly always). */
+async function writeParts(path: string, parts: readonly Buffer[]): Promise<void> {
+  const file = await open(path, 'wx');
+  try {
+    let pending = parts.filter((part) => part.length > 0);
+    while (pending.length > 0) {
+      let { bytesWritten } = await file.writev(pending);
+      // A short write: go on from the first byte not written.
+      const rest: Buffer[] = [];
+      for (const part of pending) {
+        if (bytesWritten >= part.length) bytesWritten -= part.length;
+        else {
+          rest.push(part.subarray(bytesWritten));
+          bytesWritten = 0;
+        }
+      }
+      pending = rest;
+    }
+  } finally {
+    await file.close();
+  }
 }
 
 /** Where tus keeps uploads in progress, inside the documents folder (the blobs are in `blobs/`). */
@@ -107,7 +130,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
         throw { status_code: CHECKSUM_MISMATCH_STATUS, body: `The bytes hash to ${actual}, not ${declared}\n` };
       }
       await blobs.adoptVerifiedFile(declared, file);
-      await recordBlob(db, { sha256: declared, size: upload.size ?? upload.offset, deviceId, now: context.now() });
+      await recordBlobs(db, { blobs: [{ sha256: declared, size: upload.size ?? upload.offset }], deviceId, now: context.now() });
       await rm(`${file}.json`, { force: true });
       return {};
     },
@@ -133,31 +156,50 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
     app.route({ method: ['POST', 'HEAD', 'PATCH', 'DELETE'], url, config: { action: 'document:upload' }, handler: handleTus });
   }
 
-  // A whole document's body is streamed to disk by its route, never buffered by a parser.
+  // A bundle's body is read by its route, document by document, never buffered whole by a parser.
   app.addContentTypeParser('application/octet-stream', (_request, _payload, done) => done(null));
   app.post(WHOLE_UPLOAD_PATH, { config: { action: 'document:upload' } }, async (request, reply) => {
     const session = await authenticate(db, request, context.now());
     requireProtocol(request);
-    const digest = request.headers[CONTENT_DIGEST_HEADER];
-    const sha256 = typeof digest === 'string' ? sha256OfContentDigest(digest) : undefined;
-    if (sha256 === undefined) throw new HttpError('validation_failed', 'Content-Digest must name the SHA-256 of the bytes (sha-256=:<base64>:)');
+    const header = request.headers[DOCUMENT_BUNDLE_HEADER];
+    const documents = parseBundleHeader(typeof header === 'string' ? header : undefined);
+    if (typeof documents === 'string') throw new HttpError('validation_failed', documents);
     if (request.headers['content-type'] !== 'application/octet-stream') {
-      throw new HttpError('unsupported_media_type', 'Send the document as application/octet-stream');
+      throw new HttpError('unsupported_media_type', 'Send the documents as application/octet-stream');
     }
     const size = Number(request.headers['content-length']);
-    if (!Number.isSafeInteger(size) || size < 0) throw new HttpError('validation_failed', 'Content-Length is required: send the document whole');
-    if (size > WHOLE_UPLOAD_MAX_BYTES) {
-      throw new HttpError('payload_too_large', `Documents over ${WHOLE_UPLOAD_MAX_BYTES} bytes go through the resumable upload (${DOCUMENT_UPLOAD_PATH})`);
+    if (!Number.isSafeInteger(size) || size < 0) throw new HttpError('validation_failed', 'Content-Length is required: send the documents whole');
+    const declared = documents.reduce((sum, document) => sum + document.size, 0);
+    if (size > WHOLE_UPLOAD_MAX_BYTES || declared > WHOLE_UPLOAD_MAX_BYTES) {
+      throw new HttpError('payload_too_large', `A bundle holds at most ${WHOLE_UPLOAD_MAX_BYTES} bytes; larger documents go through the resumable upload (${DOCUMENT_UPLOAD_PATH})`);
     }
-    const received = await receiveWholeDocument(request.raw, { uploadsDir, sha256, size });
-    if (!received.ok) {
-      if (received.reason === 'short') throw new HttpError('validation_failed', `The body ended after ${received.received} of ${size} bytes`);
-      throw new HttpError('checksum_mismatch', `The bytes hash to ${received.actual ?? '?'}, not ${sha256}`);
+    if (size !== declared) throw new HttpError('validation_failed', `The documents listed add up to ${declared} bytes, but the body has ${size}`);
+    const stored: BundledDocument[] = [];
+    let receipt;
+    try {
+      receipt = await receiveDocumentBundle(request.raw, documents, async (document, parts) => {
+        // Written whole under a name of its own, then moved in under its hash: a reader of the store
+        // never sees part of a file. One left by a crash is removed by the upload cleanup job.
+        const path = join(uploadsDir, `whole-${randomUUID()}`);
+        try {
+          await writeParts(path, parts);
+        } catch (error) {
+          await rm(path, { force: true });
+          throw error;
+        }
+        await blobs.adoptVerifiedFile(document.sha256, path);
+        stored.push(document);
+      });
+    } catch (error) {
+      if (error instanceof BundleOverrunError) throw new HttpError('validation_failed', error.message);
+      throw error;
+    } finally {
+      // Also when the body broke off: what arrived whole is kept, and the next run is told so.
+      await recordBlobs(db, { blobs: stored, deviceId: session.deviceId, now: context.now() });
     }
-    await blobs.adoptVerifiedFile(sha256, received.path);
-    await recordBlob(db, { sha256, size, deviceId: session.deviceId, now: context.now() });
-    const stored: WholeUploadResponse = { sha256, size };
-    return reply.code(201).send(stored);
+    if (receipt.received !== declared) throw new HttpError('validation_failed', `The body ended after ${receipt.received} of ${declared} bytes`);
+    const answer: BundleResponse = { documents: receipt.outcomes };
+    return reply.code(200).send(answer);
   });
 
   app.post('/v1/documents/check', { config: { action: 'document:upload' } }, async (request) => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema } from '../../../shared/sync/protocol';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { recordBlob } from '../documents/blobRecords';
+import { recordBlobs } from '../documents/blobRecords';
 import { markCaseDeleted } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
 import { buildCaseRecord, createCaseMutation } from '../testing/caseFixtures';
@@ -146,7 +146,7 @@ describe('push: setField, transition and attachDocument', () => {
     });
     const missing = await push(clerk, clientId, [attach(2)]);
     expect(missing.results[0]).toMatchObject({ status: 'rejected', code: 'document_missing' });
-    await recordBlob(server.db, { sha256, size: 1234, deviceId: undefined, now: server.clock.now() });
+    await recordBlobs(server.db, { blobs: [{ sha256, size: 1234 }], deviceId: undefined, now: server.clock.now() });
     const applied = await push(clerk, clientId, [attach(3), attach(4), attach(5, documentId, 'b'.repeat(64))]);
     expect(applied.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(['applied', 'applied', 'document_conflict']);
     expect((await serverCase(record.id)).documents).toEqual([expect.objectContaining({ id: documentId, sha256, size: 1234 })]);
@@ -154,8 +154,7 @@ describe('push: setField, transition and attachDocument', () => {
 
   it('applies a run of intakes and attachments as pushing them one by one would', async () => {
     const blobs = { a: 'c'.repeat(64), b: 'd'.repeat(64) };
-    await recordBlob(server.db, { sha256: blobs.a, size: 10, deviceId: undefined, now: server.clock.now() });
-    await recordBlob(server.db, { sha256: blobs.b, size: 20, deviceId: undefined, now: server.clock.now() });
+    await recordBlobs(server.db, { blobs: [{ sha256: blobs.a, size: 10 }, { sha256: blobs.b, size: 20 }], deviceId: undefined, now: server.clock.now() });
     /** The same day's work for two fresh cases: attachments before, between and after their intakes. */
     const batchFor = (first: CaseRecord, second: CaseRecord) => {
       const reused = randomUUID();
