@@ -238,17 +238,17 @@ async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<Pick
 async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]): Promise<Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>> {
   const states = new Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>(caseIds.map((id) => [id, { syncState: 'synced' }]));
   if (caseIds.length === 0) return states;
-  const entriesOf = new Map<string, number[]>();
-  await db.outbox
-    .where('caseId')
-    .anyOf([...caseIds])
-    .eachKey((caseId, cursor) => {
-      const ids = entriesOf.get(String(caseId)) ?? [];
-      ids.push(Number(cursor.primaryKey));
-      entriesOf.set(String(caseId), ids);
-    });
-  const pending = new Set((await db.outbox.where('state').equals('pending').primaryKeys()).map(Number));
-  const rejected = new Set((await db.outbox.where('state').equals('rejected').primaryKeys()).map(Number));
+  // One key request per case, all sent at once: IndexedDB answers them back to back, where a cursor
+  // over `anyOf` would wait for a round trip to the browser's storage per entry.
+  const keysOf = await Promise.all(caseIds.map((caseId) => db.outbox.where('caseId').equals(caseId).primaryKeys()));
+  const entriesOf = new Map<string, number[]>(caseIds.map((caseId, index) => [caseId, (keysOf[index] ?? []).map(Number)]));
+  // Which of those entries wait or were refused, from the [state+id] index over just their id span (a
+  // push's cases are neighbours in the outbox), not every pending entry of a large backlog.
+  const allIds = [...entriesOf.values()].flat();
+  const [low, high] = [Math.min(...allIds), Math.max(...allIds)];
+  const inState = async (state: OutboxEntry['state']) =>
+    allIds.length === 0 ? new Set<number>() : new Set((await db.outbox.where('[state+id]').between([state, low], [state, high], true, true).primaryKeys()).map(Number));
+  const [pending, rejected] = await Promise.all([inState('pending'), inState('rejected')]);
   const toOpen: number[] = [];
   for (const [caseId, ids] of entriesOf) {
     if (ids.some((id) => pending.has(id))) states.set(caseId, { syncState: 'pending' });
