@@ -45,3 +45,37 @@ export async function printCpuProfile(session: CDPSession | undefined, label: st
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    self ${Math.round(ms)} ms ${key}`);
   for (const [key, ms] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    stack ${Math.round(ms)} ms ${key}`);
 }
+
+/** A trace of the JS Self-Profiling API (https://wicg.github.io/js-self-profiling/#the-profilertrace-dictionary). */
+export interface SelfProfileTrace {
+  frames: { name: string; line?: number }[];
+  stacks: { frameId: number; parentId?: number }[];
+  samples: { timestamp: number; stackId?: number }[];
+}
+
+/** printCpuProfile for a trace the page took of itself: the functions with the most self time and the heaviest stacks. */
+export function printSelfProfile(trace: SelfProfileTrace, label: string): void {
+  const self = new Map<string, number>();
+  const stacks = new Map<string, number>();
+  let idle = 0;
+  const frameName = (stackId: number) => {
+    const frame = trace.frames[trace.stacks[stackId]?.frameId ?? -1];
+    return `${frame?.name || '(anonymous)'}:${frame?.line ?? 0}`;
+  };
+  trace.samples.forEach((sample, index) => {
+    const ms = (trace.samples[index + 1]?.timestamp ?? sample.timestamp) - sample.timestamp;
+    if (sample.stackId === undefined) {
+      idle += ms;
+      return;
+    }
+    const names: string[] = [];
+    for (let id: number | undefined = sample.stackId; id !== undefined && names.length < 10; id = trace.stacks[id]?.parentId) names.push(frameName(id));
+    const top = names[0] ?? '';
+    self.set(top, (self.get(top) ?? 0) + ms);
+    const path = names.join(' < ');
+    stacks.set(path, (stacks.get(path) ?? 0) + ms);
+  });
+  console.log(`  CPU profile of ${label} (idle ${Math.round(idle)} ms):`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    self ${Math.round(ms)} ms ${key}`);
+  for (const [key, ms] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    stack ${Math.round(ms)} ms ${key}`);
+}

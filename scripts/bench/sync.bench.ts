@@ -7,7 +7,8 @@
  *   fetch, as many at a time, to a raw server (Fastify writing each body to a file, also in its own
  *   process) in the same run. Ratio = raw time / sync time (1 = as fast as the raw upload); the median
  *   of BENCH_SYNC_REPS runs (default 3), each with a fresh device, server and profile.
- *   BENCH_CPU=1 prints each process's CPU time during the raw upload and the sync.
+ *   BENCH_CPU=1 prints each process's CPU time during the raw upload and the sync; BENCH_SYNC_PROFILE=1
+ *   the page's own CPU profile of the sync (its JavaScript only, unminified).
  * - sync.resume.ms: after a connection dropped mid-upload, from the retry's start to the upload
  *   continuing at the server's offset.
  * - server.push.*: 200 simulated devices (in a worker thread, off the server's event loop). p99 latency
@@ -37,6 +38,7 @@ import { createServerHome } from '../../test/integration/support/serverProcess';
 import { buildRecord, startWorld, type SimDevice, type World } from '../../test/integration/support/syncWorld';
 import { startFaultProxy } from '../../test/integration/support/faultProxy';
 import { resolveInside } from '../rendererServer';
+import { printSelfProfile, type SelfProfileTrace } from './cpuProfile';
 import type { DeviceBenchInput, DeviceBenchResult } from './syncDevice/main';
 import type { BenchMeasurement } from './types';
 
@@ -146,10 +148,20 @@ async function serveDevicePage(dir: string, input: DeviceBenchInput, onMark: (ph
       });
       return;
     }
+    if (request.method === 'POST' && request.url === '/profile') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += String(chunk)));
+      request.on('end', () => {
+        response.writeHead(204).end();
+        printSelfProfile(JSON.parse(body) as SelfProfileTrace, 'the device page during the sync');
+      });
+      return;
+    }
     if (request.method === 'POST' && request.url?.startsWith('/mark?')) {
       onMark(request.url.slice('/mark?'.length));
       return void response.writeHead(204).end();
     }
+    if (request.url === '/') response.setHeader('document-policy', 'js-profiling');
     if (request.url === '/input.json') return void response.writeHead(200, { 'content-type': types['.json'] }).end(JSON.stringify(input));
     const path = resolveInside(dir, request.url === '/' ? '/index.html' : (request.url ?? '/'));
     readFile(path ?? dir)
@@ -217,6 +229,7 @@ async function uploadRunInChromium(pageDir: string): Promise<{ syncMs: number; r
       token,
       headers,
       concurrency: CONCURRENCY,
+      profile: Boolean(process.env.BENCH_SYNC_PROFILE),
     }, (phase) => cpu?.mark(phase));
     opened.push(devicePage);
     const browser = spawn(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${join(work, 'profile')}`, devicePage.url], { stdio: 'ignore' });
@@ -245,7 +258,7 @@ async function uploadRunInChromium(pageDir: string): Promise<{ syncMs: number; r
     ]);
     if ('error' in result) throw new Error(`the device page failed: ${result.error}`);
     if (result.uploaded !== CASES * 2) throw new Error(`uploaded ${result.uploaded} of ${CASES * 2}`);
-    console.log(`  device seeded ${CASES} cases and ${CASES * 2} encrypted documents in ${(result.seedMs / 1000).toFixed(1)} s; raw ${(result.rawMs / 1000).toFixed(1)} s, sync ${(result.syncMs / 1000).toFixed(1)} s`);
+    console.log(`  device seeded ${CASES} cases and ${CASES * 2} encrypted documents in ${(result.seedMs / 1000).toFixed(1)} s; raw ${(result.rawMs / 1000).toFixed(1)} s, sync ${(result.syncMs / 1000).toFixed(1)} s (${Object.entries(result.phases).map(([phase, ms]) => `${phase} from ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
     return { syncMs: result.syncMs, rawMs: result.rawMs };
   } finally {
     for (const item of opened.reverse()) item.close();

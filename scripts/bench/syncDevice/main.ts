@@ -26,9 +26,13 @@ export interface DeviceBenchInput extends SeedInput {
   token: string;
   headers: Record<string, string>;
   concurrency: number;
+  /** Profile the page during the sync (JS Self-Profiling API) and POST the trace to `./profile`. */
+  profile?: boolean;
 }
 
-export type DeviceBenchResult = { seedMs: number; rawMs: number; syncMs: number; uploaded: number; pushed: number } | { error: string };
+export type DeviceBenchResult =
+  | { seedMs: number; rawMs: number; syncMs: number; uploaded: number; pushed: number; phases: Record<string, number> }
+  | { error: string };
 /**
  * The documents' bytes as the scanner gave them: what the raw baseline uploads. Kept as bytes, not
  * Blobs: 600 MB of Blobs outgrow Chromium's blob storage, and the sync's whole uploads send bytes too.
@@ -83,6 +87,16 @@ async function uploadRaw(url: string, concurrency: number): Promise<void> {
   );
 }
 
+/**
+ * The JS Self-Profiling API (the page is served with `Document-Policy: js-profiling`): samples the
+ * page's own JavaScript without a debugging connection, which would slow its uploads down.
+ */
+function startSelfProfiler(): { stop: () => Promise<unknown> } {
+  const { Profiler } = globalThis as unknown as { Profiler?: new (options: { sampleInterval: number; maxBufferSize: number }) => { stop: () => Promise<unknown> } };
+  if (!Profiler) throw new Error('this browser has no JS Self-Profiling API');
+  return new Profiler({ sampleInterval: 1, maxBufferSize: 1_000_000 });
+}
+
 /** Tells the bench a phase starts or ends, so that it can read the processes' CPU time (BENCH_CPU=1). */
 async function mark(phase: string): Promise<void> {
   await fetch(`./mark?${phase}`, { method: 'POST' });
@@ -98,10 +112,26 @@ async function run(input: DeviceBenchInput): Promise<DeviceBenchResult> {
   const rawMs = performance.now() - started;
   await mark('sync');
   started = performance.now();
-  const report = await syncOnce({ db, serverUrl: input.serverUrl, token: input.token, headers: input.headers, uploadConcurrency: input.concurrency, requestTimeoutMs: 120_000 });
+  // When each phase of the run began, in ms from its start: uploads (with the push beside them), the
+  // push's tail once the last document is confirmed, the pull.
+  const phases: Record<string, number> = {};
+  const syncStarted = started;
+  const profiler = input.profile ? startSelfProfiler() : undefined;
+  const report = await syncOnce({
+    db,
+    serverUrl: input.serverUrl,
+    token: input.token,
+    headers: input.headers,
+    uploadConcurrency: input.concurrency,
+    requestTimeoutMs: 120_000,
+    onProgress: (progress) => {
+      phases[progress.phase] ??= performance.now() - syncStarted;
+    },
+  });
   const syncMs = performance.now() - started;
+  if (profiler) await fetch('./profile', { method: 'POST', body: JSON.stringify(await profiler.stop()) });
   await mark('end');
-  return { seedMs, rawMs, syncMs, uploaded: report.uploaded, pushed: report.pushed };
+  return { seedMs, rawMs, syncMs, uploaded: report.uploaded, pushed: report.pushed, phases };
 }
 
 // The bench serves the input next to this page and waits for the result to be posted back: no
