@@ -191,6 +191,25 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     expect((await getCase(record.id, device.db))?.documents).toHaveLength(2);
   });
 
+  it('marks the pushed cases synced even when the pull after the push fails', async () => {
+    const device = await world.addDevice();
+    const record = await device.createCase();
+    await addDocument(record.id, '申請書', new Blob([randomBytes(10_000)]), { db: device.db });
+    const realFetch = globalThis.fetch;
+    const fetched = vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      if (new URL(String(input)).pathname === '/v1/sync/pull') throw new TypeError('Failed to fetch');
+      return realFetch(input, init);
+    });
+    try {
+      await expect(device.sync()).rejects.toBeInstanceOf(NetworkError);
+    } finally {
+      fetched.mockRestore();
+    }
+    expect(await listUploads('pending', device.db)).toEqual([]);
+    expect((await getCase(record.id, device.db))?.syncState).toBe('synced');
+    expect((await device.db.cases.where('syncState').equals('pending').count())).toBe(0);
+  });
+
   it(`syncs a device offline for three days with ${heavy ? '1 GB' : '100 MB'} of documents and its clock three days wrong`, { timeout: heavy ? 600_000 : 120_000 }, async () => {
     const days = 3 * 24 * 60 * 60 * 1000;
     const device = await world.addDevice();

@@ -262,15 +262,40 @@ async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]):
   return states;
 }
 
+export interface PushOutcomeOptions {
+  /**
+   * The entries the batch sent, as the caller read them: they are not read and opened again. An entry
+   * counts only while the outbox still has it pending (read from the [state+id] index's keys).
+   */
+  sent?: readonly OutboxEntry[];
+  /**
+   * Leave the cases that become `synced` as they are and return their ids: the pull that follows in
+   * the same run rewrites them with the server's copy anyway. The caller must settle those the pull
+   * did not reach (settleSyncStates). Cases that wait or were refused are rewritten at once.
+   */
+  deferSynced?: boolean;
+}
+
 /**
  * Records the server's answers and re-derives the sync state of each case they touch. A handful of
  * IndexedDB requests whatever the batch's size: each request costs a round trip to the browser's
- * storage, and each record read or written is opened or sealed (encryptionMiddleware.ts).
+ * storage, and each record read or written is opened or sealed (encryptionMiddleware.ts). Returns the
+ * cases left for the pull (PushOutcomeOptions.deferSynced).
  */
-export async function recordPushOutcome(results: readonly MutationResult[], db: CounterDeskDb = getDb()): Promise<void> {
+export async function recordPushOutcome(results: readonly MutationResult[], db: CounterDeskDb = getDb(), options: PushOutcomeOptions = {}): Promise<string[]> {
   const syncedAt = new Date().toISOString();
-  await db.transaction('rw', db.cases, db.outbox, async () => {
-    const entries = await db.outbox.bulkGet(results.map((result) => result.id));
+  return db.transaction('rw', db.cases, db.outbox, async () => {
+    const ids = results.map((result) => result.id);
+    let entries: Array<OutboxEntry | undefined>;
+    if (options.sent) {
+      const byId = new Map(options.sent.map((entry) => [entry.id, entry]));
+      const stillPending = new Set(
+        ids.length === 0 ? [] : (await db.outbox.where('[state+id]').between(['pending', Math.min(...ids)], ['pending', Math.max(...ids)], true, true).primaryKeys()).map(Number),
+      );
+      entries = ids.map((id) => (stillPending.has(id) ? byId.get(id) : undefined));
+    } else {
+      entries = await db.outbox.bulkGet(ids);
+    }
     const answered: OutboxEntry[] = [];
     const touched = new Set<string>();
     results.forEach((result, index) => {
@@ -284,17 +309,52 @@ export async function recordPushOutcome(results: readonly MutationResult[], db: 
     // A case that was waiting and still waits (its attachments are in a later batch) keeps its row:
     // syncState is a plain index field, so this is known without opening the case.
     const waiting = new Set(await db.cases.where('syncState').equals('pending').primaryKeys());
-    const ids = [...touched].filter((id) => !(states.get(id)?.syncState === 'pending' && waiting.has(id)));
-    const rows = await db.cases.bulkGet(ids);
-    const updated: LocalCase[] = [];
-    for (const row of rows) {
-      const state = row && states.get(row.id);
-      if (!row || !state) continue;
-      const next: LocalCase = { ...row, ...state, ...(state.syncState === 'synced' ? { syncedAt } : {}) };
-      if (state.syncState !== 'rejected') delete next.syncMessage;
-      updated.push(next);
-    }
-    await db.cases.bulkPut(updated);
+    const deferred: string[] = [];
+    const rewrite = [...touched].filter((id) => {
+      const state = states.get(id)?.syncState;
+      if (state === 'pending' && waiting.has(id)) return false;
+      if (state === 'synced' && options.deferSynced) {
+        deferred.push(id);
+        return false;
+      }
+      return true;
+    });
+    await writeSyncStates(db, rewrite, states, syncedAt);
+    return deferred;
+  });
+}
+
+async function writeSyncStates(db: CounterDeskDb, ids: readonly string[], states: ReadonlyMap<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>, syncedAt: string): Promise<void> {
+  const rows = await db.cases.bulkGet([...ids]);
+  const updated: LocalCase[] = [];
+  for (const row of rows) {
+    const state = row && states.get(row.id);
+    if (!row || !state) continue;
+    const next: LocalCase = { ...row, ...state, ...(state.syncState === 'synced' ? { syncedAt } : {}) };
+    if (state.syncState !== 'rejected') delete next.syncMessage;
+    updated.push(next);
+  }
+  await db.cases.bulkPut(updated);
+}
+
+/**
+ * Writes the derived sync state of the cases a push left to the pull (recordPushOutcome with
+ * `deferSynced`) where the pull did not write it: the pull failed, or the server did not send the case
+ * again. A case the pull wrote is no longer marked `pending`, so this reads only index keys for it.
+ */
+export async function settleSyncStates(caseIds: readonly string[], db: CounterDeskDb = getDb()): Promise<void> {
+  if (caseIds.length === 0) return;
+  await db.transaction('rw', db.cases, db.outbox, async () => {
+    const marked = new Set(await db.cases.where('syncState').equals('pending').primaryKeys());
+    const left = caseIds.filter((id) => marked.has(id));
+    if (left.length === 0) return;
+    const states = await derivedSyncStates(db, left);
+    await writeSyncStates(
+      db,
+      left.filter((id) => states.get(id)?.syncState !== 'pending'),
+      states,
+      new Date().toISOString(),
+    );
   });
 }
 

@@ -1,5 +1,5 @@
 import { MAX_PUSH_BATCH, PROTOCOL_HEADER, PROTOCOL_VERSION, pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
-import { applyPullPage, getClientId, getPullCursor, recordPushOutcome, resetPulledCopy } from '../db/caseStore';
+import { applyPullPage, getClientId, getPullCursor, recordPushOutcome, resetPulledCopy, settleSyncStates } from '../db/caseStore';
 import type { CounterDeskDb } from '../db/database';
 import { listUploads } from '../db/documentStore';
 import { ApiError, apiRequest, type ApiOptions } from './api';
@@ -126,6 +126,8 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
   };
 
   let pushed = 0;
+  /** Cases the push found synced and left for the pull to rewrite with the server's copy. */
+  const leftToPull = new Set<string>();
   let heldBack = false;
   let gapRecoveries = 0;
   let pushFailure: unknown;
@@ -179,7 +181,7 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
         sent = 0;
         continue;
       }
-      await recordPushOutcome(response.results, db);
+      for (const caseId of await recordPushOutcome(response.results, db, { sent: batch.entries, deferSynced: true })) leftToPull.add(caseId);
       pushed += response.results.length;
       sent += batch.entries.length;
       for (const entry of batch.entries) {
@@ -194,13 +196,25 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
   }
   // Never leave uploads running behind a finished run: the next run would race them.
   const uploadOutcome = await uploading;
-  if ('failure' in uploadOutcome) throw uploadOutcome.failure;
-  const uploads = uploadOutcome.report;
-  if (uploads.error instanceof ApiError && (uploads.error.code === 'unauthorized' || uploads.error.code === 'protocol_outdated')) throw uploads.error;
-  if (pushFailure !== undefined) throw pushFailure;
+  try {
+    if ('failure' in uploadOutcome) throw uploadOutcome.failure;
+    const uploads = uploadOutcome.report;
+    if (uploads.error instanceof ApiError && (uploads.error.code === 'unauthorized' || uploads.error.code === 'protocol_outdated')) throw uploads.error;
+    if (pushFailure !== undefined) throw pushFailure;
 
-  progress.phase = 'pull';
-  emit();
+    progress.phase = 'pull';
+    emit();
+    const pulled = await pullChanges(api, db, timed);
+    if (uploads.error) throw uploads.error;
+    return { pushed, pulled, uploaded: uploads.uploaded, corruptDocuments: uploads.corrupt, heldBack };
+  } finally {
+    // Also when the run failed before or during the pull: no case keeps a stale "waiting" mark.
+    await settleSyncStates([...leftToPull], db);
+  }
+}
+
+/** Pulls every change after this device's cursor, page by page; returns how many were applied. */
+async function pullChanges(api: ApiOptions, db: CounterDeskDb, timed: <T extends { serverTime: string }>(call: () => Promise<T>) => Promise<T>): Promise<number> {
   let pulled = 0;
   let cursor = await getPullCursor(db);
   let resets = 0;
@@ -219,7 +233,5 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     if (!page.hasMore || page.cursor === cursor) break;
     cursor = page.cursor;
   }
-
-  if (uploads.error) throw uploads.error;
-  return { pushed, pulled, uploaded: uploads.uploaded, corruptDocuments: uploads.corrupt, heldBack };
+  return pulled;
 }
