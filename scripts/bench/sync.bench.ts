@@ -201,7 +201,7 @@ async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
       baseline: runs.map((run) => run.rawMs / 1000),
       ratio: 'baseline/value',
       target: '≥ 0.7',
-      note: `${CASES} cases, ${CASES * 2} documents, ${totalMb.toFixed(0)} MB, ${UPLOAD_REPS} runs (ratios ${runs.map((run) => (run.rawMs / run.syncMs).toFixed(2)).join(', ')}); device in headless Chromium (IndexedDB on disk, encrypted at rest, WebCrypto, fetch): full sync (open the sealed scans, upload, push, pull) vs the same page POSTing the scans' bytes with fetch, ${CONCURRENCY} at a time; central server and raw server each in a process of their own; ${database}`,
+      note: `${CASES} cases, ${CASES * 2} documents, ${totalMb.toFixed(0)} MB, ${UPLOAD_REPS} runs (ratios ${runs.map((run) => (run.rawMs / run.syncMs).toFixed(2)).join(', ')}); device in headless Chromium (IndexedDB on disk, encrypted at rest, WebCrypto, fetch): full sync (open the sealed scans, upload them packed in bundles of up to 4 MiB, push, pull) vs the same page POSTing each scan's bytes with fetch, ${CONCURRENCY} at a time; central server and raw server each in a process of their own; ${database}`,
     },
   ];
 }
