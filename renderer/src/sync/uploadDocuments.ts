@@ -295,12 +295,12 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
         const large = (first[0]?.size ?? 0) > wholeLimit;
         const bundle = large ? [first] : takeBundle(first);
         let documents: Awaited<ReturnType<typeof openIntact>> = [];
+        let outcomes: BundleOutcome[];
         try {
           documents = await openIntact(bundle);
-          if (documents.length === 0) continue;
+          const [document] = documents;
+          if (!document) continue;
           if (large) {
-            const [document] = documents;
-            if (!document) continue;
             let sentForThis = 0;
             await uploadWithTus(document.row, document.bytes, options, (sent) => {
               progress.bytesDone += sent - sentForThis;
@@ -310,22 +310,23 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
             await uploaded(document.rows);
             continue;
           }
-          const outcomes = await sendBundle(documents, options);
-          for (const [index, outcome] of outcomes.entries()) {
-            const document = documents[index];
-            if (!document) continue;
-            if (outcome.status === 'stored') {
-              progress.bytesDone += outcome.size;
-              await uploaded(document.rows);
-            } else {
-              await fail(document.rows, new ApiError(422, 'checksum_mismatch', `The server received bytes hashing to ${outcome.actual}, not ${outcome.sha256}`));
-            }
-          }
+          outcomes = await sendBundle(documents, options);
         } catch (error) {
           const failure = error instanceof Error ? error : new Error(String(error));
           // Nothing of the request is known to have arrived: each document counts an attempt.
-          const failed = documents.length > 0 ? documents.map((document) => document.rows) : bundle;
+          const failed = documents.length > 0 ? documents.map((entry) => entry.rows) : bundle;
           for (const rows of failed) await fail(rows, failure);
+          continue;
+        }
+        for (const [index, outcome] of outcomes.entries()) {
+          const document = documents[index];
+          if (!document) continue;
+          if (outcome.status === 'stored') {
+            progress.bytesDone += outcome.size;
+            await uploaded(document.rows);
+          } else {
+            await fail(document.rows, new ApiError(422, 'checksum_mismatch', `The server received bytes hashing to ${outcome.actual}, not ${outcome.sha256}`));
+          }
         }
       }
     };
