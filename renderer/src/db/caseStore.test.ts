@@ -82,7 +82,8 @@ describe('caseStore', () => {
     expect(await pendingMutations(10, db)).toHaveLength(0);
   });
 
-  it("derives each case's sync state from all its entries: waiting wins, then the newest refusal not dismissed", async () => {
+  // 0: few entries wait, so they are opened outright; 70: a backlog, asked about case by case.
+  it.each([0, 70])("derives each case's sync state from all its entries: waiting wins, then the newest refusal not dismissed (%i more cases waiting)", async (backlog) => {
     const db = freshDb();
     dbs.push(db);
     const refused = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
@@ -90,6 +91,7 @@ describe('caseStore', () => {
     await setCaseField(refused.id, 'applicant.phone', '0911111111', db);
     await setCaseField(refused.id, 'applicant.phone', '0922222222', db);
     await setCaseField(waiting.id, 'applicant.phone', '0933333333', db);
+    for (let index = 0; index < backlog; index += 1) await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     // Entries 1 and 2 create the cases; 3 and 4 edit the first, 5 the second.
     await recordPushOutcome(
       [

@@ -230,32 +230,43 @@ async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<Pick
   return (await derivedSyncStates(db, [caseId])).get(caseId) ?? { syncState: 'synced' };
 }
 
+/** Up to this many waiting or refused outbox entries are opened outright instead of asked about per case. */
+const OPEN_OUTRIGHT_AT_MOST = 64;
+
 /**
  * The sync state of each of these cases (a push's or a pull page's), as syncStateOf would give it, read
- * from keys: `state` and `caseId` are plain index fields of the sealed outbox rows, so only the rows of
- * unacknowledged-looking rejections are opened, not every entry of every case.
+ * from keys: `state` and `caseId` are plain index fields of the sealed outbox rows, so only waiting and
+ * refused entries are ever opened, not every entry of every case. Only those two states decide
+ * (syncStateOf), so when few entries are in them (after a push, nearly always) those are opened and the
+ * cases answered from them, without a request per case.
  */
 async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]): Promise<Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>> {
   const states = new Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>(caseIds.map((id) => [id, { syncState: 'synced' }]));
   if (caseIds.length === 0) return states;
-  // One key request per case, all sent at once: IndexedDB answers them back to back, where a cursor
-  // over `anyOf` would wait for a round trip to the browser's storage per entry.
+  const keysIn = async (state: OutboxEntry['state']) => (await db.outbox.where('state').equals(state).primaryKeys()).map(Number);
+  const [pendingKeys, rejectedKeys] = await Promise.all([keysIn('pending'), keysIn('rejected')]);
+  const deciding = (ids: readonly number[]) => db.outbox.bulkGet([...ids].sort((a, b) => a - b));
+  if (pendingKeys.length + rejectedKeys.length <= OPEN_OUTRIGHT_AT_MOST) {
+    const entriesOf = new Map<string, OutboxEntry[]>();
+    for (const entry of await deciding([...pendingKeys, ...rejectedKeys])) {
+      if (entry && states.has(entry.caseId)) entriesOf.set(entry.caseId, [...(entriesOf.get(entry.caseId) ?? []), entry]);
+    }
+    for (const [caseId, entries] of entriesOf) states.set(caseId, syncStateOf(entries));
+    return states;
+  }
+  // A backlog: one key request per case, all sent at once (IndexedDB answers them back to back, where
+  // a cursor over `anyOf` would wait for a round trip to the browser's storage per entry).
+  const pending = new Set(pendingKeys);
+  const rejected = new Set(rejectedKeys);
   const keysOf = await Promise.all(caseIds.map((caseId) => db.outbox.where('caseId').equals(caseId).primaryKeys()));
-  const entriesOf = new Map<string, number[]>(caseIds.map((caseId, index) => [caseId, (keysOf[index] ?? []).map(Number)]));
-  // Which of those entries wait or were refused, from the [state+id] index over just their id span (a
-  // push's cases are neighbours in the outbox), not every pending entry of a large backlog.
-  const allIds = [...entriesOf.values()].flat();
-  const [low, high] = [Math.min(...allIds), Math.max(...allIds)];
-  const inState = async (state: OutboxEntry['state']) =>
-    allIds.length === 0 ? new Set<number>() : new Set((await db.outbox.where('[state+id]').between([state, low], [state, high], true, true).primaryKeys()).map(Number));
-  const [pending, rejected] = await Promise.all([inState('pending'), inState('rejected')]);
   const toOpen: number[] = [];
-  for (const [caseId, ids] of entriesOf) {
+  caseIds.forEach((caseId, index) => {
+    const ids = (keysOf[index] ?? []).map(Number);
     if (ids.some((id) => pending.has(id))) states.set(caseId, { syncState: 'pending' });
     else toOpen.push(...ids.filter((id) => rejected.has(id)));
-  }
+  });
   const openedOf = new Map<string, OutboxEntry[]>();
-  for (const entry of await db.outbox.bulkGet(toOpen.sort((a, b) => a - b))) {
+  for (const entry of await deciding(toOpen)) {
     if (entry) openedOf.set(entry.caseId, [...(openedOf.get(entry.caseId) ?? []), entry]);
   }
   for (const [caseId, entries] of openedOf) states.set(caseId, syncStateOf(entries));
