@@ -245,31 +245,28 @@ async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]):
   if (caseIds.length === 0) return states;
   const keysIn = async (state: OutboxEntry['state']) => (await db.outbox.where('state').equals(state).primaryKeys()).map(Number);
   const [pendingKeys, rejectedKeys] = await Promise.all([keysIn('pending'), keysIn('rejected')]);
-  const deciding = (ids: readonly number[]) => db.outbox.bulkGet([...ids].sort((a, b) => a - b));
+  let toOpen: number[];
   if (pendingKeys.length + rejectedKeys.length <= OPEN_OUTRIGHT_AT_MOST) {
-    const entriesOf = new Map<string, OutboxEntry[]>();
-    for (const entry of await deciding([...pendingKeys, ...rejectedKeys])) {
-      if (entry && states.has(entry.caseId)) entriesOf.set(entry.caseId, [...(entriesOf.get(entry.caseId) ?? []), entry]);
-    }
-    for (const [caseId, entries] of entriesOf) states.set(caseId, syncStateOf(entries));
-    return states;
+    toOpen = [...pendingKeys, ...rejectedKeys];
+  } else {
+    // A backlog: one key request per case, all sent at once (IndexedDB answers them back to back, where
+    // a cursor over `anyOf` would wait for a round trip to the browser's storage per entry). A case
+    // with a waiting entry is settled by its keys; only refused entries of the others are opened.
+    const pending = new Set(pendingKeys);
+    const rejected = new Set(rejectedKeys);
+    const keysOf = await Promise.all(caseIds.map((caseId) => db.outbox.where('caseId').equals(caseId).primaryKeys()));
+    toOpen = [];
+    caseIds.forEach((caseId, index) => {
+      const ids = (keysOf[index] ?? []).map(Number);
+      if (ids.some((id) => pending.has(id))) states.set(caseId, { syncState: 'pending' });
+      else toOpen.push(...ids.filter((id) => rejected.has(id)));
+    });
   }
-  // A backlog: one key request per case, all sent at once (IndexedDB answers them back to back, where
-  // a cursor over `anyOf` would wait for a round trip to the browser's storage per entry).
-  const pending = new Set(pendingKeys);
-  const rejected = new Set(rejectedKeys);
-  const keysOf = await Promise.all(caseIds.map((caseId) => db.outbox.where('caseId').equals(caseId).primaryKeys()));
-  const toOpen: number[] = [];
-  caseIds.forEach((caseId, index) => {
-    const ids = (keysOf[index] ?? []).map(Number);
-    if (ids.some((id) => pending.has(id))) states.set(caseId, { syncState: 'pending' });
-    else toOpen.push(...ids.filter((id) => rejected.has(id)));
-  });
-  const openedOf = new Map<string, OutboxEntry[]>();
-  for (const entry of await deciding(toOpen)) {
-    if (entry) openedOf.set(entry.caseId, [...(openedOf.get(entry.caseId) ?? []), entry]);
+  const entriesOf = new Map<string, OutboxEntry[]>();
+  for (const entry of await db.outbox.bulkGet(toOpen.sort((a, b) => a - b))) {
+    if (entry && states.has(entry.caseId)) entriesOf.set(entry.caseId, [...(entriesOf.get(entry.caseId) ?? []), entry]);
   }
-  for (const [caseId, entries] of openedOf) states.set(caseId, syncStateOf(entries));
+  for (const [caseId, entries] of entriesOf) states.set(caseId, syncStateOf(entries));
   return states;
 }
 

@@ -119,25 +119,21 @@ export async function openDocumentRow(row: DocumentRow, db: CounterDeskDb = getD
   }
 }
 
-/**
- * A document's plain bytes, for the upload: opened straight into memory, without making a Blob that
- * the upload would read back again (in a browser a Blob's bytes live in another process). Undefined
- * when the row is gone or its sealed bytes do not open.
- *
- * `authenticated`: the bytes were sealed, and AES-GCM's tag proves they are the bytes sealed, which
- * hashed to the document's SHA-256 then (addDocument hashes the bytes it seals; sealPlainDocuments
- * flags the ones that no longer did). Plain bytes carry no such proof: the caller hashes them.
- */
-export async function getDocumentBytes(documentId: string, db: CounterDeskDb = getDb()): Promise<StoredBytes | undefined> {
-  return (await getDocumentsBytes([documentId], db))[0];
-}
-
 export interface StoredBytes {
   bytes: ArrayBuffer;
   authenticated: boolean;
 }
 
-/** getDocumentBytes for several documents (a bundle's worth), their rows read in one transaction. */
+/**
+ * Documents' plain bytes, for the upload (a bundle's worth, their rows read in one request): opened
+ * straight into memory, without making a Blob that the upload would read back again (in a browser a
+ * Blob's bytes live in another process). Undefined for a row that is gone or whose sealed bytes do
+ * not open.
+ *
+ * `authenticated`: the bytes were sealed, and AES-GCM's tag proves they are the bytes sealed, which
+ * hashed to the document's SHA-256 then (addDocument hashes the bytes it seals; sealPlainDocuments
+ * flags the ones that no longer did). Plain bytes carry no such proof: the caller hashes them.
+ */
 export async function getDocumentsBytes(documentIds: readonly string[], db: CounterDeskDb = getDb()): Promise<Array<StoredBytes | undefined>> {
   const rows = await db.documents.bulkGet([...documentIds]);
   return Promise.all(rows.map((row) => openStoredBytes(row, db)));
@@ -175,7 +171,7 @@ export async function sealPlainDocuments(db: CounterDeskDb = getDb()): Promise<n
     const row = await db.documents.get(id);
     if (!row || row.sealed || !(row.blob instanceof Blob)) continue;
     const original = row.blob;
-    // A sealed document's upload trusts AES-GCM instead of hashing again (getDocumentBytes), so its
+    // A sealed document's upload trusts AES-GCM instead of hashing again (getDocumentsBytes), so its
     // bytes must match their SHA-256 when sealed: ones that no longer do are flagged here, never sent.
     const intact = (await sha256Hex(original)) === row.sha256;
     const blob = await sealBlob(holder, original, row.id);

@@ -6,7 +6,7 @@ import { casesOfApplicant, queryCases } from './caseQuery';
 import { createCase, getCase, listCases, pendingMutations, setCaseField } from './caseStore';
 import { CounterDeskDb } from './database';
 import { DataKeyHolder, DeviceLockedError } from './dataKeyHolder';
-import { addDocument, getDocumentBytes, listCaseDocuments } from './documentStore';
+import { addDocument, getDocumentsBytes, listCaseDocuments } from './documentStore';
 import { loadDraft, saveDraft } from './draftStore';
 import { ENCRYPTED_TABLES, HashedIndexQueryError, RecordUnreadableError, encryptionMiddleware } from './encryptionMiddleware';
 import { randomBytes } from './recordCipher';
@@ -232,8 +232,8 @@ describe('encryption at rest (DBCore middleware)', () => {
     expect(listed?.blob?.type).toBe('application/pdf');
     expect(new Uint8Array((await listed?.blob?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
     // What the upload reads: the same plain bytes, straight into memory.
-    expect(await getDocumentBytes(row.id, db)).toEqual({ bytes: bytes.buffer, authenticated: true });
+    expect(await getDocumentsBytes([row.id], db)).toEqual([{ bytes: bytes.buffer, authenticated: true }]);
     holder.clear();
-    await expect(getDocumentBytes(row.id, db)).rejects.toBeInstanceOf(DeviceLockedError);
+    await expect(getDocumentsBytes([row.id], db)).rejects.toBeInstanceOf(DeviceLockedError);
   });
 });

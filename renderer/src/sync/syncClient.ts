@@ -153,11 +153,11 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     for (;;) {
       const batch = nextBatch();
       heldBack = batch.heldBack;
+      const waitingForUploads = heldBack && uploadsRunning;
+      if (batch.entries.length === 0 && !waitingForUploads) break;
       // While documents are still travelling, a short batch waits for more: each push costs the server a
       // transaction and the device one to record the answers, whatever the batch's size.
-      const gathering = heldBack && uploadsRunning && batch.entries.length < MAX_PUSH_BATCH / 2;
-      if (batch.entries.length === 0 || gathering) {
-        if (!gathering && (!heldBack || !uploadsRunning)) break;
+      if (waitingForUploads && batch.entries.length < MAX_PUSH_BATCH / 2) {
         await new Promise<void>((resolve) => {
           wakePush = resolve;
           if (!uploadsRunning) resolve();

@@ -27,7 +27,7 @@ import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
  *   whose confirmation was lost): those are confirmed without sending a byte.
  * - Before sending, the stored bytes are checked; a document that no longer matches its hash is
  *   marked `corrupt` and never sent. A sealed document is checked by opening it: AES-GCM's tag proves
- *   its bytes are those that matched the hash when sealed (documentStore.getDocumentBytes). A plain one
+ *   its bytes are those that matched the hash when sealed (documentStore.getDocumentsBytes). A plain one
  *   is hashed again.
  * - Documents of at most WHOLE_UPLOAD_MAX_BYTES (and one chunk) go whole, packed in the order of their
  *   attachments into bundles of up to WHOLE_UPLOAD_MAX_BYTES that list their hashes: a request per
