@@ -38,6 +38,10 @@ function unlocked(): DataKeyHolder {
   return holder;
 }
 
+function hex(bytes: ArrayBuffer | Uint8Array): string {
+  return Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes).toString('hex');
+}
+
 /** The same database seen without the middleware: what a copied disk holds. */
 async function rawRows(db: CounterDeskDb, table: string): Promise<unknown[]> {
   const raw = new Dexie(db.name);
@@ -235,5 +239,34 @@ describe('encryption at rest (DBCore middleware)', () => {
     expect(await getDocumentsBytes([row.id], db)).toEqual([{ bytes: bytes.buffer, authenticated: true }]);
     holder.clear();
     await expect(getDocumentsBytes([row.id], db)).rejects.toBeInstanceOf(DeviceLockedError);
+  });
+
+  it('opens many sealed documents of any size in turn, each exactly, and leaves out only one whose seal was damaged', async () => {
+    const db = encryptedDb(unlocked());
+    const created = await addCase(db, 1);
+    // Sizes around the reused read buffers: small, one, larger than any kept buffer, after a larger one.
+    const sizes = [10, 300 * 1024, 5 * 1024 * 1024, 2 * 1024 * 1024, 1];
+    const contents = sizes.map((size, index) => Uint8Array.from({ length: size }, (_, at) => (at * 31 + index * 7) % 251));
+    const rows = [];
+    for (const [index, bytes] of contents.entries()) rows.push(await addDocument(created.id, `page ${index}`, new Blob([bytes], { type: 'image/png' }), { db }));
+    const ids = rows.map((row) => row.id);
+    for (let round = 0; round < 2; round += 1) {
+      const read = await getDocumentsBytes([...ids, 'no-such-document'], db);
+      // Compared as strings of hex: a deep comparison of megabytes, element by element, would take minutes.
+      expect(read.map((entry) => (entry ? hex(entry.bytes) : undefined))).toEqual([...contents.map((bytes) => hex(bytes)), undefined]);
+    }
+
+    // Damage one stored seal (one flipped byte inside the ciphertext), as a failing disk would.
+    const damagedId = ids[1] ?? '';
+    const raw = new Dexie(db.name);
+    await raw.open();
+    const stored = (await raw.table('documents').get(damagedId)) as { blob: Blob };
+    const damaged = new Uint8Array(await stored.blob.arrayBuffer());
+    damaged[100] = (damaged[100] ?? 0) ^ 0xff;
+    await raw.table('documents').update(damagedId, { blob: new Blob([damaged]) });
+    raw.close();
+    const read = await getDocumentsBytes(ids, db);
+    expect(read.map((entry) => entry?.bytes.byteLength)).toEqual([10, undefined, 5 * 1024 * 1024, 2 * 1024 * 1024, 1]);
+    expect(hex(read[2]?.bytes ?? new ArrayBuffer(0))).toBe(hex(contents[2] ?? new Uint8Array(0)));
   });
 });

@@ -27,6 +27,13 @@ export interface ApiOptions {
   timeoutMs?: number;
 }
 
+/** Bytes sent as they are: a whole buffer or a view of one (a bundle filled into a reused buffer). */
+function binaryBody(body: unknown): ArrayBuffer | Uint8Array<ArrayBuffer> | undefined {
+  if (body instanceof ArrayBuffer) return body;
+  if (body instanceof Uint8Array && body.buffer instanceof ArrayBuffer) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  return undefined;
+}
+
 export async function apiRequest<S extends z.ZodType>(
   options: ApiOptions,
   method: 'GET' | 'POST',
@@ -36,7 +43,7 @@ export async function apiRequest<S extends z.ZodType>(
   body?: unknown,
 ): Promise<z.infer<S>> {
   const headers: Record<string, string> = { ...options.headers };
-  const binary = body instanceof ArrayBuffer;
+  const binary = binaryBody(body);
   if (body !== undefined) headers['content-type'] = binary ? 'application/octet-stream' : 'application/json';
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
@@ -44,7 +51,7 @@ export async function apiRequest<S extends z.ZodType>(
     response = await fetch(new URL(path, options.serverUrl), {
       method,
       headers,
-      body: binary ? body : body === undefined ? undefined : JSON.stringify(body),
+      body: binary ?? (body === undefined ? undefined : JSON.stringify(body)),
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
   } catch (error) {

@@ -120,10 +120,20 @@ function toSyncError(error: unknown): Error {
 /** The slowest link a whole upload is given time for (a weak mobile connection at a citizen's home). */
 const SLOWEST_BYTES_PER_SECOND = 16 * 1024;
 
+/**
+ * A worker's bundle body, filled again for each request: fresh memory costs far more than copying into
+ * memory already in use (every new page is zeroed and mapped), and bundles are 4 MiB each.
+ */
+interface BundleBuffer {
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
 /** Sends documents whole, packed into one request; the server answers for each whether it kept it. */
-async function sendBundle(documents: ReadonlyArray<{ row: UploadRow; bytes: ArrayBuffer }>, options: UploadOptions): Promise<BundleOutcome[]> {
+async function sendBundle(documents: ReadonlyArray<{ row: UploadRow; bytes: ArrayBuffer }>, options: UploadOptions, buffer: BundleBuffer): Promise<BundleOutcome[]> {
   const size = documents.reduce((sum, document) => sum + document.bytes.byteLength, 0);
-  const body = new Uint8Array(size);
+  if (buffer.bytes.byteLength < size) buffer.bytes = new Uint8Array(Math.max(size, WHOLE_UPLOAD_MAX_BYTES));
+  // fetch copies the body when called, so the same buffer serves the worker's next bundle.
+  const body = buffer.bytes.subarray(0, size);
   let offset = 0;
   for (const document of documents) {
     body.set(new Uint8Array(document.bytes), offset);
@@ -134,7 +144,7 @@ async function sendBundle(documents: ReadonlyArray<{ row: UploadRow; bytes: Arra
   const timeoutMs = stallTimeoutMs + Math.ceil(size / SLOWEST_BYTES_PER_SECOND) * 1000;
   const header = bundleHeaderOf(documents.map(({ row }) => ({ sha256: row.sha256, size: row.size })));
   const api = { ...options.api, timeoutMs, headers: { ...options.api.headers, [DOCUMENT_BUNDLE_HEADER]: header } };
-  const answer = await apiRequest(api, 'POST', WHOLE_UPLOAD_PATH, bundleResponseSchema, body.buffer);
+  const answer = await apiRequest(api, 'POST', WHOLE_UPLOAD_PATH, bundleResponseSchema, body);
   if (answer.documents.length !== documents.length || answer.documents.some((outcome, index) => outcome.sha256 !== documents[index]?.row.sha256)) {
     throw new ApiError(200, 'bad_response', `the server answered for ${answer.documents.length} documents of the ${documents.length} sent, or for others`);
   }
@@ -291,6 +301,7 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
       return intact;
     };
     const worker = async () => {
+      const bundleBuffer: BundleBuffer = { bytes: new Uint8Array(0) };
       for (let first = queue.shift(); first; first = queue.shift()) {
         const large = (first[0]?.size ?? 0) > wholeLimit;
         const bundle = large ? [first] : takeBundle(first);
@@ -310,7 +321,7 @@ export async function uploadPendingDocuments(options: UploadOptions): Promise<Up
             await uploaded(document.rows);
             continue;
           }
-          outcomes = await sendBundle(documents, options);
+          outcomes = await sendBundle(documents, options, bundleBuffer);
         } catch (error) {
           const failure = error instanceof Error ? error : new Error(String(error));
           // Nothing of the request is known to have arrived: each document counts an attempt.
