@@ -20,6 +20,7 @@ import { CentralServer, freePort } from '../../test/e2e/support/centralServer';
 import { decodeQrFromPdf, pdfPageSizeMm } from '../../test/e2e/support/qr';
 import { serveRenderer } from '../rendererServer';
 import type { BenchMeasurement } from './types';
+import { median } from './median';
 
 const root = resolve(import.meta.dirname, '../..');
 const REPS = Number(process.env.BENCH_RECEIPT_REPS ?? 7);
@@ -41,11 +42,6 @@ function nationalId(n: number): string {
   return `${letter}${body}${(10 - (sum % 10)) % 10}`;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 async function enter(page: Page, text?: string): Promise<void> {
   if (text !== undefined) await page.keyboard.type(text);

@@ -39,7 +39,8 @@ import { buildRecord, startWorld, type SimDevice, type World } from '../../test/
 import { startFaultProxy } from '../../test/integration/support/faultProxy';
 import { resolveInside } from '../rendererServer';
 import { printSelfProfile, type SelfProfileTrace } from './cpuProfile';
-import type { DeviceBenchInput, DeviceBenchResult } from './syncDevice/main';
+import type { DeviceBenchInput, DeviceBenchResult, MemoryCost } from './syncDevice/main';
+import { median } from './median';
 import type { BenchMeasurement } from './types';
 
 const MB = 1024 * 1024;
@@ -184,7 +185,7 @@ const UPLOAD_REPS = Number(process.env.BENCH_SYNC_REPS ?? 3);
  */
 async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
   const pageDir = await mkdtemp(join(tmpdir(), 'counterdesk-bench-device-'));
-  const runs: Array<{ syncMs: number; rawMs: number }> = [];
+  const runs: Array<{ syncMs: number; rawMs: number; memory: MemoryCost }> = [];
   try {
     await buildDevicePage(pageDir);
     for (let rep = 0; rep < UPLOAD_REPS; rep += 1) runs.push(await uploadRunInChromium(pageDir));
@@ -192,6 +193,8 @@ async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
     await rm(pageDir, { recursive: true, force: true });
   }
   const totalMb = (CASES * 2 * DOC_BYTES) / MB;
+  const freshMemory = median(runs.map((run) => run.memory.freshMsPerMb));
+  const reusedMemory = median(runs.map((run) => run.memory.reusedMsPerMb));
   const database = (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL) ? 'PostgreSQL' : 'PGlite (set TEST_DATABASE_URL for PostgreSQL)';
   return [
     {
@@ -201,13 +204,13 @@ async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
       baseline: runs.map((run) => run.rawMs / 1000),
       ratio: 'baseline/value',
       target: '≥ 0.7',
-      note: `${CASES} cases, ${CASES * 2} documents, ${totalMb.toFixed(0)} MB, ${UPLOAD_REPS} runs (ratios ${runs.map((run) => (run.rawMs / run.syncMs).toFixed(2)).join(', ')}); device in headless Chromium (IndexedDB on disk, encrypted at rest, WebCrypto, fetch): full sync (open the sealed scans, upload them packed in bundles of up to 4 MiB, push, pull) vs the same page POSTing each scan's bytes with fetch, ${CONCURRENCY} at a time; central server and raw server each in a process of their own; ${database}`,
+      note: `${CASES} cases, ${CASES * 2} documents, ${totalMb.toFixed(0)} MB, ${UPLOAD_REPS} runs (ratios ${runs.map((run) => (run.rawMs / run.syncMs).toFixed(2)).join(', ')}); device in headless Chromium (IndexedDB on disk, encrypted at rest, WebCrypto, fetch): full sync (open the sealed scans, upload them packed in bundles of up to 4 MiB, push, pull) vs the same page POSTing each scan's bytes with fetch, ${CONCURRENCY} at a time; central server and raw server each in a process of their own; ${database}; writing new memory in the page ${freshMemory.toFixed(2)} ms/MiB, memory in use ${reusedMemory.toFixed(2)}`,
     },
   ];
 }
 
 /** One run of the upload bench (the device page built in `pageDir`): a fresh server, raw server, profile and device. */
-async function uploadRunInChromium(pageDir: string): Promise<{ syncMs: number; rawMs: number }> {
+async function uploadRunInChromium(pageDir: string): Promise<{ syncMs: number; rawMs: number; memory: MemoryCost }> {
   const home = await createServerHome();
   const work = await mkdtemp(join(tmpdir(), 'counterdesk-bench-sync-'));
   const opened: Array<{ close: () => void }> = [];
@@ -258,8 +261,8 @@ async function uploadRunInChromium(pageDir: string): Promise<{ syncMs: number; r
     ]);
     if ('error' in result) throw new Error(`the device page failed: ${result.error}`);
     if (result.uploaded !== CASES * 2) throw new Error(`uploaded ${result.uploaded} of ${CASES * 2}`);
-    console.log(`  device seeded ${CASES} cases and ${CASES * 2} encrypted documents in ${(result.seedMs / 1000).toFixed(1)} s; raw ${(result.rawMs / 1000).toFixed(1)} s, sync ${(result.syncMs / 1000).toFixed(1)} s (${Object.entries(result.phases).map(([phase, ms]) => `${phase} from ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
-    return { syncMs: result.syncMs, rawMs: result.rawMs };
+    console.log(`  device seeded ${CASES} cases and ${CASES * 2} encrypted documents in ${(result.seedMs / 1000).toFixed(1)} s; new memory ${result.memory.freshMsPerMb.toFixed(2)} ms/MiB (in use ${result.memory.reusedMsPerMb.toFixed(2)}); raw ${(result.rawMs / 1000).toFixed(1)} s, sync ${(result.syncMs / 1000).toFixed(1)} s (${Object.entries(result.phases).map(([phase, ms]) => `${phase} from ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
+    return { syncMs: result.syncMs, rawMs: result.rawMs, memory: result.memory };
   } finally {
     for (const item of opened.reverse()) item.close();
     await home.dispose();

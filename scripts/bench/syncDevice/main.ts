@@ -31,7 +31,7 @@ export interface DeviceBenchInput extends SeedInput {
 }
 
 export type DeviceBenchResult =
-  | { seedMs: number; rawMs: number; syncMs: number; uploaded: number; pushed: number; phases: Record<string, number> }
+  | { seedMs: number; rawMs: number; syncMs: number; uploaded: number; pushed: number; phases: Record<string, number>; memory: MemoryCost }
   | { error: string };
 /**
  * The documents' bytes as the scanner gave them: what the raw baseline uploads. Kept as bytes, not
@@ -97,6 +97,34 @@ function startSelfProfiler(): { stop: () => Promise<unknown> } {
   return new Profiler({ sampleInterval: 1, maxBufferSize: 1_000_000 });
 }
 
+/** Milliseconds per MiB to write into memory new to the page and into memory already in use. */
+export interface MemoryCost {
+  freshMsPerMb: number;
+  reusedMsPerMb: number;
+}
+
+/**
+ * What this machine charges for new memory. The sync reads, opens and copies every scan a few times
+ * more than the raw upload, each time into new buffers (IndexedDB, WebCrypto), so the gap between the
+ * two grows with this cost: on a machine where first touching a page is slow, the ratio is lower.
+ */
+function measureMemoryCost(): MemoryCost {
+  const size = 4 * 1024 * 1024;
+  const rounds = 16;
+  const reused = new Uint8Array(size).fill(1);
+  let checksum = 0;
+  let started = performance.now();
+  for (let round = 0; round < rounds; round += 1) checksum += new Uint8Array(size).fill(round)[round] ?? 0;
+  const freshMs = performance.now() - started;
+  started = performance.now();
+  for (let round = 0; round < rounds; round += 1) checksum += reused.fill(round)[round] ?? 0;
+  const reusedMs = performance.now() - started;
+  // Read, so that no engine may drop the writes as unused.
+  if (checksum < 0) throw new Error('unreachable');
+  const mb = (rounds * size) / (1024 * 1024);
+  return { freshMsPerMb: freshMs / mb, reusedMsPerMb: reusedMs / mb };
+}
+
 /** Tells the bench a phase starts or ends, so that it can read the processes' CPU time (BENCH_CPU=1). */
 async function mark(phase: string): Promise<void> {
   await fetch(`./mark?${phase}`, { method: 'POST' });
@@ -106,6 +134,7 @@ async function run(input: DeviceBenchInput): Promise<DeviceBenchResult> {
   let started = performance.now();
   const db = await seed(input);
   const seedMs = performance.now() - started;
+  const memory = measureMemoryCost();
   await mark('raw');
   started = performance.now();
   await uploadRaw(input.rawUrl, input.concurrency);
@@ -131,7 +160,7 @@ async function run(input: DeviceBenchInput): Promise<DeviceBenchResult> {
   const syncMs = performance.now() - started;
   if (profiler) await fetch('./profile', { method: 'POST', body: JSON.stringify(await profiler.stop()) });
   await mark('end');
-  return { seedMs, rawMs, syncMs, uploaded: report.uploaded, pushed: report.pushed, phases };
+  return { seedMs, rawMs, syncMs, uploaded: report.uploaded, pushed: report.pushed, phases, memory };
 }
 
 // The bench serves the input next to this page and waits for the result to be posted back: no
