@@ -221,20 +221,33 @@ export function bundleHeaderOf(documents: readonly BundledDocument[]): string {
   return documents.map((document) => `${document.sha256}:${document.size}`).join(',');
 }
 
-const bundleItemPattern = /^([0-9a-f]{64}):(0|[1-9][0-9]{0,9})$/;
+/** One `<sha256 hex>:<size>` item of a DOCUMENT_BUNDLE_HEADER value. */
+const bundledDocumentSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9a-f]{64}:(0|[1-9][0-9]{0,9})$/, 'is not <sha256 in hex>:<size>')
+  .transform((item): BundledDocument => {
+    const [sha256 = '', size = ''] = item.split(':');
+    return { sha256, size: Number(size) };
+  });
+
+/** A DOCUMENT_BUNDLE_HEADER value: the documents in the body, in order. */
+export const bundleHeaderSchema = z
+  .string()
+  .min(1)
+  .transform((value) => value.split(','))
+  .pipe(z.array(bundledDocumentSchema).max(BUNDLE_MAX_DOCUMENTS));
 
 /** The documents a DOCUMENT_BUNDLE_HEADER value lists, or a sentence saying what is wrong with it. */
 export function parseBundleHeader(value: string | undefined): BundledDocument[] | string {
-  if (!value) return `${DOCUMENT_BUNDLE_HEADER} must list the documents in the body (<sha256>:<size>, …)`;
-  const items = value.split(',').map((item) => item.trim());
-  if (items.length > BUNDLE_MAX_DOCUMENTS) return `A bundle holds at most ${BUNDLE_MAX_DOCUMENTS} documents; this one lists ${items.length}`;
-  const documents: BundledDocument[] = [];
-  for (const [index, item] of items.entries()) {
-    const match = bundleItemPattern.exec(item);
-    if (!match?.[1] || !match[2]) return `Document ${index + 1} in ${DOCUMENT_BUNDLE_HEADER} is not <sha256 in hex>:<size>: ${item.slice(0, 80)}`;
-    documents.push({ sha256: match[1], size: Number(match[2]) });
-  }
-  return documents;
+  const parsed = bundleHeaderSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const items = value ? value.split(',') : [];
+  const [issue] = parsed.error.issues;
+  if (issue?.code === 'too_big') return `A bundle holds at most ${BUNDLE_MAX_DOCUMENTS} documents; this one lists ${items.length}`;
+  const index = issue?.path[0];
+  if (typeof index === 'number') return `Document ${index + 1} in ${DOCUMENT_BUNDLE_HEADER} is not <sha256 in hex>:<size>: ${(items[index] ?? '').trim().slice(0, 80)}`;
+  return `${DOCUMENT_BUNDLE_HEADER} must list the documents in the body (<sha256>:<size>, …)`;
 }
 
 export const bundleOutcomeSchema = z.discriminatedUnion('status', [
