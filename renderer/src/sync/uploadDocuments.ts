@@ -203,147 +203,200 @@ async function uploadWithTus(row: UploadRow, bytes: ArrayBuffer, options: Upload
   });
 }
 
-/** Uploads every pending document; failures are counted and the first is returned, never thrown. */
-export async function uploadPendingDocuments(options: UploadOptions): Promise<UploadReport> {
-  const { db, api } = options;
-  const report: UploadReport = { uploaded: 0, corrupt: 0, failed: 0 };
-  let pending = [...(options.pendingUploads ?? (await listUploads('pending', db)))];
-  if (pending.length === 0) return report;
-  const outcomes: Array<{ key: string; changes: Partial<Omit<UploadRow, 'documentId'>> }> = [];
-  const flush = async () => {
-    if (outcomes.length > 0) await updateUploads(outcomes.splice(0), db);
-  };
-  const settle = async (rows: readonly UploadRow[], changes: Partial<Omit<UploadRow, 'documentId'>>, waiting: boolean) => {
-    for (const row of rows) outcomes.push({ key: row.documentId, changes });
-    if (!waiting) options.onDocumentsSettled?.(rows.map((row) => row.documentId));
-    if (outcomes.length >= OUTCOME_BATCH) await flush();
-  };
+type UploadChanges = Partial<Omit<UploadRow, 'documentId'>>;
 
-  try {
+/** A document to send (the first row of its hash) with every row of that hash, and its plain bytes. */
+interface OpenedDocument {
+  rows: UploadRow[];
+  row: UploadRow;
+  bytes: ArrayBuffer;
+}
+
+/**
+ * One run of uploads: its queue (one entry per distinct hash, rows of the same scan together), its
+ * progress, its report, and the outcomes waiting to be written to IndexedDB in batches.
+ */
+class UploadRun {
+  readonly report: UploadReport = { uploaded: 0, corrupt: 0, failed: 0 };
+  private readonly outcomes: Array<{ key: string; changes: UploadChanges }> = [];
+  private readonly queue: UploadRow[][] = [];
+  private readonly progress: UploadProgress = { bytesTotal: 0, bytesDone: 0, documentsTotal: 0, documentsDone: 0 };
+  /** Documents up to this size go whole, in bundles; larger ones with tus. */
+  private readonly wholeLimit: number;
+
+  constructor(private readonly options: UploadOptions) {
+    this.wholeLimit = Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, WHOLE_UPLOAD_MAX_BYTES);
+  }
+
+  async run(pending: readonly UploadRow[]): Promise<UploadReport> {
+    try {
+      const toSend = await this.confirmHeld(pending);
+      await this.plan(toSend);
+      await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency ?? 4) }, () => this.work()));
+    } finally {
+      await this.flush();
+    }
+    return this.report;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.outcomes.length > 0) await updateUploads(this.outcomes.splice(0), this.options.db);
+  }
+
+  /** Records the rows' new state; `waiting`: they still wait for a later run (a failed attempt). */
+  private async settle(rows: readonly UploadRow[], changes: UploadChanges, waiting: boolean): Promise<void> {
+    for (const row of rows) this.outcomes.push({ key: row.documentId, changes });
+    if (!waiting) this.options.onDocumentsSettled?.(rows.map((row) => row.documentId));
+    if (this.outcomes.length >= OUTCOME_BATCH) await this.flush();
+  }
+
+  /** Confirms the documents the server already holds (one question per 1,000) and returns the others. */
+  private async confirmHeld(pending: readonly UploadRow[]): Promise<UploadRow[]> {
     const held = new Set<string>();
     for (let index = 0; index < pending.length; index += 1000) {
       const slice = pending.slice(index, index + 1000);
-      const { present } = await apiRequest(api, 'POST', '/v1/documents/check', checkResponseSchema, { sha256: [...new Set(slice.map((row) => row.sha256))] });
+      const { present } = await apiRequest(this.options.api, 'POST', '/v1/documents/check', checkResponseSchema, { sha256: [...new Set(slice.map((row) => row.sha256))] });
       for (const sha256 of present) held.add(sha256);
     }
-    const confirmedAt = new Date().toISOString();
-    await settle(
+    await this.settle(
       pending.filter((row) => held.has(row.sha256)),
-      { state: 'uploaded', confirmedAt },
+      { state: 'uploaded', confirmedAt: new Date().toISOString() },
       false,
     );
-    pending = pending.filter((row) => !held.has(row.sha256));
-    // In the order of the mutations that attach them: the push, running alongside, can only send the
-    // outbox up to the first attachment whose bytes the server does not hold yet.
+    return pending.filter((row) => !held.has(row.sha256));
+  }
+
+  /** Fills the queue in the order of the mutations that attach the documents, one entry per hash. */
+  private async plan(pending: UploadRow[]): Promise<void> {
+    // The push, running alongside, can only send the outbox up to the first attachment whose document
+    // the server does not hold yet.
     const attachOrder = new Map<string, number>();
-    for (const entry of options.pendingMutations ?? (await db.outbox.where('state').equals('pending').toArray())) {
+    for (const entry of this.options.pendingMutations ?? (await this.options.db.outbox.where('state').equals('pending').toArray())) {
       if (entry.mutation.name === 'attachDocument') attachOrder.set(entry.mutation.args.documentId, entry.id);
     }
     pending.sort((a, b) => (attachOrder.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (attachOrder.get(b.documentId) ?? Number.MAX_SAFE_INTEGER));
-
     // One upload per distinct hash: the same scan attached to two cases travels once.
     const groups = new Map<string, UploadRow[]>();
     for (const row of pending) groups.set(row.sha256, [...(groups.get(row.sha256) ?? []), row]);
-    const progress: UploadProgress = { bytesTotal: [...groups.values()].reduce((sum, rows) => sum + (rows[0]?.size ?? 0), 0), bytesDone: 0, documentsTotal: pending.length, documentsDone: 0 };
-    options.onProgress?.({ ...progress });
-    const queue = [...groups.values()];
-    const wholeLimit = Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, WHOLE_UPLOAD_MAX_BYTES);
-    /** `first` and the documents queued right after it that fit in one bundle with it. */
-    const takeBundle = (first: UploadRow[]): UploadRow[][] => {
-      const bundle = [first];
-      let bytes = first[0]?.size ?? 0;
-      for (let next = queue[0]; next?.[0] && bundle.length < BUNDLE_MAX_DOCUMENTS; next = queue[0]) {
-        const size = next[0].size;
-        if (size > wholeLimit || bytes + size > WHOLE_UPLOAD_MAX_BYTES) break;
-        queue.shift();
-        bundle.push(next);
-        bytes += size;
-      }
-      return bundle;
-    };
-    const isIntact = async (row: UploadRow, stored: StoredBytes | undefined): Promise<boolean> =>
-      stored !== undefined && stored.bytes.byteLength === row.size && (stored.authenticated || (await sha256Hex(stored.bytes)) === row.sha256);
-    const fail = async (rows: readonly UploadRow[], failure: Error) => {
-      // A checksum mismatch means the server dropped the tus upload: start that document afresh.
-      const restart = failure instanceof ApiError && (failure.status === 460 || failure.code === 'checksum_mismatch');
-      const [row] = rows;
-      if (row) await settle([row], { attempts: row.attempts + 1, lastError: failure.message, ...(restart ? { uploadUrl: undefined } : {}) }, true);
-      report.failed += 1;
-      report.error ??= failure;
-      if (failure instanceof ApiError && (failure.code === 'unauthorized' || failure.code === 'protocol_outdated')) queue.length = 0;
-    };
-    const uploaded = async (rows: readonly UploadRow[]) => {
-      report.uploaded += 1;
-      progress.documentsDone += rows.length;
-      options.onProgress?.({ ...progress });
-      await settle(rows, { state: 'uploaded', confirmedAt: new Date().toISOString(), lastError: undefined }, false);
-    };
-    /** Opens the documents' bytes; those that no longer match are flagged and left out. */
-    const openIntact = async (bundle: readonly UploadRow[][]): Promise<Array<{ rows: UploadRow[]; row: UploadRow; bytes: ArrayBuffer }>> => {
-      const opened = await getDocumentsBytes(
-        bundle.map((rows) => rows[0]?.documentId ?? ''),
-        db,
-      );
-      const intact: Array<{ rows: UploadRow[]; row: UploadRow; bytes: ArrayBuffer }> = [];
-      for (const [index, rows] of bundle.entries()) {
-        const [row] = rows;
-        const stored = opened[index];
-        if (!row) continue;
-        if (stored && (await isIntact(row, stored))) {
-          intact.push({ rows, row, bytes: stored.bytes });
-          continue;
-        }
-        await settle([row], { state: 'corrupt', lastError: 'the stored bytes no longer match their SHA-256' }, false);
-        report.corrupt += 1;
-        // Another document with the same hash may still hold good bytes: give it its turn.
-        if (rows.length > 1) queue.push(rows.slice(1));
-      }
-      return intact;
-    };
-    const worker = async () => {
-      const bundleBuffer: BundleBuffer = { bytes: new Uint8Array(0) };
-      for (let first = queue.shift(); first; first = queue.shift()) {
-        const large = (first[0]?.size ?? 0) > wholeLimit;
-        const bundle = large ? [first] : takeBundle(first);
-        let documents: Awaited<ReturnType<typeof openIntact>> = [];
-        let outcomes: BundleOutcome[];
-        try {
-          documents = await openIntact(bundle);
-          const [document] = documents;
-          if (!document) continue;
-          if (large) {
-            let sentForThis = 0;
-            await uploadWithTus(document.row, document.bytes, options, (sent) => {
-              progress.bytesDone += sent - sentForThis;
-              sentForThis = sent;
-              options.onProgress?.({ ...progress });
-            });
-            await uploaded(document.rows);
-            continue;
-          }
-          outcomes = await sendBundle(documents, options, bundleBuffer);
-        } catch (error) {
-          const failure = error instanceof Error ? error : new Error(String(error));
-          // Nothing of the request is known to have arrived: each document counts an attempt.
-          const failed = documents.length > 0 ? documents.map((entry) => entry.rows) : bundle;
-          for (const rows of failed) await fail(rows, failure);
-          continue;
-        }
-        for (const [index, outcome] of outcomes.entries()) {
-          const document = documents[index];
-          if (!document) continue;
-          if (outcome.status === 'stored') {
-            progress.bytesDone += outcome.size;
-            await uploaded(document.rows);
-          } else {
-            await fail(document.rows, new ApiError(422, 'checksum_mismatch', `The server received bytes hashing to ${outcome.actual}, not ${outcome.sha256}`));
-          }
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-  } finally {
-    await flush();
+    this.queue.push(...groups.values());
+    this.progress.bytesTotal = this.queue.reduce((sum, rows) => sum + (rows[0]?.size ?? 0), 0);
+    this.progress.documentsTotal = pending.length;
+    this.reportProgress();
   }
-  return report;
+
+  private reportProgress(): void {
+    this.options.onProgress?.({ ...this.progress });
+  }
+
+  /** `first` and the documents queued right after it that fit in one bundle with it. */
+  private takeBundle(first: UploadRow[]): UploadRow[][] {
+    const bundle = [first];
+    let bytes = first[0]?.size ?? 0;
+    for (let next = this.queue[0]; next?.[0] && bundle.length < BUNDLE_MAX_DOCUMENTS; next = this.queue[0]) {
+      const size = next[0].size;
+      if (size > this.wholeLimit || bytes + size > WHOLE_UPLOAD_MAX_BYTES) break;
+      this.queue.shift();
+      bundle.push(next);
+      bytes += size;
+    }
+    return bundle;
+  }
+
+  private async fail(rows: readonly UploadRow[], failure: Error): Promise<void> {
+    // A checksum mismatch means the server dropped the tus upload: start that document afresh.
+    const restart = failure instanceof ApiError && (failure.status === 460 || failure.code === 'checksum_mismatch');
+    const [row] = rows;
+    if (row) await this.settle([row], { attempts: row.attempts + 1, lastError: failure.message, ...(restart ? { uploadUrl: undefined } : {}) }, true);
+    this.report.failed += 1;
+    this.report.error ??= failure;
+    if (failure instanceof ApiError && (failure.code === 'unauthorized' || failure.code === 'protocol_outdated')) this.queue.length = 0;
+  }
+
+  private async uploaded(rows: readonly UploadRow[]): Promise<void> {
+    this.report.uploaded += 1;
+    this.progress.documentsDone += rows.length;
+    this.reportProgress();
+    await this.settle(rows, { state: 'uploaded', confirmedAt: new Date().toISOString(), lastError: undefined }, false);
+  }
+
+  /** Opens the documents' bytes; those that no longer match are flagged and left out. */
+  private async openIntact(bundle: readonly UploadRow[][]): Promise<OpenedDocument[]> {
+    const opened = await getDocumentsBytes(
+      bundle.map((rows) => rows[0]?.documentId ?? ''),
+      this.options.db,
+    );
+    const intact: OpenedDocument[] = [];
+    for (const [index, rows] of bundle.entries()) {
+      const [row] = rows;
+      const stored = opened[index];
+      if (!row) continue;
+      if (stored && (await isIntact(row, stored))) {
+        intact.push({ rows, row, bytes: stored.bytes });
+        continue;
+      }
+      await this.settle([row], { state: 'corrupt', lastError: 'the stored bytes no longer match their SHA-256' }, false);
+      this.report.corrupt += 1;
+      // Another document with the same hash may still hold good bytes: give it its turn.
+      if (rows.length > 1) this.queue.push(rows.slice(1));
+    }
+    return intact;
+  }
+
+  /** One of the run's concurrent workers: takes bundles (or one large document) off the queue until it is empty. */
+  private async work(): Promise<void> {
+    const bundleBuffer: BundleBuffer = { bytes: new Uint8Array(0) };
+    for (let first = this.queue.shift(); first; first = this.queue.shift()) {
+      const large = (first[0]?.size ?? 0) > this.wholeLimit;
+      const bundle = large ? [first] : this.takeBundle(first);
+      let documents: OpenedDocument[] = [];
+      let outcomes: BundleOutcome[];
+      try {
+        documents = await this.openIntact(bundle);
+        const [document] = documents;
+        if (!document) continue;
+        if (large) {
+          await this.sendLarge(document);
+          continue;
+        }
+        outcomes = await sendBundle(documents, this.options, bundleBuffer);
+      } catch (error) {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        // Nothing of the request is known to have arrived: each document counts an attempt.
+        const failed = documents.length > 0 ? documents.map((entry) => entry.rows) : bundle;
+        for (const rows of failed) await this.fail(rows, failure);
+        continue;
+      }
+      for (const [index, outcome] of outcomes.entries()) {
+        const document = documents[index];
+        if (!document) continue;
+        if (outcome.status === 'stored') {
+          this.progress.bytesDone += outcome.size;
+          await this.uploaded(document.rows);
+        } else {
+          await this.fail(document.rows, new ApiError(422, 'checksum_mismatch', `The server received bytes hashing to ${outcome.actual}, not ${outcome.sha256}`));
+        }
+      }
+    }
+  }
+
+  private async sendLarge(document: OpenedDocument): Promise<void> {
+    let sentForThis = 0;
+    await uploadWithTus(document.row, document.bytes, this.options, (sent) => {
+      this.progress.bytesDone += sent - sentForThis;
+      sentForThis = sent;
+      this.reportProgress();
+    });
+    await this.uploaded(document.rows);
+  }
+}
+
+async function isIntact(row: UploadRow, stored: StoredBytes): Promise<boolean> {
+  return stored.bytes.byteLength === row.size && (stored.authenticated || (await sha256Hex(stored.bytes)) === row.sha256);
+}
+
+/** Uploads every pending document; failures are counted and the first is returned, never thrown. */
+export async function uploadPendingDocuments(options: UploadOptions): Promise<UploadReport> {
+  const pending = options.pendingUploads ?? (await listUploads('pending', options.db));
+  if (pending.length === 0) return { uploaded: 0, corrupt: 0, failed: 0 };
+  return new UploadRun(options).run(pending);
 }
