@@ -217,7 +217,7 @@ interface OpenedDocument {
  * progress, its report, and the outcomes waiting to be written to IndexedDB in batches.
  */
 class UploadRun {
-  readonly report: UploadReport = { uploaded: 0, corrupt: 0, failed: 0 };
+  private readonly report: UploadReport = { uploaded: 0, corrupt: 0, failed: 0 };
   private readonly outcomes: Array<{ key: string; changes: UploadChanges }> = [];
   private readonly queue: UploadRow[][] = [];
   private readonly progress: UploadProgress = { bytesTotal: 0, bytesDone: 0, documentsTotal: 0, documentsDone: 0 };
