@@ -15,7 +15,6 @@ import { median } from './bench/median';
 const root = resolve(import.meta.dirname, '..');
 const filter = process.argv[2];
 
-
 function round(value: number): number {
   return Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 1000) / 1000;
 }

@@ -11,6 +11,13 @@ interface Profile {
   timeDeltas: number[];
 }
 
+/** The 20 functions with the most self time and the 10 heaviest stacks, in ms. */
+function printHeaviest(title: string, self: ReadonlyMap<string, number>, stacks: ReadonlyMap<string, number>): void {
+  console.log(`  ${title}:`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    self ${Math.round(ms)} ms ${key}`);
+  for (const [key, ms] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    stack ${Math.round(ms)} ms ${key}`);
+}
+
 export async function startCpuProfile(context: BrowserContext, page: Page): Promise<CDPSession | undefined> {
   if (!process.env.BENCH_PROFILE) return undefined;
   const session = await context.newCDPSession(page);
@@ -41,9 +48,7 @@ export async function printCpuProfile(session: CDPSession | undefined, label: st
     const path = names.join(' < ');
     stacks.set(path, (stacks.get(path) ?? 0) + ms);
   });
-  console.log(`  CPU profile of ${label}:`);
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    self ${Math.round(ms)} ms ${key}`);
-  for (const [key, ms] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    stack ${Math.round(ms)} ms ${key}`);
+  printHeaviest(`CPU profile of ${label}`, self, stacks);
 }
 
 /** A trace of the JS Self-Profiling API (https://wicg.github.io/js-self-profiling/#the-profilertrace-dictionary). */
@@ -75,7 +80,5 @@ export function printSelfProfile(trace: SelfProfileTrace, label: string): void {
     const path = names.join(' < ');
     stacks.set(path, (stacks.get(path) ?? 0) + ms);
   });
-  console.log(`  CPU profile of ${label} (idle ${Math.round(idle)} ms):`);
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`    self ${Math.round(ms)} ms ${key}`);
-  for (const [key, ms] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    stack ${Math.round(ms)} ms ${key}`);
+  printHeaviest(`CPU profile of ${label} (idle ${Math.round(idle)} ms)`, self, stacks);
 }

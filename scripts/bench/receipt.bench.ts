@@ -42,7 +42,6 @@ function nationalId(n: number): string {
   return `${letter}${body}${(10 - (sum % 10)) % 10}`;
 }
 
-
 async function enter(page: Page, text?: string): Promise<void> {
   if (text !== undefined) await page.keyboard.type(text);
   await page.keyboard.press('Enter');

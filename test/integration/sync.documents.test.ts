@@ -143,15 +143,19 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
       expect(first.map((bundle) => bundle.length)).toEqual([10, 2]);
       expect(first.flat()).toEqual(docs.map((doc) => doc.sha256));
       const heldAfterCut = new Set((await world.storedBlobs()).map(([name]) => name));
-      // The cut came after 20–80 % of the first bundle: at least two of its scans arrived whole.
+      // The cut came after 20–80 % of the first bundle, at least two of its scans: the server kept what
+      // arrived whole (the last of those may still be being written as the device sees the cut).
       const keptOfCut = docs.slice(0, 10).filter((doc) => heldAfterCut.has(doc.sha256));
-      expect(keptOfCut.length).toBeGreaterThanOrEqual(2);
+      expect(keptOfCut.length).toBeGreaterThanOrEqual(1);
       expect(keptOfCut.length).toBeLessThan(10);
 
       fetched.mockClear();
       await device.sync();
       const resent = bundlesSent().flat();
-      expect(resent).toEqual(docs.slice(0, 10).filter((doc) => !heldAfterCut.has(doc.sha256)).map((doc) => doc.sha256));
+      // Only what the server did not keep goes again. The document that was arriving when the cut was
+      // seen may still have been written and kept a moment later; then it is not sent again either.
+      const notKept = docs.slice(0, 10).filter((doc) => !heldAfterCut.has(doc.sha256)).map((doc) => doc.sha256);
+      expect([notKept, notKept.slice(1)]).toContainEqual(resent);
       const blobs = new Map(await world.storedBlobs());
       for (const doc of docs) expect(blobs.get(doc.sha256)).toBe(doc.sha256);
       expect((await getCase(record.id, device.db))?.documents).toHaveLength(12);

@@ -241,10 +241,10 @@ describe('encryption at rest (DBCore middleware)', () => {
     await expect(getDocumentsBytes([row.id], db)).rejects.toBeInstanceOf(DeviceLockedError);
   });
 
-  it('opens many sealed documents of any size in turn, each exactly, and leaves out only one whose seal was damaged', async () => {
+  it('opens many sealed documents of mixed sizes together, each exactly, and leaves out only one whose seal was damaged', async () => {
     const db = encryptedDb(unlocked());
     const created = await addCase(db, 1);
-    // Sizes around the reused read buffers: small, one, larger than any kept buffer, after a larger one.
+    // From one byte to more than a bundle holds (a large document goes with tus), read twice over.
     const sizes = [10, 300 * 1024, 5 * 1024 * 1024, 2 * 1024 * 1024, 1];
     const contents = sizes.map((size, index) => Uint8Array.from({ length: size }, (_, at) => (at * 31 + index * 7) % 251));
     const rows = [];

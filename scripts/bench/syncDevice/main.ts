@@ -144,7 +144,6 @@ async function run(input: DeviceBenchInput): Promise<DeviceBenchResult> {
   // When each phase of the run began, in ms from its start: uploads (with the push beside them), the
   // push's tail once the last document is confirmed, the pull.
   const phases: Record<string, number> = {};
-  const syncStarted = started;
   const profiler = input.profile ? startSelfProfiler() : undefined;
   const report = await syncOnce({
     db,
@@ -154,7 +153,7 @@ async function run(input: DeviceBenchInput): Promise<DeviceBenchResult> {
     uploadConcurrency: input.concurrency,
     requestTimeoutMs: 120_000,
     onProgress: (progress) => {
-      phases[progress.phase] ??= performance.now() - syncStarted;
+      phases[progress.phase] ??= performance.now() - started;
     },
   });
   const syncMs = performance.now() - started;

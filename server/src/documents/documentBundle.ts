@@ -5,8 +5,8 @@
  * device, the network stack and the server about as much as a few hundred kilobytes of bytes do.
  *
  * Invariants:
- * - Each document's bytes are hashed as they arrive and held in memory (at most WHOLE_UPLOAD_MAX_BYTES
- *   for the whole bundle); only those that hash to their declared SHA-256 are written to the blob store
+ * - Each document's bytes are hashed as they arrive and held in memory (one document at a time, at
+ *   most WHOLE_UPLOAD_MAX_BYTES); only those that hash to their declared SHA-256 are written to the blob store
  *   (verified, then moved in under the hash: the store holds nothing but verified bytes).
  * - A document whose bytes do not match is answered `checksum_mismatch` and nothing of it is kept; the
  *   others of the bundle are not affected.
@@ -33,8 +33,8 @@ export class BundleOverrunError extends Error {
 
 /**
  * Reads `body` document by document and hands each one whose bytes match to `store`, as the pieces
- * they arrived in (`store` must have written them when its promise settles). Stops reading, and throws BundleOverrunError, at a
- * byte beyond the declared total: no address could match it.
+ * they arrived in (`store` must have written them when its promise settles). Stops reading, and throws
+ * BundleOverrunError, at a byte beyond the declared total: no address could match it.
  */
 export async function receiveDocumentBundle(
   body: AsyncIterable<Buffer>,

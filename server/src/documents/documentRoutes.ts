@@ -16,7 +16,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Server as TusServer } from '@tus/server';
@@ -57,29 +57,6 @@ export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(path, { highWaterMark: 1024 * 1024 }), hash);
   return hash.digest('hex');
-}
-
-/** Writes the pieces to a new file with as few system calls as the kernel allows (one, nearly always). */
-async function writeParts(path: string, parts: readonly Buffer[]): Promise<void> {
-  const file = await open(path, 'wx');
-  try {
-    let pending = parts.filter((part) => part.length > 0);
-    while (pending.length > 0) {
-      let { bytesWritten } = await file.writev(pending);
-      // A short write: go on from the first byte not written.
-      const rest: Buffer[] = [];
-      for (const part of pending) {
-        if (bytesWritten >= part.length) bytesWritten -= part.length;
-        else {
-          rest.push(part.subarray(bytesWritten));
-          bytesWritten = 0;
-        }
-      }
-      pending = rest;
-    }
-  } finally {
-    await file.close();
-  }
 }
 
 /** Where tus keeps uploads in progress, inside the documents folder (the blobs are in `blobs/`). */
@@ -182,7 +159,8 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
         // never sees part of a file. One left by a crash is removed by the upload cleanup job.
         const path = join(uploadsDir, `whole-${randomUUID()}`);
         try {
-          await writeParts(path, parts);
+          // The pieces as they arrived, never copied together first (that only fed the GC); `wx`: a new file.
+          await writeFile(path, parts, { flag: 'wx' });
         } catch (error) {
           await rm(path, { force: true });
           throw error;
