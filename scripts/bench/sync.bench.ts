@@ -8,7 +8,9 @@
  *   process) in the same run. Ratio = raw time / sync time (1 = as fast as the raw upload); the median
  *   of BENCH_SYNC_REPS runs (default 3), each with a fresh device, server and profile.
  *   BENCH_CPU=1 prints each process's CPU time during the raw upload and the sync; BENCH_SYNC_PROFILE=1
- *   the page's own CPU profile of the sync (its JavaScript only, unminified).
+ *   the page's own CPU profile of the sync (its JavaScript only, unminified). BENCH_SYNC_DOC_BYTES sets
+ *   the scans' size: at a few kilobytes the run shows what the sync costs besides the bytes (the
+ *   outbox, the push, the pull).
  * - sync.resume.ms: after a connection dropped mid-upload, from the retry's start to the upload
  *   continuing at the server's offset.
  * - server.push.*: 200 simulated devices (in a worker thread, off the server's event loop). p99 latency
@@ -46,7 +48,7 @@ import type { BenchMeasurement } from './types';
 const MB = 1024 * 1024;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 const CASES = Number(process.env.BENCH_SYNC_CASES ?? 1_000);
-const DOC_BYTES = 300 * 1024;
+const DOC_BYTES = Number(process.env.BENCH_SYNC_DOC_BYTES ?? 300 * 1024);
 const CONCURRENCY = 4;
 const DEVICES = 200;
 const BATCHES = 5;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../shared/schemas/case';
 import { bundleHeaderOf } from '../../shared/sync/protocol';
 import { addDocument, listCaseDocuments, listUploads, uploadsTable } from '../../renderer/src/db/documentStore';
-import { getCase, listRejectedMutations } from '../../renderer/src/db/caseStore';
+import { countPending, getCase, listRejectedMutations } from '../../renderer/src/db/caseStore';
 import { NetworkError } from '../../renderer/src/sync/api';
 import { clockIsOff } from '../../renderer/src/sync/clockOffset';
 import { SyncEngine, createSyncStatusStore } from '../../renderer/src/sync/syncEngine';
@@ -74,7 +74,7 @@ describe('documents: upload before attach, content-addressed, resumable', () => 
     const rejected = await listRejectedMutations(device.db);
     expect(rejected.map((entry) => entry.code)).toEqual(['document_missing']);
     expect(rejected[0]?.message).toMatch(/申請書/);
-    expect(await device.db.outbox.where('state').equals('pending').count()).toBe(0);
+    expect(await countPending(device.db)).toBe(0);
   });
 
   it('uploads sealed documents opened with their key, and flags one whose sealed bytes were damaged', async () => {

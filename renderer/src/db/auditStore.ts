@@ -1,6 +1,7 @@
 import { MAX_AUDIT_PUSH, deviceAuditEntrySchema, type DeviceAuditEntry } from '../../../shared/schemas/audit';
 import { getDb, type CounterDeskDb } from './database';
 import { auditRowSchema, type AuditAction, type AuditRow } from './counterRecords';
+import { answeredThrough, effectiveState } from './outboxProgress';
 import { outboxEntrySchema } from './records';
 
 /**
@@ -95,12 +96,12 @@ export interface HistoryEntry {
 }
 
 export async function caseHistory(caseId: string, db: CounterDeskDb = getDb()): Promise<HistoryEntry[]> {
-  const [outbox, audit] = await Promise.all([db.outbox.where('caseId').equals(caseId).toArray(), db.audit.where('caseId').equals(caseId).toArray()]);
+  const [outbox, audit, through] = await Promise.all([db.outbox.where('caseId').equals(caseId).toArray(), db.audit.where('caseId').equals(caseId).toArray(), answeredThrough(db)]);
   const entries: HistoryEntry[] = [];
   for (const row of outbox) {
     const parsed = outboxEntrySchema.safeParse(row);
     if (!parsed.success) continue;
-    const { mutation, state, message } = parsed.data;
+    const { mutation, message } = parsed.data;
     const detail =
       mutation.name === 'transition'
         ? `→ ${mutation.args.to}${mutation.args.reason ? ` (${mutation.args.reason})` : ''}`
@@ -109,7 +110,7 @@ export async function caseHistory(caseId: string, db: CounterDeskDb = getDb()): 
           : mutation.name === 'createCase'
             ? mutation.args.case.status
             : mutation.args.kind;
-    entries.push({ at: mutation.createdAt, what: mutation.name, detail: message ? `${detail}: ${message}` : detail, sync: state });
+    entries.push({ at: mutation.createdAt, what: mutation.name, detail: message ? `${detail}: ${message}` : detail, sync: effectiveState(parsed.data, through) });
   }
   for (const row of audit) {
     const parsed = auditRowSchema.safeParse(row);

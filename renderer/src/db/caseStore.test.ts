@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acknowledgeRejection, applyPullPage, createCase, getCase, getClientId, listCases, pendingMutations, recordPushOutcome, setCaseField, updateCase } from './caseStore';
+import { caseHistory } from './auditStore';
+import { acknowledgeRejection, applyPullPage, countPending, createCase, getCase, getClientId, listCases, listRejectedMutations, pendingMutations, recordPushOutcome, reopenOutboxFrom, setCaseField, updateCase, waitingOutboxEntries } from './caseStore';
+import { answeredThrough } from './outboxProgress';
 import { CounterDeskDb } from './database';
 import { caseRecordFixture } from '../testing/caseRecordFixture';
 
@@ -114,6 +116,67 @@ describe('caseStore', () => {
     expect(await getCase(refused.id, db)).toMatchObject({ syncState: 'synced', applicant: { phone: '0200000000' } });
     expect(await getCase(refused.id, db)).not.toHaveProperty('syncMessage');
     expect(await getCase(waiting.id, db)).toMatchObject({ syncState: 'pending', applicant: { phone: '0933333333' } });
+  });
+
+  it('records answers up to the highest id as one number, writing only refusals, and lets the outbox be sent again from an id', async () => {
+    const db = freshDb();
+    dbs.push(db);
+    const cases = [];
+    for (let index = 0; index < 4; index += 1) cases.push(await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db));
+    const [first, second, third, fourth] = cases;
+    if (!first || !second || !third || !fourth) throw new Error('four cases expected');
+    await recordPushOutcome(
+      [
+        { id: 1, status: 'applied' },
+        { id: 2, status: 'rejected', code: 'unknown_service', message: 'unknown service' },
+        { id: 3, status: 'duplicate' },
+      ],
+      db,
+    );
+    expect(await answeredThrough(db)).toBe(3);
+    expect((await waitingOutboxEntries(db)).map((entry) => entry.id)).toEqual([4]);
+    expect(await countPending(db)).toBe(1);
+    expect((await listRejectedMutations(db)).map((entry) => [entry.id, entry.message])).toEqual([[2, 'unknown service']]);
+    expect((await listCases(db)).map((c) => [c.id, c.syncState]).sort()).toEqual(
+      [
+        [first.id, 'synced'],
+        [second.id, 'rejected'],
+        [third.id, 'synced'],
+        [fourth.id, 'pending'],
+      ].sort(),
+    );
+    expect((await caseHistory(first.id, db)).map((entry) => entry.sync)).toEqual(['applied']);
+    expect((await caseHistory(fourth.id, db)).map((entry) => entry.sync)).toEqual(['pending']);
+
+    // A replayed answer changes nothing.
+    await recordPushOutcome([{ id: 1, status: 'rejected', code: 'late', message: 'too late' }], db);
+    expect((await listRejectedMutations(db)).map((entry) => entry.id)).toEqual([2]);
+
+    // The server lost what it acknowledged from id 2 on: those entries wait again, in order.
+    expect((await reopenOutboxFrom(2, db)).map((entry) => entry.id)).toEqual([2, 3, 4]);
+    expect(await answeredThrough(db)).toBe(1);
+    expect((await pendingMutations(10, db)).map((entry) => entry.id)).toEqual([2, 3, 4]);
+    expect((await caseHistory(first.id, db)).map((entry) => entry.sync)).toEqual(['applied']);
+    expect((await caseHistory(third.id, db)).map((entry) => entry.sync)).toEqual(['pending']);
+  });
+
+  it('does not count past an entry the answers skipped', async () => {
+    const db = freshDb();
+    dbs.push(db);
+    for (let index = 0; index < 3; index += 1) await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    await recordPushOutcome(
+      [
+        { id: 1, status: 'applied' },
+        { id: 3, status: 'applied' },
+      ],
+      db,
+    );
+    expect((await waitingOutboxEntries(db)).map((entry) => entry.id)).toEqual([2]);
+    expect(await answeredThrough(db)).toBe(0);
+    await recordPushOutcome([{ id: 2, status: 'applied' }], db);
+    expect(await countPending(db)).toBe(0);
+    expect(await answeredThrough(db)).toBe(2);
+    expect((await listCases(db)).map((c) => c.syncState)).toEqual(['synced', 'synced', 'synced']);
   });
 
   it('keeps one client id for the life of the install', async () => {

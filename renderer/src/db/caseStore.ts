@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Change, IntakeField, Mutation, MutationResult } from '../../../shared/sync/protocol';
 import { intakeFieldValue } from '../../../shared/sync/protocol';
 import { getDb, type CounterDeskDb } from './database';
+import { ANSWERED_THROUGH_KEY, answeredThrough, effectiveState, readWaitingEntries, waitingEntries } from './outboxProgress';
 import { localCaseSchema, outboxEntrySchema, type LocalCase, type OutboxEntry } from './records';
 
 /**
@@ -169,16 +169,33 @@ export async function getCase(id: string, db: CounterDeskDb = getDb()): Promise<
 
 /** Pending mutations in id order: the server must see them in that order. */
 export async function pendingMutations(limit: number, db: CounterDeskDb = getDb()): Promise<OutboxEntry[]> {
-  const rows = await db.outbox
-    .where('[state+id]')
-    .between(['pending', Dexie.minKey], ['pending', Dexie.maxKey])
-    .limit(limit)
-    .toArray();
-  return rows.map((row) => outboxEntrySchema.parse(row));
+  return db.transaction('r', db.outbox, db.meta, async () => {
+    const rows = await waitingEntries(db, await answeredThrough(db)).limit(limit).toArray();
+    return rows.map((row) => outboxEntrySchema.parse(row));
+  });
+}
+
+/** Every entry waiting for the server, in id order, as stored (the sync run reads them once). */
+export async function waitingOutboxEntries(db: CounterDeskDb = getDb()): Promise<OutboxEntry[]> {
+  return db.transaction('r', db.outbox, db.meta, () => readWaitingEntries(db));
+}
+
+/**
+ * The server lost what it had acknowledged (restored from a backup) and asks again for the mutations
+ * from `from` on: they wait once more. Returns the waiting entries, as waitingOutboxEntries.
+ */
+export async function reopenOutboxFrom(from: number, db: CounterDeskDb = getDb()): Promise<OutboxEntry[]> {
+  return db.transaction('rw', db.outbox, db.meta, async () => {
+    await db.outbox.where('id').aboveOrEqual(from).modify((entry) => {
+      entry.state = 'pending';
+    });
+    if ((await answeredThrough(db)) >= from) await db.meta.put({ key: ANSWERED_THROUGH_KEY, value: from - 1 });
+    return readWaitingEntries(db);
+  });
 }
 
 export async function countPending(db: CounterDeskDb = getDb()): Promise<number> {
-  return db.outbox.where('state').equals('pending').count();
+  return db.transaction('r', db.outbox, db.meta, async () => waitingEntries(db, await answeredThrough(db)).count());
 }
 
 /**
@@ -219,9 +236,9 @@ export async function queueMutations(caseId: string, intents: readonly MutationI
   return appendToOutbox(db, caseId, intents);
 }
 
-/** A case's sync state from its outbox entries (all of them, any state). */
-function syncStateOf(entries: readonly OutboxEntry[]): Pick<LocalCase, 'syncState' | 'syncMessage'> {
-  if (entries.some((entry) => entry.state === 'pending')) return { syncState: 'pending' };
+/** A case's sync state from its outbox entries (all of them, any state; `through`: answeredThrough). */
+function syncStateOf(entries: readonly OutboxEntry[], through: number): Pick<LocalCase, 'syncState' | 'syncMessage'> {
+  if (entries.some((entry) => effectiveState(entry, through) === 'pending')) return { syncState: 'pending' };
   const rejection = entries.filter((entry) => entry.state === 'rejected' && !entry.acknowledgedAt).pop();
   return rejection ? { syncState: 'rejected', syncMessage: rejection.message ?? rejection.code ?? '' } : { syncState: 'synced' };
 }
@@ -243,8 +260,10 @@ const OPEN_OUTRIGHT_AT_MOST = 64;
 async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]): Promise<Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>> {
   const states = new Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>(caseIds.map((id) => [id, { syncState: 'synced' }]));
   if (caseIds.length === 0) return states;
-  const keysIn = async (state: OutboxEntry['state']) => (await db.outbox.where('state').equals(state).primaryKeys()).map(Number);
-  const [pendingKeys, rejectedKeys] = await Promise.all([keysIn('pending'), keysIn('rejected')]);
+  const through = await answeredThrough(db);
+  const [waitingKeys, refusedKeys] = await Promise.all([waitingEntries(db, through).primaryKeys(), db.outbox.where('state').equals('rejected').primaryKeys()]);
+  const pendingKeys = waitingKeys.map(Number);
+  const rejectedKeys = refusedKeys.map(Number);
   let toOpen: number[];
   if (pendingKeys.length + rejectedKeys.length <= OPEN_OUTRIGHT_AT_MOST) {
     toOpen = [...pendingKeys, ...rejectedKeys];
@@ -266,7 +285,7 @@ async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]):
   for (const entry of await db.outbox.bulkGet(toOpen.sort((a, b) => a - b))) {
     if (entry && states.has(entry.caseId)) entriesOf.set(entry.caseId, [...(entriesOf.get(entry.caseId) ?? []), entry]);
   }
-  for (const [caseId, entries] of entriesOf) states.set(caseId, syncStateOf(entries));
+  for (const [caseId, entries] of entriesOf) states.set(caseId, syncStateOf(entries, through));
   return states;
 }
 
@@ -292,15 +311,19 @@ export interface PushOutcomeOptions {
  */
 export async function recordPushOutcome(results: readonly MutationResult[], db: CounterDeskDb = getDb(), options: PushOutcomeOptions = {}): Promise<string[]> {
   const syncedAt = new Date().toISOString();
-  return db.transaction('rw', db.cases, db.outbox, async () => {
+  return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
+    const through = await answeredThrough(db);
     const ids = results.map((result) => result.id);
+    const top = Math.max(0, ...ids);
+    // The entries still waiting up to the highest id answered: those the answers settle, and any the
+    // batch skipped, which keep the number from moving past them.
+    const waitingUpToTop = new Set(
+      top <= through ? [] : (await db.outbox.where('[state+id]').between(['pending', through + 1], ['pending', top], true, true).primaryKeys()).map(Number),
+    );
     let entries: Array<OutboxEntry | undefined>;
     if (options.sent) {
       const byId = new Map(options.sent.map((entry) => [entry.id, entry]));
-      const stillPending = new Set(
-        ids.length === 0 ? [] : (await db.outbox.where('[state+id]').between(['pending', Math.min(...ids)], ['pending', Math.max(...ids)], true, true).primaryKeys()).map(Number),
-      );
-      entries = ids.map((id) => (stillPending.has(id) ? byId.get(id) : undefined));
+      entries = ids.map((id) => (waitingUpToTop.has(id) ? byId.get(id) : undefined));
     } else {
       entries = await db.outbox.bulkGet(ids);
     }
@@ -308,11 +331,19 @@ export async function recordPushOutcome(results: readonly MutationResult[], db: 
     const touched = new Set<string>();
     results.forEach((result, index) => {
       const entry = entries[index];
-      if (!entry || entry.state !== 'pending') return;
+      if (!entry || effectiveState(entry, through) !== 'pending') return;
       answered.push(result.status === 'rejected' ? { ...entry, state: 'rejected', code: result.code, message: result.message } : { ...entry, state: result.status });
       touched.add(entry.caseId);
     });
-    await db.outbox.bulkPut(answered);
+    const settled = new Set(answered.map((entry) => entry.id));
+    if ([...waitingUpToTop].every((id) => settled.has(id))) {
+      // Everything up to `top` is answered: one number says so (outboxProgress.ts); only refusals,
+      // which carry the reason the clerk reads, are written.
+      await db.outbox.bulkPut(answered.filter((entry) => entry.state === 'rejected'));
+      if (top > through) await db.meta.put({ key: ANSWERED_THROUGH_KEY, value: top });
+    } else {
+      await db.outbox.bulkPut(answered);
+    }
     const states = await derivedSyncStates(db, [...touched]);
     // A case that was waiting and still waits (its attachments are in a later batch) keeps its row:
     // syncState is a plain index field, so this is known without opening the case.
@@ -352,7 +383,7 @@ async function writeSyncStates(db: CounterDeskDb, ids: readonly string[], states
  */
 export async function settleSyncStates(caseIds: readonly string[], db: CounterDeskDb = getDb()): Promise<void> {
   if (caseIds.length === 0) return;
-  await db.transaction('rw', db.cases, db.outbox, async () => {
+  await db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
     const marked = new Set(await db.cases.where('syncState').equals('pending').primaryKeys());
     const left = caseIds.filter((id) => marked.has(id));
     if (left.length === 0) return;
@@ -401,7 +432,7 @@ export async function applyPullPage(changes: readonly Change[], cursor: number, 
 /** The server told this device to reset: drop every case it can pull again, and pull from the start. */
 export async function resetPulledCopy(db: CounterDeskDb = getDb()): Promise<void> {
   await db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
-    const waiting = new Set((await db.outbox.where('state').equals('pending').toArray()).map((entry) => entry.caseId));
+    const waiting = new Set((await readWaitingEntries(db)).map((entry) => entry.caseId));
     const ids = (await db.cases.toCollection().primaryKeys()).filter((id) => !waiting.has(id));
     await db.cases.bulkDelete(ids);
     await db.meta.put({ key: 'pullCursor', value: 0 });
@@ -415,7 +446,7 @@ export async function listRejectedMutations(db: CounterDeskDb = getDb()): Promis
 }
 
 export async function acknowledgeRejection(id: number, db: CounterDeskDb = getDb()): Promise<void> {
-  await db.transaction('rw', db.cases, db.outbox, async () => {
+  await db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
     const entry = await db.outbox.get(id);
     if (!entry) return;
     await db.outbox.update(id, { acknowledgedAt: new Date().toISOString() });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { getDb, type CounterDeskDb } from './database';
 import { openDocumentRow } from './documentStore';
 import type { DocumentRow, DraftRow } from './counterRecords';
+import { answeredThrough, effectiveState } from './outboxProgress';
 import type { LocalCase, OutboxEntry } from './records';
 import type { LocalAuditRow } from './auditStore';
 
@@ -29,8 +30,9 @@ export interface UnsyncedWork {
 const confirmedStates = new Set(['applied', 'duplicate']);
 
 export async function collectUnsyncedWork(db: CounterDeskDb = getDb()): Promise<UnsyncedWork> {
-  const work = await db.transaction('r', [db.cases, db.outbox, db.documents, db.drafts, db.audit], async () => {
-    const outbox = (await db.outbox.toArray()).filter((entry) => !confirmedStates.has(entry.state));
+  const work = await db.transaction('r', [db.cases, db.outbox, db.documents, db.drafts, db.audit, db.meta], async () => {
+    const through = await answeredThrough(db);
+    const outbox = (await db.outbox.toArray()).filter((entry) => !confirmedStates.has(effectiveState(entry, through)));
     const caseIds = new Set(outbox.map((entry) => entry.caseId));
     const cases = (await db.cases.toArray()).filter((record) => record.syncState !== 'synced' || caseIds.has(record.id));
     for (const record of cases) caseIds.add(record.id);
@@ -57,6 +59,8 @@ const KEPT_META = new Set(['deviceRevoked', 'revocationExport', 'clientId']);
 export async function wipeTaxpayerData(options: { keepUnsynced: boolean }, db: CounterDeskDb = getDb()): Promise<void> {
   const keep = options.keepUnsynced ? await collectUnsyncedWork(db) : undefined;
   await db.transaction('rw', db.tables, async () => {
+    // Read before `meta` goes: the entries it says are answered are among those removed below.
+    const through = await answeredThrough(db);
     for (const key of await db.meta.toCollection().primaryKeys()) {
       if (!KEPT_META.has(String(key))) await db.meta.delete(key);
     }
@@ -68,7 +72,7 @@ export async function wipeTaxpayerData(options: { keepUnsynced: boolean }, db: C
     const keptCases = new Set(keep.cases.map((record) => record.id));
     await db.cases.filter((record) => !keptCases.has(record.id)).delete();
     await db.documents.filter((doc) => !keptCases.has(doc.caseId)).delete();
-    await db.outbox.filter((entry) => confirmedStates.has(entry.state)).delete();
+    await db.outbox.filter((entry) => confirmedStates.has(effectiveState(entry, through))).delete();
     await db.table<LocalAuditRow, number>('audit').where('pushed').equals(1).delete();
   });
 }

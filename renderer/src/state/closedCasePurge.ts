@@ -17,6 +17,7 @@
  */
 import type { Role } from '../../../shared/schemas/auth';
 import { getDb, type CounterDeskDb } from '../db/database';
+import { answeredThrough, effectiveState } from '../db/outboxProgress';
 import { uploadsTable } from '../db/documentStore';
 import { localCaseSchema } from '../db/records';
 
@@ -44,8 +45,9 @@ export async function purgeClosedCases(options: PurgeOptions): Promise<string[]>
   const db = options.db ?? getDb();
   const cutoff = options.serverNow.getTime() - options.retentionDays * DAY_MS;
   const uploads = uploadsTable(db);
-  return db.transaction('rw', [db.cases, db.outbox, db.documents, uploads], async () => {
+  return db.transaction('rw', [db.cases, db.outbox, db.documents, uploads, db.meta], async () => {
     const purged: string[] = [];
+    const through = await answeredThrough(db);
     const closed = await db.cases.where('status').equals('closed').toArray();
     for (const row of closed) {
       const parsed = localCaseSchema.safeParse(row);
@@ -53,7 +55,7 @@ export async function purgeClosedCases(options: PurgeOptions): Promise<string[]>
       const local = parsed.data;
       if (local.syncState !== 'synced' || local.syncedAt === undefined || Date.parse(local.syncedAt) > cutoff) continue;
       const entries = await db.outbox.where('caseId').equals(local.id).toArray();
-      if (entries.some((entry) => entry.state === 'pending' || (entry.state === 'rejected' && !entry.acknowledgedAt))) continue;
+      if (entries.some((entry) => effectiveState(entry, through) === 'pending' || (entry.state === 'rejected' && !entry.acknowledgedAt))) continue;
       const caseUploads = await uploads.where('caseId').equals(local.id).toArray();
       if (caseUploads.some((upload) => upload.state !== 'uploaded')) continue;
       await db.documents.where('caseId').equals(local.id).delete();

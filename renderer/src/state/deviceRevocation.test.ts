@@ -11,6 +11,7 @@ import { loadRevocation, loadRevocationExport } from '../db/wipe';
 import { handleDeviceRevoked } from './deviceRevocation';
 import { fromBase64 } from './passwordKey';
 import { caseRecordFixture } from '../testing/caseRecordFixture';
+import { ANSWERED_THROUGH_KEY } from '../db/outboxProgress';
 
 const record = caseRecordFixture;
 
@@ -22,8 +23,12 @@ const session = {
   serverTime: '2026-03-02T01:00:00.000Z',
 };
 
-/** A device that worked offline: one case synced before, one made offline and still in the outbox. */
-async function workOffline(): Promise<{ synced: CaseRecord; unsynced: CaseRecord }> {
+/**
+ * A device that worked offline: one case synced before, one made offline and still in the outbox. The
+ * server's answer to the first is `counted` (outboxProgress.ts, as a sync records it now) or `written`
+ * on the entry (as earlier versions did, and as a push with skipped answers still does).
+ */
+async function workOffline(answer: 'counted' | 'written' = 'counted'): Promise<{ synced: CaseRecord; unsynced: CaseRecord }> {
   const db = getDb();
   await Promise.all(db.tables.map((table) => table.clear()));
   const synced = record(1);
@@ -33,9 +38,10 @@ async function workOffline(): Promise<{ synced: CaseRecord; unsynced: CaseRecord
     { ...unsynced, syncState: 'pending' },
   ]);
   await db.outbox.bulkPut([
-    { id: 1, caseId: synced.id, state: 'applied', mutation: { id: 1, name: 'createCase', args: { case: synced }, createdAt: '2026-11-27T02:00:00.000Z' } },
+    { id: 1, caseId: synced.id, state: answer === 'written' ? 'applied' : 'pending', mutation: { id: 1, name: 'createCase', args: { case: synced }, createdAt: '2026-11-27T02:00:00.000Z' } },
     { id: 2, caseId: unsynced.id, state: 'pending', mutation: { id: 2, name: 'createCase', args: { case: unsynced }, createdAt: '2026-11-27T03:00:00.000Z' } },
   ]);
+  if (answer === 'counted') await db.meta.put({ key: ANSWERED_THROUGH_KEY, value: 1 });
   await db.drafts.put({ key: 'clerk', savedAt: '2026-11-27T03:05:00.000Z', data: { applicantName: '陳大文' } });
   await recordAudit(unsynced.id, 'clerk', 'viewed');
   await saveSession(session);
@@ -85,8 +91,8 @@ describe('a device revoked while it worked offline', () => {
     expect(await loadRevocationExport()).toEqual(exported);
   });
 
-  it('without a recovery key, removes only what the server confirmed and keeps the unsynced work', async () => {
-    const { synced, unsynced } = await workOffline();
+  it.each(['counted', 'written'] as const)('without a recovery key, removes only what the server confirmed and keeps the unsynced work (answer %s)', async (answer) => {
+    const { synced, unsynced } = await workOffline(answer);
     const record = await handleDeviceRevoked({ deviceId: 'demo-counter-01', message: 'Retired' });
     expect(record.unsynced).toBe('kept');
     const db = getDb();

@@ -1,5 +1,5 @@
 import { MAX_PUSH_BATCH, PROTOCOL_HEADER, PROTOCOL_VERSION, pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
-import { applyPullPage, getClientId, getPullCursor, recordPushOutcome, resetPulledCopy, settleSyncStates } from '../db/caseStore';
+import { applyPullPage, getClientId, getPullCursor, recordPushOutcome, reopenOutboxFrom, resetPulledCopy, settleSyncStates, waitingOutboxEntries } from '../db/caseStore';
 import type { CounterDeskDb } from '../db/database';
 import { listUploads } from '../db/documentStore';
 import { ApiError, apiRequest, type ApiOptions } from './api';
@@ -68,7 +68,7 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
   // Read once per run, in id order: the push plans its batches from this list and the uploads' outcomes
   // in memory, instead of reading the outbox again after every document. Mutations saved meanwhile
   // go in the run the save asks for right after this one (SyncEngine.syncSoon).
-  let pendingEntries = await db.outbox.where('state').equals('pending').toArray();
+  let pendingEntries = await waitingOutboxEntries(db);
   const pendingUploads = await listUploads('pending', db);
   const stillUploading = new Set(pendingUploads.map((row) => row.documentId));
   // Cases finish when their last pending mutation is answered; counted from the batches sent, so the
@@ -174,10 +174,7 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
         if (from === undefined || gapRecoveries > 0) throw error;
         gapRecoveries += 1;
         // The server lost what it had acknowledged (restored from a backup): send those mutations again.
-        await db.outbox.where('id').aboveOrEqual(Number(from)).modify((entry) => {
-          entry.state = 'pending';
-        });
-        pendingEntries = await db.outbox.where('state').equals('pending').toArray();
+        pendingEntries = await reopenOutboxFrom(Number(from), db);
         sent = 0;
         continue;
       }

@@ -14,6 +14,7 @@ import {
   type BundleOutcome,
 } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
+import { waitingOutboxEntries } from '../db/caseStore';
 import type { CounterDeskDb } from '../db/database';
 import type { OutboxEntry } from '../db/records';
 import { getDocumentsBytes, listUploads, sha256Hex, updateUpload, updateUploads, type StoredBytes, type UploadRow } from '../db/documentStore';
@@ -271,7 +272,7 @@ class UploadRun {
     // The push, running alongside, can only send the outbox up to the first attachment whose document
     // the server does not hold yet.
     const attachOrder = new Map<string, number>();
-    for (const entry of this.options.pendingMutations ?? (await this.options.db.outbox.where('state').equals('pending').toArray())) {
+    for (const entry of this.options.pendingMutations ?? (await waitingOutboxEntries(this.options.db))) {
       if (entry.mutation.name === 'attachDocument') attachOrder.set(entry.mutation.args.documentId, entry.id);
     }
     pending.sort((a, b) => (attachOrder.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (attachOrder.get(b.documentId) ?? Number.MAX_SAFE_INTEGER));
