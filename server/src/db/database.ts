@@ -12,7 +12,7 @@
  *   (PGlite).
  * - PGlite has a single connection, so its transactions run one at a time, in arrival order.
  */
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 export interface QueryResult<T> {
@@ -143,6 +143,9 @@ export interface PgliteDatabaseOptions {
 }
 
 export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
+  // Loaded only when used: a server on PostgreSQL never needs it, and every module held in memory is
+  // marked again at each full garbage collection (one every few hundred ms while scans stream in).
+  const { PGlite, types: pgliteTypes } = await import('@electric-sql/pglite');
   const db = await PGlite.create(options.dataDir, {
     parsers: { [pgliteTypes.INT8]: parseInt8, [pgliteTypes.DATE]: keepText },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
