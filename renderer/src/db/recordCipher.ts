@@ -2,6 +2,7 @@ import { gcm } from '@noble/ciphers/aes.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { keyedGcm, type KeyedGcm } from './keyedGcm';
 
 /**
  * The synchronous half of encryption at rest (docs/decisions/0011-encryption-at-rest.md).
@@ -43,20 +44,36 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
-/** AES-GCM with a fresh random nonce; the output is nonce ‖ ciphertext ‖ tag. */
-export function seal(key: Uint8Array, plaintext: Uint8Array, associatedData: Uint8Array): Uint8Array<ArrayBuffer> {
+/** AES-GCM under a key used once here (a password's key wrapping the data key). */
+function oneShot(key: Uint8Array): KeyedGcm {
+  return {
+    encrypt: (nonce, aad, plaintext) => gcm(key, nonce, aad).encrypt(plaintext),
+    decrypt: (nonce, aad, sealed) => gcm(key, nonce, aad).decrypt(sealed),
+  };
+}
+
+function sealWith(cipher: KeyedGcm, plaintext: Uint8Array, associatedData: Uint8Array): Uint8Array<ArrayBuffer> {
   const nonce = randomBytes(NONCE_BYTES);
-  const sealed = gcm(key, nonce, associatedData).encrypt(plaintext);
+  const sealed = cipher.encrypt(nonce, associatedData, plaintext);
   const out = new Uint8Array(NONCE_BYTES + sealed.length);
   out.set(nonce, 0);
   out.set(sealed, NONCE_BYTES);
   return out;
 }
 
+function openWith(cipher: KeyedGcm, sealed: Uint8Array, associatedData: Uint8Array): Uint8Array {
+  if (sealed.length < NONCE_BYTES + 16) throw new Error('sealed data too short');
+  return cipher.decrypt(sealed.subarray(0, NONCE_BYTES), associatedData, sealed.subarray(NONCE_BYTES));
+}
+
+/** AES-GCM with a fresh random nonce; the output is nonce ‖ ciphertext ‖ tag. */
+export function seal(key: Uint8Array, plaintext: Uint8Array, associatedData: Uint8Array): Uint8Array<ArrayBuffer> {
+  return sealWith(oneShot(key), plaintext, associatedData);
+}
+
 /** Opens what `seal` made; throws when the key, the data or the associated data differ. */
 export function open(key: Uint8Array, sealed: Uint8Array, associatedData: Uint8Array): Uint8Array {
-  if (sealed.length < NONCE_BYTES + 16) throw new Error('sealed data too short');
-  return gcm(key, sealed.subarray(0, NONCE_BYTES), associatedData).decrypt(sealed.subarray(NONCE_BYTES));
+  return openWith(oneShot(key), sealed, associatedData);
 }
 
 /** Values that JSON would silently change or drop: refused, so a record never loses data by being encrypted. */
@@ -68,12 +85,16 @@ function refuseNonJson(this: unknown, key: string, value: unknown): unknown {
   return value;
 }
 
+/**
+ * Records are sealed as `seal` seals (nonce ‖ ciphertext ‖ tag), with the key's set-up kept between
+ * them: thousands are sealed and opened under the one record key (keyedGcm.ts).
+ */
 export function sealRecord(key: Uint8Array, record: unknown, associatedData: string): Uint8Array<ArrayBuffer> {
-  return seal(key, encoder.encode(JSON.stringify(record, refuseNonJson)), encoder.encode(associatedData));
+  return sealWith(keyedGcm(key), encoder.encode(JSON.stringify(record, refuseNonJson)), encoder.encode(associatedData));
 }
 
 export function openRecord(key: Uint8Array, sealed: Uint8Array, associatedData: string): unknown {
-  return JSON.parse(decoder.decode(open(key, sealed, encoder.encode(associatedData)))) as unknown;
+  return JSON.parse(decoder.decode(openWith(keyedGcm(key), sealed, encoder.encode(associatedData)))) as unknown;
 }
 
 /**
