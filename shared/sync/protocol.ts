@@ -61,6 +61,33 @@ export const pushRequestSchema = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
+/**
+ * Why a mutation was consumed without effect. Clients switch on `code` to tell the clerk in their
+ * language (the wire keeps `code` a string so an older client still reads a newer server's answer);
+ * `message` is the server's own detail, for the log.
+ */
+export const rejectionCodes = [
+  'invalid_mutation',
+  'unknown_mutation',
+  'unknown_service',
+  'invalid_case_no',
+  'station_mismatch',
+  'invalid_initial_status',
+  'invalid_dates',
+  'case_conflict',
+  'case_not_found',
+  'case_closed',
+  'unknown_field',
+  'server_owned_field',
+  'invalid_value',
+  'invalid_transition',
+  'forbidden_transition',
+  'document_missing',
+  'document_conflict',
+  'extension_refused',
+] as const;
+export type RejectionCode = (typeof rejectionCodes)[number];
+
 export const mutationResultSchema = z.discriminatedUnion('status', [
   z.object({
     id: z.number().int(),

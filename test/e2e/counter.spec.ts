@@ -100,7 +100,14 @@ test('a missing document prints the one-time deficiency notice and pauses the cl
   await expect(page.getByTestId('detail-clock')).toHaveAttribute('data-clock', 'running');
   await expect(page.getByTestId('detail-status')).toHaveText('已收件');
   await expect(page.getByTestId('detail-pauses')).not.toContainText('至今');
-  await expect(page.getByRole('table').last()).toContainText('transition');
+  // The case reads in words: its channel, each step of its history and the server's answers.
+  const history = page.getByRole('table').last();
+  await expect(history).toContainText('變更狀態 → 已收件');
+  await expect(history).toContainText('建立案件 → 待補件');
+  await expect(page.locator('.case-detail dl.facts')).toContainText('臨櫃');
+  for (const token of ['transition', 'createCase', 'counter', 'received', 'applied', 'pending']) {
+    await expect(page.locator('.case-detail')).not.toContainText(token);
+  }
 });
 
 test('the customer display shows the entries, then takes a rating after the receipt prints', async ({ page, appUrl }) => {

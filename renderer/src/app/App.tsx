@@ -54,9 +54,12 @@ function ClerkApp() {
         </button>
       </header>
       {fatal || configError ? (
-        <p role="alert" className="error">
-          {fatal ?? configError}
-        </p>
+        <div role="alert" className="error">
+          <p>{t('configProblem')}</p>
+          <p>
+            <code>{fatal ?? configError}</code>
+          </p>
+        </div>
       ) : !ready ? (
         <p role="status">…</p>
       ) : revoked ? (

@@ -28,12 +28,14 @@ import { LaneView } from '../features/lane/LaneView';
 import { ReturnSummary } from '../features/visits/ReturnSummary';
 import { afterSyncVisits } from '../features/visits/returnSummary';
 import { VisitsView, seesVisits } from '../features/visits/VisitsView';
+import { useDescribeError } from '../lib/errorText';
 
 type View = { tab: 'intake' } | { tab: 'lane' } | { tab: 'cases' } | { tab: 'detail'; caseId: string } | { tab: 'supervisor' } | { tab: 'reports' } | { tab: 'printers' } | { tab: 'visits' };
 
 /** The signed-in clerk's screen: intake, the local case list and case details, with sync running underneath. */
 export function Workspace() {
   const t = useT();
+  const describeError = useDescribeError();
   const { session, config, signOut } = useSession();
   const [view, setView] = useState<View>({ tab: 'intake' });
   const [notice, setNotice] = useState<string>();
@@ -147,7 +149,7 @@ export function Workspace() {
             void useSession
               .getState()
               .signOutEverywhere()
-              .catch((error: unknown) => setNotice(`${t('signOutEverywhereFailed')}: ${error instanceof Error ? error.message : String(error)}`))
+              .catch((error: unknown) => setNotice(`${t('signOutEverywhereFailed')}: ${describeError(error)}`))
           }
         >
           {t('signOutEverywhere')}

@@ -1,8 +1,10 @@
 import { MAX_AUDIT_PUSH, deviceAuditEntrySchema, type DeviceAuditEntry } from '../../../shared/schemas/audit';
+import type { CaseStatus } from '../../../shared/schemas/case';
+import type { MutationName } from '../../../shared/sync/protocol';
 import { getDb, type CounterDeskDb } from './database';
 import { auditRowSchema, type AuditAction, type AuditRow } from './counterRecords';
 import { answeredThrough, effectiveState } from './outboxProgress';
-import { outboxEntrySchema } from './records';
+import { outboxEntrySchema, type OutboxEntry } from './records';
 
 /**
  * The local audit trail of a case: its outbox mutations (what was sent to the server, and the server's
@@ -85,14 +87,39 @@ export async function pushAuditEntries(send: (entries: DeviceAuditEntry[]) => Pr
   }
 }
 
+/**
+ * One line of a case's history, as data: the screen puts it into words. `what` is a mutation name
+ * (createCase, setField, transition, attachDocument) or a local audit action (viewed, printed-receipt…).
+ */
 export interface HistoryEntry {
   at: string;
-  /** A mutation name (createCase, transition, setField) or a local audit action. */
-  what: string;
+  what: MutationName | AuditAction;
   by?: string;
+  /** transition: the status it moved to; createCase: the status it was taken in. */
+  status?: CaseStatus;
+  /** setField: the field's path (applicant.phone); attachDocument: the document's kind. */
+  subject?: string;
+  /** A transition's reason or a local action's note, as the person typed it. */
   detail?: string;
   /** For mutations: the outbox state (pending, applied, duplicate, rejected). */
-  sync?: string;
+  sync?: OutboxEntry['state'];
+  /** For a refused mutation: the server's refusal code. */
+  code?: string;
+}
+
+function mutationHistory(entry: OutboxEntry, through: number): HistoryEntry {
+  const { mutation, code } = entry;
+  const base = { at: mutation.createdAt, what: mutation.name, sync: effectiveState(entry, through), ...(code ? { code } : {}) };
+  switch (mutation.name) {
+    case 'transition':
+      return { ...base, status: mutation.args.to, ...(mutation.args.reason ? { detail: mutation.args.reason } : {}) };
+    case 'setField':
+      return { ...base, subject: mutation.args.field };
+    case 'createCase':
+      return { ...base, status: mutation.args.case.status };
+    case 'attachDocument':
+      return { ...base, subject: mutation.args.kind };
+  }
 }
 
 export async function caseHistory(caseId: string, db: CounterDeskDb = getDb()): Promise<HistoryEntry[]> {
@@ -100,21 +127,11 @@ export async function caseHistory(caseId: string, db: CounterDeskDb = getDb()): 
   const entries: HistoryEntry[] = [];
   for (const row of outbox) {
     const parsed = outboxEntrySchema.safeParse(row);
-    if (!parsed.success) continue;
-    const { mutation, message } = parsed.data;
-    const detail =
-      mutation.name === 'transition'
-        ? `→ ${mutation.args.to}${mutation.args.reason ? ` (${mutation.args.reason})` : ''}`
-        : mutation.name === 'setField'
-          ? mutation.args.field
-          : mutation.name === 'createCase'
-            ? mutation.args.case.status
-            : mutation.args.kind;
-    entries.push({ at: mutation.createdAt, what: mutation.name, detail: message ? `${detail}: ${message}` : detail, sync: effectiveState(parsed.data, through) });
+    if (parsed.success) entries.push(mutationHistory(parsed.data, through));
   }
   for (const row of audit) {
     const parsed = auditRowSchema.safeParse(row);
-    if (parsed.success) entries.push({ at: parsed.data.at, what: parsed.data.action, by: parsed.data.by, detail: parsed.data.detail });
+    if (parsed.success) entries.push({ at: parsed.data.at, what: parsed.data.action, by: parsed.data.by, ...(parsed.data.detail ? { detail: parsed.data.detail } : {}) });
   }
   return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }

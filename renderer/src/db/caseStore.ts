@@ -144,7 +144,10 @@ export async function updateCase(caseId: string, change: (current: LocalCase) =>
     const { next, mutations } = change(current);
     if (next.id !== caseId) throw new Error('a change may not alter the case id');
     const local: LocalCase = { ...next, syncState: mutations.length > 0 ? 'pending' : current.syncState };
-    if (mutations.length > 0) delete local.syncMessage;
+    if (mutations.length > 0) {
+      delete local.syncMessage;
+      delete local.syncCode;
+    }
     if (mutations.length > 0) delete local.syncedAt;
     await db.cases.put(local);
     if (mutations.length > 0) await appendToOutbox(db, caseId, mutations);
@@ -236,14 +239,16 @@ export async function queueMutations(caseId: string, intents: readonly MutationI
   return appendToOutbox(db, caseId, intents);
 }
 
+type SyncStateFields = Pick<LocalCase, 'syncState' | 'syncMessage' | 'syncCode'>;
+
 /** A case's sync state from its outbox entries (all of them, any state; `through`: answeredThrough). */
-function syncStateOf(entries: readonly OutboxEntry[], through: number): Pick<LocalCase, 'syncState' | 'syncMessage'> {
+function syncStateOf(entries: readonly OutboxEntry[], through: number): SyncStateFields {
   if (entries.some((entry) => effectiveState(entry, through) === 'pending')) return { syncState: 'pending' };
   const rejection = entries.filter((entry) => entry.state === 'rejected' && !entry.acknowledgedAt).pop();
-  return rejection ? { syncState: 'rejected', syncMessage: rejection.message ?? rejection.code ?? '' } : { syncState: 'synced' };
+  return rejection ? { syncState: 'rejected', syncMessage: rejection.message ?? rejection.code ?? '', ...(rejection.code ? { syncCode: rejection.code } : {}) } : { syncState: 'synced' };
 }
 
-async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<Pick<LocalCase, 'syncState' | 'syncMessage'>> {
+async function derivedSyncState(db: CounterDeskDb, caseId: string): Promise<SyncStateFields> {
   return (await derivedSyncStates(db, [caseId])).get(caseId) ?? { syncState: 'synced' };
 }
 
@@ -257,8 +262,8 @@ const OPEN_OUTRIGHT_AT_MOST = 64;
  * (syncStateOf), so when few entries are in them (after a push, nearly always) those are opened and the
  * cases answered from them, without a request per case.
  */
-async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]): Promise<Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>> {
-  const states = new Map<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>(caseIds.map((id) => [id, { syncState: 'synced' }]));
+async function derivedSyncStates(db: CounterDeskDb, caseIds: readonly string[]): Promise<Map<string, SyncStateFields>> {
+  const states = new Map<string, SyncStateFields>(caseIds.map((id) => [id, { syncState: 'synced' }]));
   if (caseIds.length === 0) return states;
   const through = await answeredThrough(db);
   const [waitingKeys, refusedKeys] = await Promise.all([waitingEntries(db, through).primaryKeys(), db.outbox.where('state').equals('rejected').primaryKeys()]);
@@ -363,14 +368,17 @@ export async function recordPushOutcome(results: readonly MutationResult[], db: 
   });
 }
 
-async function writeSyncStates(db: CounterDeskDb, ids: readonly string[], states: ReadonlyMap<string, Pick<LocalCase, 'syncState' | 'syncMessage'>>, syncedAt: string): Promise<void> {
+async function writeSyncStates(db: CounterDeskDb, ids: readonly string[], states: ReadonlyMap<string, SyncStateFields>, syncedAt: string): Promise<void> {
   const rows = await db.cases.bulkGet([...ids]);
   const updated: LocalCase[] = [];
   for (const row of rows) {
     const state = row && states.get(row.id);
     if (!row || !state) continue;
     const next: LocalCase = { ...row, ...state, ...(state.syncState === 'synced' ? { syncedAt } : {}) };
-    if (state.syncState !== 'rejected') delete next.syncMessage;
+    if (state.syncState !== 'rejected') {
+      delete next.syncMessage;
+      delete next.syncCode;
+    }
     updated.push(next);
   }
   await db.cases.bulkPut(updated);
@@ -453,7 +461,10 @@ export async function acknowledgeRejection(id: number, db: CounterDeskDb = getDb
     const row = await db.cases.get(entry.caseId);
     if (row) {
       const next: LocalCase = { ...row, ...(await derivedSyncState(db, entry.caseId)) };
-      if (next.syncState !== 'rejected') delete next.syncMessage;
+      if (next.syncState !== 'rejected') {
+        delete next.syncMessage;
+        delete next.syncCode;
+      }
       await db.cases.put(next);
     }
   });

@@ -13,8 +13,10 @@ export type SyncState = z.infer<typeof syncStateSchema>;
 
 export const localCaseSchema = caseRecordSchema.extend({
   syncState: syncStateSchema,
-  /** Why the server refused the case, in the server's words, for the clerk to read. */
+  /** Why the server refused the case, in the server's words (English detail, for the log). */
   syncMessage: z.string().optional(),
+  /** The server's refusal code: what the clerk reads, in their language (lib/errorText.ts). */
+  syncCode: z.string().optional(),
   syncedAt: z.string().optional(),
   /** Set by the server when edits conflicted: both values, for a person to decide. */
   review: caseReviewSchema.optional(),

@@ -111,8 +111,9 @@ export async function markOutcomeSent(id: string, outcome: RecordedOutcome, db: 
   await visitsTable(db).update(id, { outcomeSync: 'sent', outcome, outcomeError: undefined, sentAt: new Date().toISOString() });
 }
 
-export async function markOutcomeFailed(id: string, message: string, db: CounterDeskDb = getDb()): Promise<void> {
-  await visitsTable(db).update(id, { outcomeSync: 'failed', outcomeError: message });
+/** `code`: the server's error code, put into words where it is shown (lib/errorText.ts). */
+export async function markOutcomeFailed(id: string, code: string, db: CounterDeskDb = getDb()): Promise<void> {
+  await visitsTable(db).update(id, { outcomeSync: 'failed', outcomeError: code });
 }
 
 /** The documents the server confirmed since `since` (an ISO time), and their bytes: for the summary after a sync. */

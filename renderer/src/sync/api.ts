@@ -34,6 +34,14 @@ function binaryBody(body: unknown): ArrayBuffer | Uint8Array<ArrayBuffer> | unde
   return undefined;
 }
 
+/** The typed error of a refused request, read from the body every server error carries. */
+export async function apiErrorOf(response: Response): Promise<ApiError> {
+  const json: unknown = await response.json().catch(() => undefined);
+  const parsed = errorBodySchema.safeParse(json);
+  if (parsed.success) return new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
+  return new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response', `HTTP ${response.status}`);
+}
+
 export async function apiRequest<S extends z.ZodType>(
   options: ApiOptions,
   method: 'GET' | 'POST',
@@ -57,12 +65,8 @@ export async function apiRequest<S extends z.ZodType>(
   } catch (error) {
     throw new NetworkError(error instanceof Error ? error.message : String(error));
   }
+  if (!response.ok) throw await apiErrorOf(response);
   const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(json);
-    if (parsed.success) throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
-    throw new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response', `HTTP ${response.status}`);
-  }
   const parsed = responseSchema.safeParse(json);
   if (!parsed.success) throw new ApiError(response.status, 'bad_response', `unexpected response from ${path}: ${parsed.error.message}`);
   return parsed.data;

@@ -22,7 +22,8 @@ export interface SyncStatus {
   connectivity: Connectivity;
   pending: number;
   offlineSince?: string;
-  lastError?: string;
+  /** The last run's failure, as thrown: the indicator puts it into words (lib/errorText.ts). */
+  lastError?: unknown;
   lastSyncedAt?: string;
   progress?: SyncProgress;
   /** Server time minus device time, from the last answer (ms). */
@@ -218,24 +219,24 @@ export class SyncEngine {
       this.status.setState((s) => ({ revision: s.revision + 1, progress: undefined, pending }));
       if (error instanceof ApiError && error.code === 'protocol_outdated') {
         // Nothing is retried or dropped: the outbox waits for the updated app.
-        this.status.setState({ connectivity: 'upgrade-required', lastError: message });
+        this.status.setState({ connectivity: 'upgrade-required', lastError: error });
         return;
       }
       if (error instanceof ApiError && error.code === 'device_revoked') {
-        this.status.setState({ connectivity: 'error', lastError: message });
+        this.status.setState({ connectivity: 'error', lastError: error });
         this.stop();
         await this.options.onDeviceRevoked?.(message);
         return;
       }
       if (error instanceof ApiError && error.code === 'unauthorized') {
-        this.status.setState({ connectivity: 'error', lastError: message });
+        this.status.setState({ connectivity: 'error', lastError: error });
         this.options.onUnauthorized();
         return;
       }
       if (error instanceof NetworkError) {
-        this.status.setState((s) => ({ connectivity: 'offline', offlineSince: s.offlineSince ?? now().toISOString(), lastError: message }));
+        this.status.setState((s) => ({ connectivity: 'offline', offlineSince: s.offlineSince ?? now().toISOString(), lastError: error }));
       } else {
-        this.status.setState({ connectivity: 'error', lastError: message });
+        this.status.setState({ connectivity: 'error', lastError: error });
       }
       this.schedule(backoffDelay(this.attempt, this.options.random, this.options.backoffBaseMs, this.options.backoffCapMs));
       this.attempt += 1;

@@ -1,3 +1,4 @@
+import type { RejectionCode } from '../../../shared/sync/protocol';
 import type { Session } from '../auth/sessions';
 import type { AuditDetails } from '../audit/auditChain';
 import type { NotificationSettings } from '../notifications/notificationStore';
@@ -21,28 +22,6 @@ export type MutationOutcome =
   | ({ status: 'applied'; changedCaseIds: string[]; conflict?: boolean } & AppliedEffects)
   | { status: 'rejected'; code: RejectionCode; message: string; changedCaseIds?: string[] };
 
-/** Why a mutation was consumed without effect; clients show `message` and may switch on `code`. */
-export const rejectionCodes = [
-  'invalid_mutation',
-  'unknown_mutation',
-  'unknown_service',
-  'invalid_case_no',
-  'station_mismatch',
-  'invalid_initial_status',
-  'invalid_dates',
-  'case_conflict',
-  'case_not_found',
-  'case_closed',
-  'unknown_field',
-  'server_owned_field',
-  'invalid_value',
-  'invalid_transition',
-  'forbidden_transition',
-  'document_missing',
-  'document_conflict',
-  'extension_refused',
-] as const;
-export type RejectionCode = (typeof rejectionCodes)[number];
 
 export interface MutationContext {
   session: Session;

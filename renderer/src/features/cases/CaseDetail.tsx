@@ -11,7 +11,9 @@ import { getCase, updateCase } from '../../db/caseStore';
 import { feedbackFor } from '../../db/feedbackStore';
 import type { FeedbackRow } from '../../db/counterRecords';
 import type { LocalCase } from '../../db/records';
+import { useDescribeError, rejectionText } from '../../lib/errorText';
 import { useLocale, useT } from '../../lib/i18n';
+import { CaseHistory } from './CaseHistory';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { useSession } from '../../state/sessionState';
 import { useSyncStatus } from '../../sync/syncEngine';
@@ -27,6 +29,7 @@ import { ReviewConflicts } from '../sync/ReviewConflicts';
  */
 export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBack: () => void; onChanged: () => void }) {
   const t = useT();
+  const describeError = useDescribeError();
   const locale = useLocale((s) => s.locale);
   const username = useSession((s) => s.session?.user.username ?? '');
   const revision = useSyncStatus((s) => s.revision);
@@ -77,7 +80,7 @@ export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBa
       setReload((n) => n + 1);
       onChanged();
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(describeError(error));
     }
   }
 
@@ -160,13 +163,13 @@ export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBa
           {formatRocLong(record.receivedOn)} {new Date(record.receivedAt).toLocaleTimeString(locale === 'en' ? 'en' : 'zh-TW')}
         </dd>
         <dt>{t('channel')}</dt>
-        <dd>{record.channel}</dd>
+        <dd>{t(`channel.${record.channel}`)}</dd>
         <dt>{t('createdBy')}</dt>
         <dd>{record.createdBy}</dd>
         <dt>{t('syncState')}</dt>
         <dd data-testid="sync-state" data-state={record.syncState}>
           {t(`syncState.${record.syncState}`)}
-          {record.syncMessage && `: ${record.syncMessage}`}
+          {record.syncState === 'rejected' && `: ${rejectionText(locale, record.syncCode)}`}
         </dd>
         {feedback.map((f) => (
           <FeedbackLine key={f.id} f={f} t={t} />
@@ -220,29 +223,7 @@ export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBa
       <CaseDocuments caseId={record.id} checklist={record.checklist} />
       {contentToSign && <SignaturePanel caseId={record.id} contentToSign={contentToSign} />}
 
-      <h3>{t('history')}</h3>
-      <table className="history">
-        <thead>
-          <tr>
-            <th scope="col">{t('receivedAt')}</th>
-            <th scope="col">{t('history')}</th>
-            <th scope="col">{t('syncState')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {history.map((h, index) => (
-            <tr key={`${h.at}-${index}`}>
-              <td>{new Date(h.at).toLocaleString(locale === 'en' ? 'en' : 'zh-TW')}</td>
-              <td>
-                {h.what}
-                {h.detail ? ` ${h.detail}` : ''}
-                {h.by ? ` · ${h.by}` : ''}
-              </td>
-              <td>{h.sync ?? ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CaseHistory history={history} />
     </section>
   );
 }

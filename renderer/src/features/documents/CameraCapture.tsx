@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatText } from './documentMessages';
 import { BilingualMessage } from './BilingualMessage';
+import { describeErrorInBoth } from '../../lib/errorText';
+import { translate } from '../../lib/i18n';
 
 /**
  * A camera or document camera with a live preview. The stream is asked for the device's largest
@@ -41,10 +43,17 @@ async function takeStill(stream: MediaStream, video: HTMLVideoElement): Promise<
   return blob;
 }
 
+/** getUserMedia's own refusals name the camera's state; anything else reads as any other error. */
+function cameraProblem(reason: unknown): { zh: string; en: string } {
+  const key = reason instanceof DOMException && reason.name === 'NotFoundError' ? 'error.noCamera' : reason instanceof DOMException && reason.name === 'NotReadableError' ? 'error.cameraBusy' : undefined;
+  return key ? { zh: translate('zh-TW', key), en: translate('en', key) } : describeErrorInBoth(reason);
+}
+
 export function CameraCapture({ onUse, onClose, retaking }: { onUse: (still: Blob) => void; onClose: () => void; retaking: boolean }) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const [stream, setStream] = useState<MediaStream>();
-  const [error, setError] = useState<string>();
+  // The failure as thrown, put into words when shown (so a language switch rewords it).
+  const [error, setError] = useState<{ reason: unknown }>();
   const [still, setStill] = useState<{ blob: Blob; url: string }>();
   const [resolution, setResolution] = useState<string>();
 
@@ -62,7 +71,7 @@ export function CameraCapture({ onUse, onClose, retaking }: { onUse: (still: Blo
         const settings = value.getVideoTracks()[0]?.getSettings();
         if (settings?.width && settings.height) setResolution(`${settings.width}×${settings.height}`);
       },
-      (reason: unknown) => setError(reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)),
+      (reason: unknown) => setError({ reason }),
     );
     return () => {
       cancelled = true;
@@ -89,13 +98,13 @@ export function CameraCapture({ onUse, onClose, retaking }: { onUse: (still: Blo
       const blob = await takeStill(stream, video);
       setStill({ blob, url: URL.createObjectURL(blob) });
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError({ reason });
     }
   };
 
   return (
     <section className="camera-capture" aria-label="相機 Camera">
-      {error && <BilingualMessage tone="error" text={formatText('cameraUnavailable', { reason: error })} />}
+      {error && <BilingualMessage tone="error" text={formatText('cameraUnavailable', { reason: cameraProblem(error.reason) })} />}
       {still ? (
         <>
           <img src={still.url} alt="拍攝結果 Captured page" className="camera-still" />

@@ -2,6 +2,7 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/schemas/case';
 import { addDocument, listCaseDocuments } from '../../db/documentStore';
 import { signedContentHash } from '../signature/signatureBinding';
+import { describeErrorInBoth, isQuotaError } from '../../lib/errorText';
 import { BilingualMessage } from './BilingualMessage';
 import { CameraCapture } from './CameraCapture';
 import { DocumentViewer } from './DocumentViewer';
@@ -12,7 +13,7 @@ import { pendingPagesReducer, totalPages, type PendingPage } from './pendingPage
 import { documentBlob, editPage, preparePage } from './preparePage';
 import { ScanFolderImport } from './ScanFolderImport';
 import { StorageMeter } from './StorageMeter';
-import { CAPTURE_RESERVE_BYTES, forgetQuotaRefusal, isQuotaError, lastQuotaRefusal, rememberQuotaRefusal, storageBudget, type StorageBudget } from './storageBudget';
+import { CAPTURE_RESERVE_BYTES, forgetQuotaRefusal, lastQuotaRefusal, rememberQuotaRefusal, storageBudget, type StorageBudget } from './storageBudget';
 import { defaultLimits, type DocumentLimits } from './validateDocument';
 
 /**
@@ -161,7 +162,7 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
       dispatch({ type: 'replace', id: page.id, page: await editPage(page, next) });
       setNotices([]);
     } catch (error) {
-      setNotices([{ tone: 'error', text: formatText('saveFailed', { reason: error instanceof Error ? error.message : String(error) }) }]);
+      setNotices([{ tone: 'error', text: formatText('saveFailed', { reason: describeErrorInBoth(error) }) }]);
     } finally {
       setBusy(false);
     }
@@ -178,7 +179,7 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
     } catch (error) {
       if (isQuotaError(error)) rememberQuotaRefusal();
       // The transaction rolled back: the case is as it was and the pending pages are still listed.
-      setNotices([{ tone: 'error', text: isQuotaError(error) ? formatText('storageFull') : formatText('saveFailed', { reason: error instanceof Error ? error.message : String(error) }) }]);
+      setNotices([{ tone: 'error', text: isQuotaError(error) ? formatText('storageFull') : formatText('saveFailed', { reason: describeErrorInBoth(error) }) }]);
     } finally {
       setBusy(false);
       setVersion((value) => value + 1);

@@ -30,8 +30,14 @@ export const documentText = {
 export type DocumentTextKey = keyof typeof documentText;
 
 /** Fills `{name}` placeholders in both languages. */
-export function formatText(key: DocumentTextKey, params: Record<string, string | number> = {}): BilingualText {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** A parameter may itself be bilingual (an error's words): each language then gets its own. */
+export function formatText(key: DocumentTextKey, params: Record<string, string | number | BilingualText> = {}): BilingualText {
+  const fill = (text: string, lang: keyof BilingualText) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'object' ? value[lang] : String(value);
+    });
   const text = documentText[key];
-  return { zh: fill(text.zh), en: fill(text.en) };
+  return { zh: fill(text.zh, 'zh'), en: fill(text.en, 'en') };
 }

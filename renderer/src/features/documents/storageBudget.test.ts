@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTURE_RESERVE_BYTES, forgetQuotaRefusal, formatBytes, isQuotaError, lastQuotaRefusal, rememberQuotaRefusal, storageBudget } from './storageBudget';
+import { CAPTURE_RESERVE_BYTES, forgetQuotaRefusal, formatBytes, lastQuotaRefusal, rememberQuotaRefusal, storageBudget } from './storageBudget';
 
 describe('storageBudget', () => {
   it('reports used and left space', () => {
@@ -27,12 +27,5 @@ describe('storageBudget', () => {
   it('formats sizes for the meter', () => {
     expect(formatBytes(1536)).toBe('2 KB');
     expect(formatBytes(5 * 1024 ** 2)).toBe('5.0 MB');
-  });
-
-  it('recognises a quota error directly and wrapped the way Dexie wraps it', () => {
-    const domError = new DOMException('full', 'QuotaExceededError');
-    expect(isQuotaError(domError)).toBe(true);
-    expect(isQuotaError({ name: 'AbortError', inner: domError })).toBe(true);
-    expect(isQuotaError(new Error('case missing'))).toBe(false);
   });
 });

@@ -80,13 +80,3 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** True for the errors IndexedDB (directly or through Dexie) raises when the disk or quota is full. */
-export function isQuotaError(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 4; depth += 1) {
-    if (typeof current !== 'object') return false;
-    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
-    if (name === 'QuotaExceededError') return true;
-    current = inner ?? cause;
-  }
-  return false;
-}

@@ -26,6 +26,7 @@ import { draftKey, isEmptyDraft, parseDraft } from './intakeDraft';
 import { ServicePicker } from './ServicePicker';
 import { OTHER_ZIP, emptyFields, validateField, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from './validateIntake';
 import { getCatalogue } from '../../lib/referenceData';
+import { useDescribeError } from '../../lib/errorText';
 
 const AUTOSAVE_MS = 200;
 const SAVING_INDICATOR_DELAY_MS = 150;
@@ -65,6 +66,7 @@ export interface IntakeFormProps {
 
 export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, draftScope }: IntakeFormProps) {
   const t = useT();
+  const describeError = useDescribeError();
   const locale = useLocale((s) => s.locale);
   const session = useSession((s) => s.session);
   const username = session?.user.username ?? '';
@@ -283,7 +285,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
       onSaved(record);
     } catch (error) {
       // Nothing entered is lost: the fields (and the draft) keep their values so the clerk can retry.
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(describeError(error));
       savingRef.current = false;
       flush();
     } finally {

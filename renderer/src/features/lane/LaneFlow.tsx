@@ -22,6 +22,7 @@ import { usePrintJob } from '../receipt/printJob';
 import { caseContentToSign } from '../signature/signatureBinding';
 import { SignaturePanel } from '../signature/SignaturePanel';
 import { handedOverStates, laneApplicantKind, laneServices } from './laneModel';
+import { useDescribeError } from '../../lib/errorText';
 
 const docStates: readonly ChecklistState[] = ['provided', 'missing', 'waived'];
 /** Digits 1–9 pick a tile; the lane's list is short by rule (decision 0002), so every match is shown. */
@@ -45,6 +46,7 @@ interface Props {
  */
 export function LaneFlow({ car, carLabel, onRegistered, onPrinted }: Props) {
   const t = useT();
+  const describeError = useDescribeError();
   const locale = useLocale((s) => s.locale);
   const session = useSession((s) => s.session);
   const username = session?.user.username ?? '';
@@ -178,7 +180,7 @@ export function LaneFlow({ car, carLabel, onRegistered, onPrinted }: Props) {
       requestAnimationFrame(() => scanHeadingRef.current?.focus());
     } catch (error) {
       // What was entered stays on screen for another try.
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(describeError(error));
     } finally {
       setSaving(false);
     }
@@ -194,7 +196,7 @@ export function LaneFlow({ car, carLabel, onRegistered, onPrinted }: Props) {
       await onPrinted(record);
     } catch (error) {
       // The receipt is in the printer's hands; only leaving the list failed, and the clerk can print again.
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(describeError(error));
     } finally {
       setPrinting(false);
     }

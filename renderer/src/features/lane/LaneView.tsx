@@ -7,6 +7,7 @@ import { LaneFlow } from './LaneFlow';
 import { LaneQueue } from './LaneQueue';
 import { useCarLabel } from './useCarLabel';
 import './lane.css';
+import { useDescribeError } from '../../lib/errorText';
 
 /**
  * The drive-through window (免下車服務): the cars waiting in the lane beside the intake flow of the car
@@ -15,6 +16,7 @@ import './lane.css';
  */
 export function LaneView({ onCaseSaved }: { onCaseSaved: () => void }) {
   const t = useT();
+  const describeError = useDescribeError();
   const label = useCarLabel();
   const [cars, setCars] = useState<LaneCar[]>([]);
   const [servingId, setServingId] = useState<string>();
@@ -48,7 +50,7 @@ export function LaneView({ onCaseSaved }: { onCaseSaved: () => void }) {
     try {
       await action();
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(describeError(reason));
       await reload().catch(() => undefined);
     }
   }

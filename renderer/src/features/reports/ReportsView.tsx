@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { onTimeReportSchema } from '../../../../shared/schemas/supervision';
 import type { OnTimeReport, OnTimeRow, QueueCase } from '../../../../shared/schemas/supervision';
 import { useLocale, useT } from '../../lib/i18n';
-import { apiRequest, NetworkError } from '../../sync/api';
+import { apiErrorOf, apiRequest, NetworkError } from '../../sync/api';
 import type { ApiOptions } from '../../sync/api';
 import { queryString } from '../supervisor/supervisorApi';
 import { OnTimeChart } from './OnTimeChart';
+import { useDescribeError } from '../../lib/errorText';
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
@@ -18,6 +19,7 @@ function defaultPeriod(): { from: string; to: string } {
 export function ReportsView({ api }: { api: ApiOptions }) {
   const t = useT();
   const locale = useLocale((s) => s.locale);
+  const describeError = useDescribeError();
   const [period, setPeriod] = useState(defaultPeriod);
   const [report, setReport] = useState<OnTimeReport>();
   const [problem, setProblem] = useState<string>();
@@ -29,14 +31,14 @@ export function ReportsView({ api }: { api: ApiOptions }) {
       setReport(await apiRequest(api, 'GET', `/v1/reports/on-time${query}`, onTimeReportSchema));
       setProblem(undefined);
     } catch (caught) {
-      setProblem(caught instanceof NetworkError ? t('repOffline') : caught instanceof Error ? caught.message : String(caught));
+      setProblem(caught instanceof NetworkError ? t('repOffline') : describeError(caught));
     }
   }
 
   async function download(path: string, name: string) {
     try {
       const response = await fetch(new URL(`${path}${query}`, api.serverUrl), { headers: { ...api.headers, authorization: `Bearer ${api.token ?? ''}` } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      if (!response.ok) throw await apiErrorOf(response);
       const url = URL.createObjectURL(await response.blob());
       const link = document.createElement('a');
       link.href = url;
@@ -45,7 +47,7 @@ export function ReportsView({ api }: { api: ApiOptions }) {
       URL.revokeObjectURL(url);
       setStatus(t('repExportDone', { name }));
     } catch (caught) {
-      setProblem(caught instanceof TypeError ? t('repOffline') : caught instanceof Error ? caught.message : String(caught));
+      setProblem(caught instanceof TypeError ? t('repOffline') : describeError(caught));
     }
   }
 

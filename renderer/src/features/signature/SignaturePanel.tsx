@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
 import { addDocument, listCaseDocuments } from '../../db/documentStore';
+import { describeErrorInBoth } from '../../lib/errorText';
 import { checkSignature, contentSha256, signatureKind, signedContentHash, type JsonValue, type SignatureCheck } from './signatureBinding';
 
 /**
@@ -30,7 +31,7 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange }: Sign
   const padRef = useRef<SignaturePad>(null);
   const [empty, setEmpty] = useState(true);
   const [latest, setLatest] = useState<StoredSignature>();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<{ zh: string; en: string }>();
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -105,7 +106,7 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange }: Sign
       clear();
       setVersion((value) => value + 1);
     } catch (reason) {
-      setError(reason instanceof Error ? reason.message : String(reason));
+      setError(describeErrorInBoth(reason));
     }
   };
 
@@ -122,7 +123,7 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange }: Sign
       </div>
       {error && (
         <p role="alert">
-          簽名未保存 Signature not saved: {error}
+          簽名未保存：{error.zh} Signature not saved: {error.en}
         </p>
       )}
       {latest && (

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useDescribeError } from '../../lib/errorText';
 import { useLocale, useT } from '../../lib/i18n';
 import { OfflineSignInError, useSession } from '../../state/sessionState';
 import { ApiError, NetworkError } from '../../sync/api';
@@ -23,6 +24,7 @@ const offlineMessage = {
 
 export function SignIn() {
   const t = useT();
+  const describeError = useDescribeError();
   const locale = useLocale((s) => s.locale);
   const signIn = useSession((s) => s.signIn);
   const [username, setUsername] = useState('');
@@ -38,9 +40,9 @@ export function SignIn() {
       await signIn(username, password);
     } catch (caught) {
       if (caught instanceof OfflineSignInError) setError(offlineMessage[locale][caught.reason]);
-      else if (caught instanceof NetworkError) setError(`${t('serverUnreachable')}: ${caught.message}`);
-      else if (caught instanceof ApiError) setError(`${t('signInFailed')}: ${caught.message}`);
-      else setError(String(caught));
+      else if (caught instanceof NetworkError) setError(t('serverUnreachableAtSignIn'));
+      else if (caught instanceof ApiError && caught.code === 'unauthorized') setError(t('signInWrongPassword'));
+      else setError(`${t('signInFailed')}：${describeError(caught)}`);
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import type { CaseDecisions } from './caseDecisions';
 import { currentDeviceHeaders } from '../../state/sessionState';
 import { fetchQueue } from './supervisorApi';
 import { getCatalogue } from '../../lib/referenceData';
+import { useDescribeError } from '../../lib/errorText';
 
 type Action = 'approve' | 'reject' | 'return' | 'extend';
 interface Dialog {
@@ -34,6 +35,7 @@ const riskKeys: Record<QueueCase['risk'], MessageKey> = {
 export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decisions: CaseDecisions }) {
   const t = useT();
   const locale = useLocale((s) => s.locale);
+  const describeError = useDescribeError();
   const [filter, setFilter] = useState<QueueFilter>({});
   const [queue, setQueue] = useState<SupervisorQueue>();
   const [error, setError] = useState<string>();
@@ -53,9 +55,9 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
       setSelected((current) => new Set([...current].filter((id) => next.pendingApproval.some((item) => item.id === id && item.simple))));
     } catch (caught) {
       if (caught instanceof NetworkError) setOffline(true);
-      else setError(caught instanceof Error ? caught.message : String(caught));
+      else setError(describeError(caught));
     }
-  }, [serverUrl, token, filter]);
+  }, [serverUrl, token, filter, describeError]);
 
   useEffect(() => {
     void load();
@@ -69,7 +71,7 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
       say(t('supQueued', { caseNo: item.caseNo }));
       setQueue((current) => current && { ...current, pendingApproval: current.pendingApproval.filter((other) => other.id !== item.id) });
     } catch (caught) {
-      say(t('supRefused', { caseNo: item.caseNo, message: caught instanceof Error ? caught.message : String(caught) }));
+      say(t('supRefused', { caseNo: item.caseNo, message: describeError(caught) }));
     }
   }
 

@@ -1,22 +1,40 @@
 import { useEffect, useState } from 'react';
-import { acknowledgeRejection, listRejectedMutations } from '../../db/caseStore';
+import { acknowledgeRejection, getCase, listRejectedMutations } from '../../db/caseStore';
 import type { OutboxEntry } from '../../db/records';
-import { useLocale } from '../../lib/i18n';
+import { rejectionText } from '../../lib/errorText';
+import { translate, useLocale } from '../../lib/i18n';
 import { useSyncStatus } from '../../sync/syncEngine';
 import { syncText } from './syncMessages';
 
-/** The changes the server refused, each with the server's reason, until the clerk dismisses it. */
+interface RefusedChange {
+  entry: OutboxEntry;
+  /** The case's number as the clerk knows it (the case may be gone from this device: then empty). */
+  caseNo: string;
+}
+
+async function withCaseNumbers(entries: readonly OutboxEntry[]): Promise<RefusedChange[]> {
+  return Promise.all(
+    entries.map(async (entry) => ({
+      entry,
+      caseNo: entry.mutation.name === 'createCase' ? entry.mutation.args.case.caseNo : ((await getCase(entry.caseId))?.caseNo ?? ''),
+    })),
+  );
+}
+
+/** The changes the server refused, each with the server's reason in words, until the clerk dismisses it. */
 export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string) => void }) {
   const locale = useLocale((s) => s.locale);
   const revision = useSyncStatus((s) => s.revision);
-  const [entries, setEntries] = useState<OutboxEntry[]>([]);
+  const [entries, setEntries] = useState<RefusedChange[]>([]);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    void listRejectedMutations().then((rows) => {
-      if (!cancelled) setEntries(rows);
-    });
+    void listRejectedMutations()
+      .then(withCaseNumbers)
+      .then((rows) => {
+        if (!cancelled) setEntries(rows);
+      });
     return () => {
       cancelled = true;
     };
@@ -27,15 +45,13 @@ export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string
     <section className="rejected-mutations" aria-label={syncText(locale, 'rejectedTitle')}>
       <h2>{syncText(locale, 'rejectedTitle')}</h2>
       <ul>
-        {entries.map((entry) => (
+        {entries.map(({ entry, caseNo }) => (
           <li key={entry.id}>
-            <span className="rejected-what">
-              {entry.mutation.name} #{entry.id}
-            </span>{' '}
-            <span className="rejected-why">{entry.message ?? entry.code}</span>{' '}
-            {onOpenCase && (
+            <span className="rejected-what">{translate(locale, 'refusedChange', { what: translate(locale, `mutation.${entry.mutation.name}`), caseNo: caseNo || '—' })}</span>{' '}
+            <span className="rejected-why">{rejectionText(locale, entry.code)}</span>{' '}
+            {onOpenCase && caseNo && (
               <button type="button" className="link-button" onClick={() => onOpenCase(entry.caseId)}>
-                {entry.caseId.slice(0, 8)}…
+                {translate(locale, 'openRefusedCase')}
               </button>
             )}{' '}
             <button type="button" className="link-button" onClick={() => void acknowledgeRejection(entry.id).then(() => setReload((n) => n + 1))}>

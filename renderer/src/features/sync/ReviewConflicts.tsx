@@ -9,6 +9,7 @@ import { resolveReview, reviewChoices } from './resolveReview';
 import type { ReviewChoice } from './resolveReview';
 import { syncText } from './syncMessages';
 import type { SyncTextKey } from './syncMessages';
+import { useDescribeError } from '../../lib/errorText';
 
 /**
  * A case flagged "needs review": for each conflicting field, the value the case holds and the other
@@ -18,6 +19,7 @@ import type { SyncTextKey } from './syncMessages';
 export function ReviewConflicts({ record, onResolved }: { record: LocalCase; onResolved: () => void }) {
   const locale = useLocale((s) => s.locale);
   const t = useT();
+  const describeError = useDescribeError();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ field: string; reason: string }>();
   const choices = reviewChoices(record);
@@ -30,7 +32,7 @@ export function ReviewConflicts({ record, onResolved }: { record: LocalCase; onR
       await resolveReview(record.id, choice, keep);
       onResolved();
     } catch (error) {
-      setFailure({ field: choice.field, reason: error instanceof Error ? error.message : String(error) });
+      setFailure({ field: choice.field, reason: describeError(error) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { useLocale } from '../../lib/i18n';
 import { useSyncStatus } from '../../sync/syncEngine';
 import { syncText } from './syncMessages';
+import { describeError } from '../../lib/errorText';
 
 const MB = 1024 * 1024;
 
@@ -27,7 +28,7 @@ export function SyncIndicator({ onSyncNow }: { onSyncNow: () => void }) {
           ? t('offlineSince', { time: new Date(offlineSince).toLocaleString() })
           : t('offline')
         : connectivity === 'error'
-          ? `${t('syncError')}: ${lastError ?? ''}`
+          ? `${t('syncError')}: ${describeError(locale, lastError)}`
           : connectivity === 'upgrade-required'
             ? t('upgradeRequired')
             : connectivity === 'online'

@@ -12,6 +12,7 @@ import { useSyncStatus } from '../../sync/syncEngine';
 import { downloadPlan } from './visitApi';
 import { useVisitText } from './useVisitText';
 import { VisitWork } from './VisitWork';
+import { useDescribeError } from '../../lib/errorText';
 
 /**
  * The field worker's day: download the plan before leaving (with the applicants' earlier cases),
@@ -20,6 +21,7 @@ import { VisitWork } from './VisitWork';
  */
 export function FieldVisitDay({ api, onChanged }: { api: ApiOptions; onChanged: () => void }) {
   const v = useVisitText();
+  const describeError = useDescribeError();
   const locale = useLocale((s) => s.locale);
   const revision = useSyncStatus((s) => s.revision);
   const [planDate, setPlanDate] = useState(() => taipeiDate(new Date()));
@@ -47,11 +49,11 @@ export function FieldVisitDay({ api, onChanged }: { api: ApiOptions; onChanged: 
       setVisits(rows);
       setStatus(v('downloaded', { count: rows.length, time: new Date().toLocaleTimeString() }));
     } catch (error) {
-      setStatus(v('downloadFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(v('downloadFailed', { message: describeError(error) }));
     } finally {
       setDownloading(false);
     }
-  }, [api, planDate, v]);
+  }, [api, planDate, v, describeError]);
 
   useAltShortcuts({ g: selected ? undefined : () => void download() });
 

@@ -12,6 +12,7 @@ import { FieldError } from '../intake/FieldError';
 import { listDayVisits, listFieldStaff, planVisit } from './visitApi';
 import { emptyPlanFields, validatePlan, type PlanErrors, type PlanFieldName, type PlanFields } from './validatePlan';
 import { useVisitText } from './useVisitText';
+import { useDescribeError } from '../../lib/errorText';
 
 /**
  * The supervisor's planner: assign a visit (applicant, Keelung address, service, date and time, field
@@ -21,6 +22,7 @@ import { useVisitText } from './useVisitText';
 export function VisitPlanner({ api }: { api: ApiOptions }) {
   const t = useT();
   const v = useVisitText();
+  const describeError = useDescribeError();
   const locale = useLocale((s) => s.locale);
   const [fields, setFields] = useState<PlanFields>(() => emptyPlanFields(taipeiDate(new Date())));
   const [errors, setErrors] = useState<PlanErrors>({});
@@ -37,10 +39,10 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
         setVisits(await listDayVisits(api, date));
         setListError(undefined);
       } catch (error) {
-        setListError(error instanceof Error ? error.message : String(error));
+        setListError(describeError(error));
       }
     },
-    [api],
+    [api, describeError],
   );
 
   useEffect(() => {
@@ -73,7 +75,7 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
       setErrors({});
       await refresh(visit.planDate);
     } catch (error) {
-      setStatus(v('planFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(v('planFailed', { message: describeError(error) }));
     } finally {
       setSaving(false);
     }

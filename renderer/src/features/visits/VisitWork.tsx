@@ -11,6 +11,7 @@ import type { LocalCase } from '../../db/records';
 import { linkVisitCase, recordLocalOutcome } from '../../db/visitStore';
 import type { LocalVisit } from '../../db/visitStore';
 import { useLocale, useT } from '../../lib/i18n';
+import { serverErrorText } from '../../lib/errorText';
 import { getCatalogue } from '../../lib/referenceData';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { useSession } from '../../state/sessionState';
@@ -303,7 +304,7 @@ export function VisitWork({ visit, onBack, onChanged }: { visit: LocalVisit; onB
           {v(`state.${visit.state}`)}
           {visit.localOutcome?.state === 'not-done' && ` · ${visit.localOutcome.reason}`}
           {visit.outcomeSync !== 'none' && ` · ${v(`sync.${visit.outcomeSync}`)}`}
-          {visit.outcomeError && ` · ${visit.outcomeError}`}
+          {visit.outcomeError && ` · ${serverErrorText(locale, visit.outcomeError)}`}
           {visit.outcome && ` · ${v('smsState', { state: v(`sms.${visit.outcome.sms}`) })}`}
         </p>
       )}

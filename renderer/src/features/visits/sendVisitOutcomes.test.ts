@@ -82,7 +82,7 @@ describe('sendVisitOutcomes', () => {
     expect(sent.sort()).toEqual([ids.b, ids.c].sort());
     expect(await getVisit(ids.a, db)).toMatchObject({ outcomeSync: 'pending' });
     expect(await getVisit(ids.b, db)).toMatchObject({ outcomeSync: 'sent', outcome: { state: 'not-done', reason: '無人在家' } });
-    expect(await getVisit(ids.c, db)).toMatchObject({ outcomeSync: 'failed', outcomeError: 'already has its outcome' });
+    expect(await getVisit(ids.c, db)).toMatchObject({ outcomeSync: 'failed', outcomeError: 'conflict' });
 
     // The case syncs; the next run sends its outcome, and nothing already sent goes again.
     await db.cases.update(caseId, { syncState: 'synced' });

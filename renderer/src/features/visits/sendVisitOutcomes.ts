@@ -41,7 +41,7 @@ export async function sendVisitOutcomes(api: ApiOptions, db: CounterDeskDb = get
       report.sent += 1;
     } catch (error) {
       if (error instanceof ApiError && !isTemporary(error) && error.code !== 'unauthorized' && error.code !== 'protocol_outdated' && error.code !== 'device_revoked') {
-        await markOutcomeFailed(visit.id, error.message, db);
+        await markOutcomeFailed(visit.id, error.code, db);
         report.failed += 1;
         continue;
       }

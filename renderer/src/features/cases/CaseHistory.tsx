@@ -1,0 +1,63 @@
+import type { HistoryEntry } from '../../db/auditStore';
+import { rejectionText } from '../../lib/errorText';
+import { useLocale, useT, type Locale } from '../../lib/i18n';
+import { syncText, type SyncTextKey } from '../sync/syncMessages';
+
+type Translate = ReturnType<typeof useT>;
+
+const FIELD_KEYS: Record<string, SyncTextKey> = {
+  'applicant.name': 'field.applicant.name',
+  'applicant.phone': 'field.applicant.phone',
+  'applicant.address': 'field.applicant.address',
+  checklist: 'field.checklist',
+};
+
+/** What happened, in words: the step's name and what it was about (a status, a field, a document). */
+function describe(entry: HistoryEntry, t: Translate, locale: Locale): string {
+  const what = entry.what === 'createCase' || entry.what === 'setField' || entry.what === 'transition' || entry.what === 'attachDocument' ? t(`mutation.${entry.what}`) : t(`audit.${entry.what}`);
+  const parts = [what];
+  if (entry.status) parts.push(`→ ${t(`status.${entry.status}`)}`);
+  if (entry.subject) {
+    const fieldKey = FIELD_KEYS[entry.subject];
+    parts.push(entry.what === 'setField' ? (fieldKey ? syncText(locale, fieldKey) : t('historyOtherField')) : entry.subject);
+  }
+  if (entry.detail) parts.push(`（${entry.detail}）`);
+  return parts.join(' ');
+}
+
+function syncWords(entry: HistoryEntry, t: Translate, locale: Locale): string {
+  if (!entry.sync) return '';
+  const state = t(`outbox.${entry.sync}`);
+  return entry.sync === 'rejected' ? `${state}: ${rejectionText(locale, entry.code)}` : state;
+}
+
+/** A case's history: every change sent to the server with its answer, and every local view or print. */
+export function CaseHistory({ history }: { history: readonly HistoryEntry[] }) {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  return (
+    <>
+      <h3>{t('history')}</h3>
+      <table className="history">
+        <thead>
+          <tr>
+            <th scope="col">{t('historyWhen')}</th>
+            <th scope="col">{t('historyWhat')}</th>
+            <th scope="col">{t('historyBy')}</th>
+            <th scope="col">{t('syncState')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {history.map((entry, index) => (
+            <tr key={`${entry.at}-${index}`}>
+              <td>{new Date(entry.at).toLocaleString(locale === 'en' ? 'en' : 'zh-TW')}</td>
+              <td>{describe(entry, t, locale)}</td>
+              <td>{entry.by ?? ''}</td>
+              <td>{syncWords(entry, t, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
