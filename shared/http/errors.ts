@@ -32,8 +32,12 @@ export const errorBodySchema = z.object({
     message: z.string(),
     /** Field-level details for validation_failed, keyed by dotted path. */
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** mutation_gap: the mutation id the client must send again from (the server's last + 1). */
+    resendFrom: z.number().int().positive().optional(),
   }),
 });
+/** The facts an error carries besides its code and message, for clients to act on without parsing text. */
+export type ErrorFacts = Pick<ErrorBody['error'], 'issues' | 'resendFrom'>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export const httpStatusOf: Record<ErrorCode, number> = {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { errorBodySchema, type ErrorCode } from '../../../shared/http/errors';
+import { errorBodySchema, type ErrorCode, type ErrorFacts } from '../../../shared/http/errors';
 
 /**
  * Calls to the central server. Every response body is parsed with the shared schema before use; a
@@ -7,7 +7,13 @@ import { errorBodySchema, type ErrorCode } from '../../../shared/http/errors';
  */
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: ErrorCode | 'bad_response', message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | 'bad_response',
+    message: string,
+    /** What the server's error body says besides code and message (shared/http/errors.ts). */
+    readonly facts: ErrorFacts = {},
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -38,7 +44,10 @@ function binaryBody(body: unknown): ArrayBuffer | Uint8Array<ArrayBuffer> | unde
 export async function apiErrorOf(response: Response): Promise<ApiError> {
   const json: unknown = await response.json().catch(() => undefined);
   const parsed = errorBodySchema.safeParse(json);
-  if (parsed.success) return new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
+  if (parsed.success) {
+    const { code, message, ...facts } = parsed.data.error;
+    return new ApiError(response.status, code, message, facts);
+  }
   return new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response', `HTTP ${response.status}`);
 }
 

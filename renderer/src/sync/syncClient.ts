@@ -52,9 +52,6 @@ export interface SyncReport {
   heldBack: boolean;
 }
 
-/** Thrown when the server no longer holds mutations this device saw acknowledged (a restored backup). */
-const resendFromPattern = /resend from (\d+)/;
-
 export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> {
   const { db } = options;
   const now = options.now ?? (() => new Date());
@@ -170,11 +167,12 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
           apiRequest(api, 'POST', '/v1/sync/push', pushResponseSchema, { protocolVersion: PROTOCOL_VERSION, clientId, mutations: batch.entries.map((entry) => entry.mutation) }),
         );
       } catch (error) {
-        const from = error instanceof ApiError && error.code === 'mutation_gap' ? resendFromPattern.exec(error.message)?.[1] : undefined;
+        // A gap: the server no longer holds mutations this device saw acknowledged (a restored backup).
+        const from = error instanceof ApiError && error.code === 'mutation_gap' ? error.facts.resendFrom : undefined;
         if (from === undefined || gapRecoveries > 0) throw error;
         gapRecoveries += 1;
         // The server lost what it had acknowledged (restored from a backup): send those mutations again.
-        pendingEntries = await reopenOutboxFrom(Number(from), db);
+        pendingEntries = await reopenOutboxFrom(from, db);
         sent = 0;
         continue;
       }

@@ -29,7 +29,7 @@ export const resetPasswordSchema = z.object({ password: passwordSchema });
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new HttpError('validation_failed', `The ${what} is not valid`, issuesOf(result.error));
+  if (!result.success) throw new HttpError('validation_failed', `The ${what} is not valid`, { issues: issuesOf(result.error) });
   return result.data;
 }
 

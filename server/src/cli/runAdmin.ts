@@ -248,7 +248,7 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
     }
     if (error instanceof HttpError) {
       io.printError(`Refused: ${error.message}`);
-      for (const issue of error.issues ?? []) io.printError(`  ${issue.path}: ${issue.message}`);
+      for (const issue of error.facts.issues ?? []) io.printError(`  ${issue.path}: ${issue.message}`);
       return 1;
     }
     throw error;

@@ -1,10 +1,12 @@
 /**
  * Errors as data: a route throws `HttpError` with a code from shared/http/errors.ts, and the error
- * handler turns it into `{ error: { code, message, issues? } }` with the status that code maps to.
+ * handler turns it into `{ error: { code, message, ...facts } }` with the status that code maps to. Facts a
+ * client acts on (the fields that failed, where to resend from) travel as typed fields, never inside
+ * the message.
  */
 import type { z } from 'zod';
 import { httpStatusOf } from '../../../shared/http/errors';
-import type { ErrorBody, ErrorCode } from '../../../shared/http/errors';
+import type { ErrorBody, ErrorCode, ErrorFacts } from '../../../shared/http/errors';
 
 export interface ErrorIssue {
   path: string;
@@ -14,18 +16,18 @@ export interface ErrorIssue {
 export class HttpError extends Error {
   readonly code: ErrorCode;
   readonly statusCode: number;
-  readonly issues: ErrorIssue[] | undefined;
+  readonly facts: ErrorFacts;
 
-  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[]) {
+  constructor(code: ErrorCode, message: string, facts: ErrorFacts = {}) {
     super(message);
     this.name = 'HttpError';
     this.code = code;
     this.statusCode = httpStatusOf[code];
-    this.issues = issues;
+    this.facts = facts;
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) } };
+    return { error: { code: this.code, message: this.message, ...this.facts } };
   }
 }
 
@@ -39,6 +41,6 @@ export function issuesOf(error: z.ZodError): ErrorIssue[] {
 /** Parses untrusted input or throws `validation_failed` naming every bad field. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new HttpError('validation_failed', `The ${what} is not valid`, issuesOf(result.error));
+  if (!result.success) throw new HttpError('validation_failed', `The ${what} is not valid`, { issues: issuesOf(result.error) });
   return result.data;
 }

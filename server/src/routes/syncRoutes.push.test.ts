@@ -101,6 +101,8 @@ describe('POST /v1/sync/push', () => {
     const response = await push(pushBody(clientId, [createCaseMutation(2, beforeGap), createCaseMutation(4, afterGap)]));
     expect(response.statusCode).toBe(409);
     expect(errorOf(response).code).toBe('mutation_gap');
+    // Where to resend from is a typed fact of the error body, not a phrase inside its message.
+    expect(errorOf(response)).toMatchObject({ resendFrom: 2 });
     expect(await countCases(beforeGap.id)).toBe(0);
     expect(await countCases(afterGap.id)).toBe(0);
     const { rows } = await server.db.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM sync_clients WHERE client_id = $1', [clientId]);
@@ -108,6 +110,7 @@ describe('POST /v1/sync/push', () => {
 
     const firstContactGap = await push(pushBody(randomUUID(), [createCaseMutation(2, nextCase())]));
     expect(firstContactGap.statusCode).toBe(409);
+    expect(errorOf(firstContactGap)).toMatchObject({ code: 'mutation_gap', resendFrom: 1 });
   });
 
   it('rejects a permanently invalid mutation, records it, and applies the next one', async () => {

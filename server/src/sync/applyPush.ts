@@ -147,6 +147,7 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
         throw new HttpError(
           'mutation_gap',
           `Mutation ${mutation.id} arrived but the server expects ${expected} next (last applied: ${lastBefore}); resend from ${lastBefore + 1}`,
+          { resendFrom: lastBefore + 1 },
         );
       }
       expected += 1;

@@ -35,7 +35,7 @@ export function registerVisitRoutes(app: FastifyInstance, context: AppContext): 
   app.post('/v1/visits', { config: { action: 'visit:plan' } }, async (request, reply) => {
     const session = sessionOf(request);
     const body = parseOrThrow(visitPlanRequestSchema, request.body, 'visit');
-    if (!context.serviceIds.has(body.serviceId)) throw new HttpError('validation_failed', 'The visit is not valid', [{ path: 'serviceId', message: 'not a service of the catalogue' }]);
+    if (!context.serviceIds.has(body.serviceId)) throw new HttpError('validation_failed', 'The visit is not valid', { issues: [{ path: 'serviceId', message: 'not a service of the catalogue' }] });
     const now = context.now();
     const visit = await context.db.transaction(async (tx) => {
       const planned = await planVisit(tx, body, session.username, now);

@@ -85,7 +85,7 @@ export async function planVisit(tx: Queryable, request: VisitPlanRequest, planne
     request.assignee.toLowerCase(),
   ]);
   const assignee = staff[0];
-  if (!assignee) throw new HttpError('validation_failed', 'The visit is not valid', [{ path: 'assignee', message: 'not an active field-staff user' }]);
+  if (!assignee) throw new HttpError('validation_failed', 'The visit is not valid', { issues: [{ path: 'assignee', message: 'not an active field-staff user' }] });
   await tx.query(
     `INSERT INTO visits (id, plan_date, planned_time, assignee_id, service_id, applicant, address, note, planned_by, planned_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
