@@ -13,7 +13,7 @@ import { deviceHeaders, resolveDeviceCredential } from './deviceCredential';
 import { handleDeviceRevoked, loadRevocation } from './deviceRevocation';
 import { offlineSignIn, rememberOfflineGrant, type OfflineSignInResult } from './offlineSignIn';
 import { checkServerUrl } from './serverUrl';
-import { lockDevice, openDataAfterSignIn, unlockWithHost, type EscrowRelease } from './dataKey';
+import { lockDevice, lockNow, openDataAfterSignIn, unlockWithHost, type EscrowRelease } from './dataKey';
 import { fromBase64 } from './passwordKey';
 
 /**
@@ -127,6 +127,8 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ session, offline: false });
   },
   signOut: async () => {
+    // What screens still have to write (a draft typed a moment ago) is written, sealed, before the key goes.
+    await lockNow();
     const { config, session, credential } = get();
     if (config && session && credential && !get().offline) {
       // Best effort: the local session ends even when the server cannot be told.
