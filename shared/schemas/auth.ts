@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from './primitives';
+import { isoDateTimeSchema, uuidSchema } from './primitives';
 
 export const roleSchema = z.enum(['clerk', 'field-staff', 'supervisor', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
@@ -8,6 +8,11 @@ export const signInRequestSchema = z.object({
   username: z.string().trim().min(1).max(64).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
   password: z.string().min(1).max(256),
   deviceId: z.string().min(1).max(64),
+  /**
+   * The install's sync client id: with the device id it names the install whose escrow key a
+   * successful sign-in releases (docs/decisions/0017-shared-device-escrow.md). Older clients omit it.
+   */
+  clientId: uuidSchema.optional(),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
@@ -32,6 +37,17 @@ export const signInResponseSchema = z.object({
    */
   offlineGrant: z.object({ expiresAt: isoDateTimeSchema }).optional(),
 });
+
+/** 32 bytes in base64 (the escrow key of a device install). */
+export const escrowKeySchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64');
+
+/**
+ * The sign-in answer. `escrowKey` is the install's escrow key, released only when the request named its
+ * install (clientId) and the user is entitled to the device's data; the device keeps it in memory only,
+ * never with the stored session (storedSessionSchema is the answer without it).
+ */
+export const signInAnswerSchema = signInResponseSchema.extend({ escrowKey: escrowKeySchema.optional() });
+export type SignInAnswer = z.infer<typeof signInAnswerSchema>;
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
 export const healthResponseSchema = z.object({ ok: z.boolean(), version: z.string() });

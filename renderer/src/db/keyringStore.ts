@@ -8,6 +8,8 @@ import { ENCRYPTED_TABLES, isSealed } from './encryptionMiddleware';
  * - `user:<username>`: wrapped by a key derived from that user's password (PBKDF2, own salt);
  * - `host`: wrapped by the host (Electron safeStorage), kept only when the host protects it with the
  *   operating system's key store;
+ * - `escrow`: sealed under the install's escrow key, which the server releases at an online sign-in of a
+ *   user entitled to the device (docs/decisions/0017-shared-device-escrow.md) and which is never stored here;
  * - `station-tools`: only before any sign-in, see below.
  * Rows are parsed on every read: a row an older build wrote is used only if it still parses.
  */
@@ -36,6 +38,18 @@ export const hostWrapRowSchema = z.object({
 });
 export type HostWrapRow = z.infer<typeof hostWrapRowSchema>;
 
+export const escrowWrapRowSchema = z.object({
+  id: z.literal('escrow'),
+  kind: z.literal('escrow'),
+  /** The install the escrow key belongs to: the device and its sync client id. */
+  deviceId: z.string().min(1).max(64),
+  clientId: z.string().min(1).max(64),
+  /** nonce ‖ AES-GCM(data key) under the escrow key (base64). */
+  wrapped: z.string().min(1),
+  createdAt: z.string(),
+});
+export type EscrowWrapRow = z.infer<typeof escrowWrapRowSchema>;
+
 /**
  * The key of the station tools (documents harness) on a device nobody has signed in on yet, in the
  * clear: what they write is test data, and the first sign-in replaces this key and removes that data.
@@ -48,7 +62,7 @@ export const stationToolsKeyRowSchema = z.object({
 });
 export type StationToolsKeyRow = z.infer<typeof stationToolsKeyRowSchema>;
 
-const keyringRowSchema = z.discriminatedUnion('kind', [passwordWrapRowSchema, hostWrapRowSchema, stationToolsKeyRowSchema]);
+const keyringRowSchema = z.discriminatedUnion('kind', [passwordWrapRowSchema, hostWrapRowSchema, escrowWrapRowSchema, stationToolsKeyRowSchema]);
 export type KeyringRow = z.infer<typeof keyringRowSchema>;
 
 function keyring(db: CounterDeskDb) {
@@ -73,6 +87,11 @@ export async function getPasswordWrap(username: string, db: CounterDeskDb = getD
 
 export async function getHostWrap(db: CounterDeskDb = getDb()): Promise<HostWrapRow | undefined> {
   const parsed = hostWrapRowSchema.safeParse(await keyring(db).get('host'));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function getEscrowWrap(db: CounterDeskDb = getDb()): Promise<EscrowWrapRow | undefined> {
+  const parsed = escrowWrapRowSchema.safeParse(await keyring(db).get('escrow'));
   return parsed.success ? parsed.data : undefined;
 }
 

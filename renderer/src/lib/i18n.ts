@@ -266,7 +266,7 @@ const zh = {
   lockUnlocking: '解鎖中…',
   lockWrongPassword: '密碼錯誤',
   lockPasswordRequired: '請輸入密碼',
-  lockNoCopy: '這台裝置的資料是以其他使用者的密碼加密，您的密碼無法開啟。請由先前在此登入的同仁登入一次，或登出。',
+  lockNoCopy: '這台電腦的資料尚無您能開啟的副本（此電腦在加入伺服器託管金鑰之前建立）。請由先前在此登入的同仁連線登入一次，之後每位同仁都能在此登入；或以其他使用者登入。',
   lockTooManyAttempts: '密碼錯誤次數過多，已登出，請重新登入。',
   lockHostUnprotected: '此電腦沒有作業系統金鑰庫（{backend}）：資料僅以您的密碼保護。',
   // What failed, in words (lib/errorText.ts): what happened and what to do next; typed data stays.
@@ -341,6 +341,10 @@ const zh = {
   historyBy: '經辦',
   refusedChange: '{what}（案件 {caseNo}）',
   openRefusedCase: '開啟案件',
+  // Shared device: people take turns on one computer (docs/decisions/0017-shared-device-escrow.md).
+  lockSwitchUser: '以其他使用者登入',
+  lockSwitchUserHint: '將登出 {name}；其草稿加密保留在這台電腦，下次登入時可繼續。',
+  lockNeedsServer: '您在這台電腦上還沒有自己的資料金鑰：第一次在此登入必須連線到伺服器。請在連線時登入。',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -605,7 +609,7 @@ const en: Messages = {
   lockUnlocking: 'Unlocking…',
   lockWrongPassword: 'Wrong password',
   lockPasswordRequired: 'Enter your password',
-  lockNoCopy: "This device's data is encrypted with another user's password, which yours cannot open. Ask a colleague who signed in here before to sign in once, or sign out.",
+  lockNoCopy: 'This computer holds no copy of its data key that you can open (it was set up before the server kept an escrow key). Ask a colleague who signed in here before to sign in once while online; after that every colleague can sign in here. Or sign in as another user.',
   lockTooManyAttempts: 'Too many wrong passwords: you have been signed out. Sign in again.',
   lockHostUnprotected: 'This computer has no key store of the operating system ({backend}): the data is protected by your password alone.',
   // What failed, in words (lib/errorText.ts): what happened and what to do next; typed data stays.
@@ -680,6 +684,10 @@ const en: Messages = {
   historyBy: 'By',
   refusedChange: '{what} (case {caseNo})',
   openRefusedCase: 'Open the case',
+  // Shared device: people take turns on one computer (docs/decisions/0017-shared-device-escrow.md).
+  lockSwitchUser: 'Sign in as another user',
+  lockSwitchUserHint: "Signs {name} out; their drafts stay encrypted on this computer and reopen at their next sign-in.",
+  lockNeedsServer: 'You have no data key of your own on this computer yet: the first sign-in here needs the server. Sign in while online.',
 };
 
 export type MessageKey = keyof typeof zh;

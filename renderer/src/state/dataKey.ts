@@ -7,21 +7,51 @@
  *   derived from that user's password (PBKDF2 as strong as the offline sign-in verifier, its own salt);
  *   and one copy wrapped by the host when the host has a key store of the operating system
  *   (`keys:wrap`), which lets a restarted app with a still-valid session open without the password.
+ * - And one copy sealed under the install's escrow key (docs/decisions/0017-shared-device-escrow.md),
+ *   which the server releases only in the answer to an online sign-in of a user entitled to the
+ *   device; the escrow key is held in memory only for the sign-in. So people take turns on one
+ *   computer without an OS key store: a user without a copy of their own opens the data with the
+ *   escrow copy online, and gets their own copy, which opens it offline next time.
  * - A wrong password fails AES-GCM authentication: that is the "wrong password" answer, offline.
  * - A user whose copy no longer opens (the password changed on the server) gets a new copy from the
- *   host's copy; a user with no copy on a device whose key nobody present can unwrap is told so.
+ *   host's or the escrow copy; a user with no copy on a device whose key nobody present can unwrap is
+ *   told so, and told that the server is needed when an online sign-in would open it.
  */
 import { create } from 'zustand';
 import type { KeyWrapStatus } from '../../../shared/ipc/contract';
 import { DeviceLockedError, deviceDataKey } from '../db/dataKeyHolder';
 import { getDb, type CounterDeskDb } from '../db/database';
-import { getHostWrap, getPasswordWrap, listKeyring, putKeyringRow, replaceKeyring, userRowId, type HostWrapRow, type KeyringRow, type PasswordWrapRow } from '../db/keyringStore';
+import {
+  getEscrowWrap,
+  getHostWrap,
+  getPasswordWrap,
+  listKeyring,
+  putKeyringRow,
+  replaceKeyring,
+  userRowId,
+  type EscrowWrapRow,
+  type HostWrapRow,
+  type KeyringRow,
+  type PasswordWrapRow,
+} from '../db/keyringStore';
 import { DATA_KEY_BYTES, open, randomBytes, seal } from '../db/recordCipher';
 import { sealExistingData } from '../db/sealExisting';
 import { getHost } from '../host/host';
 import { PBKDF2_ITERATIONS, derivePasswordBits, fromBase64, newSalt, toBase64 } from './passwordKey';
 
-export type UnlockFailure = 'wrong-password' | 'no-copy';
+/**
+ * - `wrong-password`: the lock screen's password does not open the user's copy;
+ * - `no-copy`: nothing this user holds here opens the data;
+ * - `needs-server`: offline, this user has no copy here, but the escrow copy would open at an online sign-in.
+ */
+export type UnlockFailure = 'wrong-password' | 'no-copy' | 'needs-server';
+
+/** The install's escrow key released by the server at an online sign-in, and the install it belongs to. */
+export interface EscrowRelease {
+  key: Uint8Array;
+  deviceId: string;
+  clientId: string;
+}
 
 interface DataLockState {
   unlocked: boolean;
@@ -91,6 +121,36 @@ async function unwrapWithHost(db: CounterDeskDb): Promise<Uint8Array | undefined
   return key.length === DATA_KEY_BYTES ? key : undefined;
 }
 
+function escrowContext(deviceId: string, clientId: string): Uint8Array {
+  return encoder.encode(`counterdesk:keyring:escrow:${deviceId}:${clientId}`);
+}
+
+export function wrapForEscrow(dataKey: Uint8Array, escrow: EscrowRelease): EscrowWrapRow {
+  return {
+    id: 'escrow',
+    kind: 'escrow',
+    deviceId: escrow.deviceId,
+    clientId: escrow.clientId,
+    wrapped: toBase64(seal(escrow.key, dataKey, escrowContext(escrow.deviceId, escrow.clientId))),
+    createdAt: new Date().toISOString(),
+  };
+}
+
+/** The data key from the escrow copy, when the released key is the one of the install that sealed it. */
+function unwrapForEscrow(row: EscrowWrapRow | undefined, escrow: EscrowRelease | undefined): Uint8Array | undefined {
+  if (!row || !escrow || row.deviceId !== escrow.deviceId || row.clientId !== escrow.clientId) return undefined;
+  try {
+    const key = open(escrow.key, fromBase64(row.wrapped), escrowContext(row.deviceId, row.clientId));
+    return key.length === DATA_KEY_BYTES ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameKey(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
 function takeKey(dataKey: Uint8Array, db: CounterDeskDb): void {
   deviceDataKey.set(dataKey);
   // Records stored before this device encrypted are sealed in the background (a counter upgraded with
@@ -119,45 +179,66 @@ export interface OpenOptions {
    * revocation met at sign-in, password unverified) the key is only taken if it opens; nothing is written.
    */
   create?: boolean;
+  /** Online only: the install's escrow key the server released with this sign-in. */
+  escrow?: EscrowRelease;
   db?: CounterDeskDb;
 }
 
+type OpenResult = { ok: true } | { ok: false; reason: UnlockFailure };
+
 /**
  * After a successful sign-in (online, or offline against the verifier): unlock with the user's copy,
- * else the host's; make the key on a device that has none; give the user a copy of their own.
+ * else the host's, else the escrow copy with the key released online; make the key on a device that has
+ * none; give the user a copy of their own (their next sign-in here then works offline) and the device
+ * the copies it lacks (an upgraded device gets its escrow copy at the first online sign-in that opens it).
  */
-export async function openDataAfterSignIn(username: string, password: string, options: OpenOptions = {}): Promise<{ ok: true } | { ok: false; reason: UnlockFailure }> {
+export async function openDataAfterSignIn(username: string, password: string, options: OpenOptions = {}): Promise<OpenResult> {
   const db = options.db ?? getDb();
   const own = await getPasswordWrap(username, db);
   let key = own ? await unwrapForUser(own, password) : undefined;
   const ownOpens = key !== undefined;
   key ??= await unwrapWithHost(db);
+  const escrowRow = await getEscrowWrap(db);
+  key ??= unwrapForEscrow(escrowRow, options.escrow);
   if (!key) {
     if (!options.create || (await holdsUserData(db))) {
-      useDataLock.setState({ failure: 'no-copy' });
-      return { ok: false, reason: 'no-copy' };
+      // Offline (nothing released) with an escrow copy here: the first sign-in on this device needs the server.
+      const reason: UnlockFailure = escrowRow && !options.escrow ? 'needs-server' : 'no-copy';
+      useDataLock.setState({ failure: reason });
+      return { ok: false, reason };
     }
-    const created = randomBytes(DATA_KEY_BYTES);
-    const rows: KeyringRow[] = [await wrapForUser(created, username, password)];
-    const hostRow = await wrapWithHost(created);
-    if (hostRow) rows.push(hostRow);
-    await replaceKeyring(rows, db);
-    takeKey(created, db);
+    await createDataKey(username, password, options.escrow, db);
     return { ok: true };
   }
-  if (!options.create) {
-    takeKey(key, db);
-    return { ok: true };
-  }
-  if (!ownOpens) await putKeyringRow(await wrapForUser(key, username, password), db);
-  if (!(await getHostWrap(db))) {
-    const hostRow = await wrapWithHost(key);
-    if (hostRow) await putKeyringRow(hostRow, db);
-  } else {
-    await hostStatus();
+  if (options.create) {
+    if (!ownOpens) await putKeyringRow(await wrapForUser(key, username, password), db);
+    await ensureHostCopy(key, db);
+    if (options.escrow && !sameKey(unwrapForEscrow(escrowRow, options.escrow) ?? new Uint8Array(), key)) {
+      await putKeyringRow(wrapForEscrow(key, options.escrow), db);
+    }
   }
   takeKey(key, db);
   return { ok: true };
+}
+
+/** The first sign-in on a device with no user's key: a new key, wrapped for the user, the host and the escrow. */
+async function createDataKey(username: string, password: string, escrow: EscrowRelease | undefined, db: CounterDeskDb): Promise<void> {
+  const created = randomBytes(DATA_KEY_BYTES);
+  const rows: KeyringRow[] = [await wrapForUser(created, username, password)];
+  const hostRow = await wrapWithHost(created);
+  if (hostRow) rows.push(hostRow);
+  if (escrow) rows.push(wrapForEscrow(created, escrow));
+  await replaceKeyring(rows, db);
+  takeKey(created, db);
+}
+
+async function ensureHostCopy(key: Uint8Array, db: CounterDeskDb): Promise<void> {
+  if (await getHostWrap(db)) {
+    await hostStatus();
+    return;
+  }
+  const hostRow = await wrapWithHost(key);
+  if (hostRow) await putKeyringRow(hostRow, db);
 }
 
 /** The lock screen: the signed-in user's password, offline. */

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { HostConfig } from '../../../shared/ipc/contract';
-import { signInResponseSchema, signOutAllResponseSchema } from '../../../shared/schemas/auth';
+import { signInAnswerSchema, signOutAllResponseSchema } from '../../../shared/schemas/auth';
 import { enrolResponseSchema } from '../../../shared/schemas/device';
+import { getClientId } from '../db/caseStore';
 import { saveDeviceCredential, type DeviceCredential } from '../db/deviceCredentialStore';
 import { clearOfflineGrants } from '../db/offlineGrantStore';
 import { clearSession, loadSession, saveSession } from '../db/sessionStore';
@@ -12,13 +13,20 @@ import { deviceHeaders, resolveDeviceCredential } from './deviceCredential';
 import { handleDeviceRevoked, loadRevocation } from './deviceRevocation';
 import { offlineSignIn, rememberOfflineGrant, type OfflineSignInResult } from './offlineSignIn';
 import { checkServerUrl } from './serverUrl';
-import { lockDevice, openDataAfterSignIn, unlockWithHost } from './dataKey';
+import { lockDevice, lockNow, openDataAfterSignIn, unlockWithHost, type EscrowRelease } from './dataKey';
+import { fromBase64 } from './passwordKey';
+
+/**
+ * Why an offline sign-in did not succeed: the grant's answer, or `needs-server` when the password was
+ * right but this user holds no copy of the device's data key here (their first sign-in here must be online).
+ */
+export type OfflineRefusal = Extract<OfflineSignInResult, { ok: false }>['reason'] | 'needs-server';
 
 /** An offline sign-in that did not succeed; `reason` says what the user must do. */
 export class OfflineSignInError extends Error {
   override readonly name = 'OfflineSignInError';
   constructor(
-    readonly reason: Extract<OfflineSignInResult, { ok: false }>['reason'],
+    readonly reason: OfflineRefusal,
     readonly networkMessage: string,
   ) {
     super(`offline sign-in refused: ${reason}`);
@@ -83,20 +91,23 @@ export const useSession = create<SessionState>((set, get) => ({
   signIn: async (username, password) => {
     const { config, credential } = get();
     if (!config || !credential) throw new Error('this device is not enrolled');
+    const clientId = await getClientId();
     let session: StoredSession;
+    let escrow: EscrowRelease | undefined;
     try {
-      session = await apiRequest({ serverUrl: checkServerUrl(config.serverUrl), headers: deviceHeaders(credential) }, 'POST', '/v1/auth/sign-in', signInResponseSchema, {
+      const answer = await apiRequest({ serverUrl: checkServerUrl(config.serverUrl), headers: deviceHeaders(credential) }, 'POST', '/v1/auth/sign-in', signInAnswerSchema, {
         username,
         password,
         deviceId: credential.deviceId,
+        clientId,
       });
+      // The escrow key stays in memory for this sign-in only: never with the stored session.
+      const { escrowKey, ...rest } = answer;
+      session = rest;
+      escrow = escrowKey ? { key: fromBase64(escrowKey), deviceId: credential.deviceId, clientId } : undefined;
     } catch (error) {
       if (error instanceof NetworkError) {
-        const result = await offlineSignIn(username, password, credential.deviceId);
-        if (!result.ok) throw new OfflineSignInError(result.reason, error.message);
-        await saveSession(result.session);
-        await openDataAfterSignIn(username, password, { create: true });
-        set({ session: result.session, offline: true });
+        set({ session: await signInOffline(username, password, credential.deviceId, error.message), offline: true });
         return;
       }
       if (error instanceof ApiError && error.code === 'device_revoked') {
@@ -108,10 +119,16 @@ export const useSession = create<SessionState>((set, get) => ({
     }
     await saveSession(session);
     await rememberOfflineGrant(session, password);
-    await openDataAfterSignIn(username, password, { create: true });
+    try {
+      await openDataAfterSignIn(username, password, { create: true, ...(escrow ? { escrow } : {}) });
+    } finally {
+      escrow?.key.fill(0);
+    }
     set({ session, offline: false });
   },
   signOut: async () => {
+    // What screens still have to write (a draft typed a moment ago) is written, sealed, before the key goes.
+    await lockNow();
     const { config, session, credential } = get();
     if (config && session && credential && !get().offline) {
       // Best effort: the local session ends even when the server cannot be told.
@@ -145,6 +162,23 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ revoked, session: undefined, credential: undefined, offline: false });
   },
 }));
+
+/**
+ * Without the server: the offline grant's verifier, then the user's own copy of the data key. A user
+ * with a grant but no copy here (their online sign-ins here found nothing to open) is refused rather
+ * than shown a lock screen nobody can pass offline.
+ */
+async function signInOffline(username: string, password: string, deviceId: string, networkMessage: string): Promise<StoredSession> {
+  const result = await offlineSignIn(username, password, deviceId);
+  if (!result.ok) throw new OfflineSignInError(result.reason, networkMessage);
+  await saveSession(result.session);
+  const opened = await openDataAfterSignIn(username, password, { create: true });
+  if (!opened.ok && opened.reason === 'needs-server') {
+    await clearSession();
+    throw new OfflineSignInError('needs-server', networkMessage);
+  }
+  return result.session;
+}
 
 /** The device credential headers for a request to the central server; empty before enrolment. */
 export function currentDeviceHeaders(): Record<string, string> {

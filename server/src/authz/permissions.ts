@@ -84,3 +84,12 @@ export function can(userRoles: readonly Role[], action: Action): boolean {
   const allowed = permissionTable[action];
   return userRoles.some((role) => allowed.includes(role));
 }
+
+/**
+ * Entitled to a device's data: may bring taxpayer data onto a device (sync:pull), i.e. clerk, field
+ * staff and supervisor. Such a user signing in online on a device is released the install's escrow
+ * key (docs/decisions/0017-shared-device-escrow.md); the administrator, who reads no taxpayer data, is not.
+ */
+export function entitledToDeviceData(userRoles: readonly Role[]): boolean {
+  return can(userRoles, 'sync:pull');
+}

@@ -6,18 +6,26 @@
  * verification. An unknown user, a disabled one and a wrong password get the same `unauthorized`
  * after the same verification, so neither the body nor the time tells which usernames exist. Every
  * sign-in, failed sign-in and sign-out is audited.
+ *
+ * A sign-in that names the install (clientId) by a user entitled to the device's data also answers the
+ * install's escrow key, which opens the device's escrow copy of its data key, so people can take turns
+ * on one computer (docs/decisions/0017-shared-device-escrow.md). Only this answer, on the device's
+ * authenticated channel, ever carries it; the audit entry says it was released, never the key.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { signInRequestSchema } from '../../../shared/schemas/auth';
-import type { SignInResponse } from '../../../shared/schemas/auth';
+import type { SignInAnswer } from '../../../shared/schemas/auth';
 import type { AppContext } from '../appContext';
+import type { AuditDetails } from '../audit/auditChain';
 import type { AuthenticatedDevice } from '../auth/deviceCredential';
 import { verifyPassword } from '../auth/password';
 import { authenticate, createSession, endAllSessions, endSession, knownRoles, pruneExpiredSessions } from '../auth/sessions';
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from '../auth/signInThrottle';
+import { entitledToDeviceData } from '../authz/permissions';
 import { HttpError, parseOrThrow } from '../http/httpError';
 import { findUserByUsername } from '../store/accountStore';
 import { appendAudit } from '../store/auditStore';
+import { escrowKeyFor } from '../store/escrowKeyStore';
 
 function requireDevice(request: FastifyRequest): AuthenticatedDevice {
   // The guard has checked the credential of every non-public route; this only narrows the type.
@@ -52,20 +60,26 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
       throw new HttpError('unauthorized', 'Wrong username or password');
     }
 
-    const session = await db.transaction(async (tx) => {
+    const roles = knownRoles(user.roles);
+    const escrowClientId = entitledToDeviceData(roles) ? body.clientId : undefined;
+    const { session, escrowKey } = await db.transaction(async (tx) => {
       await clearSignInFailures(tx, user.username);
       await pruneExpiredSessions(tx, user.id, now);
       const created = await createSession(tx, { userId: user.id, deviceId: device.id, now, ttlMs: context.config.sessionTtlMs });
-      await appendAudit(tx, { at: now, userName: user.username, deviceId: device.id, action: 'auth.sign-in', details: { address: request.ip } });
-      return created;
+      // The device was checked not revoked by the guard; revocation deletes its keys in a transaction of its own.
+      const key = escrowClientId ? await escrowKeyFor(tx, { deviceId: device.id, clientId: escrowClientId, now }) : undefined;
+      const details: AuditDetails = escrowClientId ? { address: request.ip, escrowReleasedTo: escrowClientId } : { address: request.ip };
+      await appendAudit(tx, { at: now, userName: user.username, deviceId: device.id, action: 'auth.sign-in', details });
+      return { session: created, escrowKey: key };
     });
-    const response: SignInResponse = {
+    const response: SignInAnswer = {
       token: session.token,
       expiresAt: session.expiresAt.toISOString(),
-      user: { username: user.username, displayName: user.displayName, roles: knownRoles(user.roles) },
+      user: { username: user.username, displayName: user.displayName, roles },
       device: { id: device.id, name: device.name, stationCode: device.stationCode },
       serverTime: now.toISOString(),
       offlineGrant: { expiresAt: new Date(now.getTime() + context.config.offlineGrantMs).toISOString() },
+      ...(escrowKey ? { escrowKey } : {}),
     };
     return reply.code(200).send(response);
   });

@@ -16,6 +16,7 @@ import { hashDeviceSecret, newDeviceSecret } from '../auth/deviceCredential';
 import type { Database, Queryable } from '../db/database';
 import { HttpError } from '../http/httpError';
 import { appendAudit } from './auditStore';
+import { deleteEscrowKeys } from './escrowKeyStore';
 
 /** Crockford's base32 without I, L, O, U: nothing to misread when typed from a sheet of paper. */
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -106,7 +107,7 @@ export async function enrolDevice(db: Database, input: { code: string; name: str
   });
 }
 
-/** Revokes a device and ends its sessions; revoking a revoked device changes nothing. */
+/** Revokes a device, ends its sessions and forgets its escrow keys; revoking a revoked device changes nothing. */
 export async function revokeDevice(
   db: Database,
   input: { deviceId: string; reason: string; by: string; now: Date; byDeviceId?: string | null },
@@ -118,6 +119,7 @@ export async function revokeDevice(
     if (row.revoked) return { revoked: false };
     await tx.query('UPDATE devices SET revoked_at = $2, revoked_reason = $3, revoked_by = $4 WHERE id = $1', [input.deviceId, input.now, input.reason, input.by]);
     await tx.query('DELETE FROM sessions WHERE device_id = $1', [input.deviceId]);
+    await deleteEscrowKeys(tx, input.deviceId);
     await appendAudit(tx, {
       at: input.now,
       userName: input.by,

@@ -19,6 +19,8 @@ function Bilingual({ id, message }: { id?: string; message: MessageKey }) {
  * Shown instead of the workspace while the device is locked (auto-lock, "Lock", a restart without
  * the OS key store): the signed-in user's password unlocks offline by unwrapping their copy of the
  * data key. Enter unlocks. An intake draft survives, autosaved, and reopens with the workspace.
+ * "Sign in as another user" ends this user's session (their drafts stay sealed on the device) and
+ * shows the sign-in form: a supervisor walking up to a clerk's locked PC signs in as themselves.
  */
 export function LockScreen() {
   const t = useT();
@@ -67,8 +69,8 @@ export function LockScreen() {
       <form onSubmit={(e) => void submit(e)} aria-labelledby="lock-title" noValidate>
         <h2 id="lock-title">{t('lockTitle')}</h2>
         <p>{t('lockExplain', { name: session.user.displayName })}</p>
-        {failure === 'no-copy' ? (
-          <Bilingual message="lockNoCopy" />
+        {failure === 'no-copy' || failure === 'needs-server' ? (
+          <Bilingual message={failure === 'no-copy' ? 'lockNoCopy' : 'lockNeedsServer'} />
         ) : (
           <>
             <label htmlFor="unlock-password">{t('password')}</label>
@@ -90,9 +92,12 @@ export function LockScreen() {
           </>
         )}
         {host && !host.protectsAtRest && <p className="hint">{t('lockHostUnprotected', { backend: host.backend })}</p>}
-        <button type="button" className="link-button" onClick={() => void signOut()}>
-          {t('signOut')}
+        <button type="button" className="link-button" onClick={() => void signOut()} aria-describedby="switch-user-hint">
+          {t('lockSwitchUser')}
         </button>
+        <p id="switch-user-hint" className="hint">
+          {t('lockSwitchUserHint', { name: session.user.displayName })}
+        </p>
       </form>
     </main>
   );
