@@ -267,6 +267,9 @@ const zh = {
   lockNoCopy: '這台裝置的資料是以其他使用者的密碼加密，您的密碼無法開啟。請由先前在此登入的同仁登入一次，或登出。',
   lockTooManyAttempts: '密碼錯誤次數過多，已登出，請重新登入。',
   lockHostUnprotected: '此電腦沒有作業系統金鑰庫（{backend}）：資料僅以您的密碼保護。',
+  // Date fields: ROC or Western input, the Western date shown beside the ROC one
+  dateFieldWestern: '西元 {date}（{weekday}）',
+  dateFieldFormats: '例：115/12/07、1151207 或 2026-12-07；↑↓ 前後一天',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -532,6 +535,9 @@ const en: Messages = {
   lockNoCopy: "This device's data is encrypted with another user's password, which yours cannot open. Ask a colleague who signed in here before to sign in once, or sign out.",
   lockTooManyAttempts: 'Too many wrong passwords: you have been signed out. Sign in again.',
   lockHostUnprotected: 'This computer has no key store of the operating system ({backend}): the data is protected by your password alone.',
+  // Date fields: ROC or Western input, the Western date shown beside the ROC one
+  dateFieldWestern: '{date} ({weekday})',
+  dateFieldFormats: 'e.g. 115/12/07, 1151207 or 2026-12-07; ↑↓ a day earlier or later',
 };
 
 export type MessageKey = keyof typeof zh;
