@@ -73,7 +73,8 @@ export function DateField({ id, label, value, onChange, required = false, error 
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Enter also confirms a Chinese input method's composition (民國…): that is not the end of the entry.
+    if (event.altKey || event.ctrlKey || event.metaKey || event.nativeEvent.isComposing) return;
     if (event.key === 'Enter') {
       const entry = commitDateEntry(text, required);
       // The screen must hold the new date before Enter submits the form around the field.
