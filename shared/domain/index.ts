@@ -5,6 +5,7 @@ export * from './ids';
 export * from './phone';
 export * from './masking';
 export * from './rocDate';
+export * from './parseDateInput';
 export * from './calendar';
 export * from './deadline';
 export * from './caseNumber';

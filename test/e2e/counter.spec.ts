@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { CounterPage, type CaseEntry } from './support/pages/counterPage';
+import { addDays } from '../../shared/domain/isoDate';
+import { formatRocCompact, formatRocShort, taipeiDate } from '../../shared/domain/rocDate';
 import { pdfPageSizeMm, pdfText } from './support/qr';
 
 async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
@@ -10,6 +12,8 @@ async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe on ${what}`).toEqual([]);
 }
+
+const today = taipeiDate(new Date());
 
 const kinds: (CaseEntry & { label: string; expectDocs: string[] })[] = [
   { label: 'person', service: 'HT-REGISTER', serviceId: 'HT-REGISTER', kind: 1, id: 'A123456789', name: '王小明', phone: '0912-345-678', district: '200', address: '愛一路1號', documents: ['p', 'p', 'p', 'p', 'p', 'p', 'p'], expectDocs: ['身分證正本', '印章'] },
@@ -42,6 +46,45 @@ test('a clerk registers one case of each applicant kind with the keyboard alone'
   await expect(page.getByTestId('result-count')).toHaveAttribute('data-count', '1');
   await page.getByLabel('案件編號、證號、電話或姓名').fill('');
   await expect(page.getByTestId('result-count')).toHaveAttribute('data-count', String(kinds.length));
+
+  // Dates are typed as clerks write them: ROC compact, shown as ROC with the Western date beside it.
+  const count = page.getByTestId('result-count');
+  const from = page.getByLabel('收件日期起');
+  await from.fill('1151207');
+  await expect(from).toHaveValue('1151207'); // nothing is rewritten while typing
+  await from.press('Enter');
+  await expect(from).toHaveValue('115/12/07');
+  await expect(page.locator('#case-search-from-hint')).toHaveText('西元 2026-12-07（週一）');
+  // Every case was received today (Taipei), so they all fall on or after 115/12/07 from that day on.
+  await expect(count).toHaveAttribute('data-count', today >= '2026-12-07' ? String(kinds.length) : '0');
+  // Today typed the Western way, then a day later with ArrowUp: the list follows the day boundary.
+  await from.fill(today.replaceAll('-', ''));
+  await from.press('Enter');
+  await expect(from).toHaveValue(formatRocShort(today));
+  await expect(count).toHaveAttribute('data-count', String(kinds.length));
+  await from.press('ArrowUp');
+  await expect(from).toHaveValue(formatRocShort(addDays(today, 1)));
+  await expect(page.locator('#case-search-from-hint')).toContainText(addDays(today, 1));
+  await expect(count).toHaveAttribute('data-count', '0');
+  await from.press('ArrowDown');
+  await expect(count).toHaveAttribute('data-count', String(kinds.length));
+  // An impossible date is refused next to its field, in both languages, and kept as typed.
+  const to = page.getByLabel('收件日期迄');
+  await to.fill('115/02/30');
+  await to.press('Tab');
+  await expect(to).toHaveValue('115/02/30');
+  await expect(to).toHaveAttribute('aria-invalid', 'true');
+  const refusal = page.locator('#case-search-to-error');
+  await expect(refusal).toContainText('民國115年2月沒有30日（該月只有28天）');
+  await expect(refusal).toContainText('has no day 30; it has 28 days');
+  await expect(to).toHaveAttribute('aria-describedby', 'case-search-to-hint case-search-to-error');
+  await expect(count).toHaveAttribute('data-count', String(kinds.length));
+  await expectNoAxeViolations(page, 'the case list with a refused date');
+  await to.fill(formatRocCompact(today));
+  await to.press('Enter');
+  await expect(to).toHaveValue(formatRocShort(today));
+  await expect(refusal).toHaveCount(0);
+  await expect(count).toHaveAttribute('data-count', String(kinds.length));
 
   // A returning applicant is offered the earlier case: exactly this id, nobody else's.
   await page.keyboard.press('Alt+N');

@@ -345,6 +345,9 @@ const zh = {
   lockSwitchUser: '以其他使用者登入',
   lockSwitchUserHint: '將登出 {name}；其草稿加密保留在這台電腦，下次登入時可繼續。',
   lockNeedsServer: '您在這台電腦上還沒有自己的資料金鑰：第一次在此登入必須連線到伺服器。請在連線時登入。',
+  // Date fields: ROC or Western input, the Western date shown beside the ROC one
+  dateFieldWestern: '西元 {date}（{weekday}）',
+  dateFieldFormats: '例：115/12/07、1151207 或 2026-12-07；↑↓ 前後一天',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -688,6 +691,9 @@ const en: Messages = {
   lockSwitchUser: 'Sign in as another user',
   lockSwitchUserHint: "Signs {name} out; their drafts stay encrypted on this computer and reopen at their next sign-in.",
   lockNeedsServer: 'You have no data key of your own on this computer yet: the first sign-in here needs the server. Sign in while online.',
+  // Date fields: ROC or Western input, the Western date shown beside the ROC one
+  dateFieldWestern: '{date} ({weekday})',
+  dateFieldFormats: 'e.g. 115/12/07, 1151207 or 2026-12-07; ↑↓ a day earlier or later',
 };
 
 export type MessageKey = keyof typeof zh;

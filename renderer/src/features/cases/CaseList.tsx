@@ -6,6 +6,7 @@ import { FIRST_PAGE, queryCases, SELECTIVE_CAP, SORT_CAP, type CaseQuery, type C
 import type { LocalCase } from '../../db/records';
 import { useLocale, useT } from '../../lib/i18n';
 import { useSyncStatus } from '../../sync/syncEngine';
+import { DateField } from '../dates/DateField';
 import { clockState } from '../notice/deficiency';
 import { virtualWindow } from './virtualWindow';
 import { getCatalogue } from '../../lib/referenceData';
@@ -161,14 +162,8 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="case-search-from">{t('dateFrom')}</label>
-          <input id="case-search-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="case-search-to">{t('dateTo')}</label>
-          <input id="case-search-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </div>
+        <DateField id="case-search-from" label={t('dateFrom')} value={from} onChange={setFrom} />
+        <DateField id="case-search-to" label={t('dateTo')} value={to} onChange={setTo} />
         <div className="field">
           <label htmlFor="case-search-sort">{t('sortBy')}</label>
           <select id="case-search-sort" value={sort} onChange={(e) => setSort(e.target.value as CaseSort)}>

@@ -23,6 +23,7 @@ import { buildCaseRecord, checklistDocuments, intakeContextAt } from './buildCas
 import { customerSummary } from './customerSummary';
 import { FieldError } from './FieldError';
 import { draftKey, isEmptyDraft, parseDraft } from './intakeDraft';
+import { DateField } from '../dates/DateField';
 import { ServicePicker } from './ServicePicker';
 import { OTHER_ZIP, emptyFields, validateField, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from './validateIntake';
 import { getCatalogue } from '../../lib/referenceData';
@@ -451,7 +452,8 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
           <>
             {textField('relatedId', t('deceasedId'))}
             {textField('relatedName', t('deceasedName'))}
-            {textField('diedOn', t('diedOn'))}
+            {/* A refused date is kept as typed, so the form refuses to save it instead of dropping it. */}
+            <DateField id="intake-diedOn" label={t('diedOn')} value={fields.diedOn} onChange={(isoDate, text) => set('diedOn', isoDate || text)} error={errors.diedOn} />
           </>
         )}
         {textField('phone', t('applicantPhone'), { type: 'tel', inputMode: 'tel' })}

@@ -27,6 +27,16 @@ describe('validateIntake', () => {
     expect(company.ok && company.value.related).toEqual({ idNumber: '', name: '陳大文' });
   });
 
+  it('takes the date of death as clerks write it, and says why an impossible one is refused', () => {
+    const heir = { ...base, kind: 'heir' as const, relatedId: 'y123456788', relatedName: '張先人' };
+    for (const diedOn of ['1150105', '2026-01-05', '民國115年1月5日', '２０２６０１０５']) {
+      const ok = validateIntake({ ...heir, diedOn });
+      expect(ok.ok && ok.value.related?.diedOn).toBe('2026-01-05');
+    }
+    const impossible = validateIntake({ ...heir, diedOn: '115/02/30' });
+    expect(!impossible.ok && impossible.errors.diedOn).toEqual({ zh: '民國115年2月沒有30日（該月只有28天）', en: '2026-02 (ROC 115) has no day 30; it has 28 days.' });
+  });
+
   it('takes a Keelung district with the address, and wants both or neither', () => {
     const ok = validateIntake({ ...base, zip: '200', addressLine: '愛一路1號' });
     expect(ok.ok && ok.value.address).toEqual({ zip: '200', district: '仁愛區', line: '愛一路1號' });

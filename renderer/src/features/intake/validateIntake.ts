@@ -2,9 +2,8 @@ import { z } from 'zod';
 import type { Bilingual } from '../../../../shared/domain/bilingual';
 import { districtByZip } from '../../../../shared/domain/districts';
 import { parseTaxpayerId, type TaxpayerIdKind } from '../../../../shared/domain/ids';
-import { isValidIsoDate } from '../../../../shared/domain/isoDate';
 import { parsePhone } from '../../../../shared/domain/phone';
-import { parseRocDate } from '../../../../shared/domain/rocDate';
+import { parseDateInput } from '../../../../shared/domain/parseDateInput';
 import { applicantKindSchema, type ApplicantKind, type MailingAddress, type RelatedPerson } from '../../../../shared/schemas/case';
 import { applicantIdKinds, relatedRoleOf } from './applicantKinds';
 
@@ -62,11 +61,10 @@ function checkId(value: string, allowed: readonly TaxpayerIdKind[], mismatch: Bi
   return allowed.includes(parsed.kind) ? undefined : mismatch;
 }
 
+/** A date field's text (ROC or Western, as typed or as the date field left it) as an ISO date. */
 export function parseDateText(value: string): string | undefined {
-  const trimmed = value.trim();
-  if (isValidIsoDate(trimmed)) return trimmed;
-  const roc = parseRocDate(trimmed);
-  return roc.ok ? roc.isoDate : undefined;
+  const parsed = parseDateInput(value);
+  return parsed.ok ? parsed.isoDate : undefined;
 }
 
 function checkName(value: string): Bilingual | undefined {
@@ -98,9 +96,11 @@ export function validateField(field: IntakeFieldName, fields: IntakeFields): Bil
         return parsed.ok ? undefined : parsed.message;
       }
       return checkId(value, ['nationalId', 'residentNew', 'residentOld'], { zh: '請輸入身分證字號或居留證號', en: 'Enter a national ID or resident certificate number' });
-    case 'diedOn':
+    case 'diedOn': {
       if (role !== 'deceased' || !value) return undefined;
-      return parseDateText(value) ? undefined : { zh: '日期格式如 115/03/01 或 2026-03-01', en: 'A date looks like 115/03/01 or 2026-03-01' };
+      const parsed = parseDateInput(value);
+      return parsed.ok ? undefined : parsed.message;
+    }
     case 'phone': {
       if (!value) return undefined;
       const parsed = parsePhone(value);

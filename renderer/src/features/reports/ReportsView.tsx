@@ -4,6 +4,7 @@ import type { OnTimeReport, OnTimeRow, QueueCase } from '../../../../shared/sche
 import { useLocale, useT } from '../../lib/i18n';
 import { apiErrorOf, apiRequest, NetworkError } from '../../sync/api';
 import type { ApiOptions } from '../../sync/api';
+import { DateField } from '../dates/DateField';
 import { queryString } from '../supervisor/supervisorApi';
 import { OnTimeChart } from './OnTimeChart';
 import { useDescribeError } from '../../lib/errorText';
@@ -104,14 +105,8 @@ export function ReportsView({ api }: { api: ApiOptions }) {
           void load();
         }}
       >
-        <label>
-          {t('repFrom')}
-          <input type="date" required value={period.from} onChange={(event) => setPeriod({ ...period, from: event.target.value })} />
-        </label>
-        <label>
-          {t('repTo')}
-          <input type="date" required value={period.to} onChange={(event) => setPeriod({ ...period, to: event.target.value })} />
-        </label>
+        <DateField id="report-from" label={t('repFrom')} required value={period.from} onChange={(from) => setPeriod({ ...period, from })} />
+        <DateField id="report-to" label={t('repTo')} required value={period.to} onChange={(to) => setPeriod({ ...period, to })} />
         <button type="submit">{t('repLoad')}</button>
         <button type="button" onClick={() => void download('/v1/reports/on-time.csv', `on-time-${period.from}-${period.to}.csv`)}>{t('repExportCsv')}</button>
         <button type="button" onClick={() => void download('/v1/reports/on-time.xlsx', `on-time-${period.from}-${period.to}.xlsx`)}>{t('repExportXlsx')}</button>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { QueueCase, QueueFilter, SupervisorQueue } from '../../../../shared/schemas/supervision';
 import { getCase } from '../../db/caseStore';
+import { DateField } from '../dates/DateField';
 import { useLocale, useT } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n';
 import { NetworkError } from '../../sync/api';
@@ -198,10 +199,7 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
             ))}
           </select>
         </label>
-        <label>
-          {t('supDueBy')}
-          <input type="date" value={filter.dueBy ?? ''} onChange={(event) => setFilter({ ...filter, dueBy: event.target.value || undefined })} />
-        </label>
+        <DateField id="supervisor-due-by" label={t('supDueBy')} value={filter.dueBy ?? ''} onChange={(dueBy) => setFilter({ ...filter, dueBy: dueBy || undefined })} />
         <button type="submit">{t('supRefresh')}</button>
       </form>
       {offline && <p role="alert" className="offline">{t('supOffline')}</p>}

@@ -9,6 +9,7 @@ import { getCatalogue } from '../../lib/referenceData';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import type { ApiOptions } from '../../sync/api';
 import { useSyncStatus } from '../../sync/syncEngine';
+import { DateField } from '../dates/DateField';
 import { downloadPlan } from './visitApi';
 import { useVisitText } from './useVisitText';
 import { VisitWork } from './VisitWork';
@@ -76,10 +77,8 @@ export function FieldVisitDay({ api, onChanged }: { api: ApiOptions; onChanged: 
     <section aria-labelledby="visit-day-title">
       <h2 id="visit-day-title">{v('dayTitle')}</h2>
       <div className="button-row">
-        <div className="field">
-          <label htmlFor="visit-plan-date">{v('planDate')}</label>
-          <input id="visit-plan-date" type="date" value={planDate} onChange={(event) => event.target.value && setPlanDate(event.target.value)} />
-        </div>
+        {/* The day's list always shows a day: an emptied or refused entry keeps the day shown. */}
+        <DateField id="visit-plan-date" label={v('planDate')} required value={planDate} onChange={(date) => date && setPlanDate(date)} />
         <button type="button" onClick={() => void download()} disabled={downloading} aria-keyshortcuts="Alt+G">
           {downloading ? v('downloading') : v('download')} <kbd>Alt+G</kbd>
         </button>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { servicesForChannel } from '../../../../shared/domain/catalogue';
 import { keelungDistricts } from '../../../../shared/domain/districts';
+import { isValidIsoDate } from '../../../../shared/domain/isoDate';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
 import { applicantKindSchema } from '../../../../shared/schemas/case';
 import type { ApplicantKind } from '../../../../shared/schemas/case';
@@ -8,6 +9,7 @@ import type { Visit } from '../../../../shared/schemas/visit';
 import { useLocale, useT } from '../../lib/i18n';
 import { getCatalogue } from '../../lib/referenceData';
 import type { ApiOptions } from '../../sync/api';
+import { DateField } from '../dates/DateField';
 import { FieldError } from '../intake/FieldError';
 import { listDayVisits, listFieldStaff, planVisit } from './visitApi';
 import { emptyPlanFields, validatePlan, type PlanErrors, type PlanFieldName, type PlanFields } from './validatePlan';
@@ -27,7 +29,7 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
   const [fields, setFields] = useState<PlanFields>(() => emptyPlanFields(taipeiDate(new Date())));
   const [errors, setErrors] = useState<PlanErrors>({});
   const [staff, setStaff] = useState<Array<{ username: string; displayName: string }>>([]);
-  const [visits, setVisits] = useState<Visit[]>();
+  const [visits, setVisits] = useState<{ date: string; list: Visit[] }>();
   const [status, setStatus] = useState<string>();
   const [saving, setSaving] = useState(false);
   const services = servicesForChannel(getCatalogue(), 'field-visit');
@@ -36,7 +38,7 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
   const refresh = useCallback(
     async (date: string) => {
       try {
-        setVisits(await listDayVisits(api, date));
+        setVisits({ date, list: await listDayVisits(api, date) });
         setListError(undefined);
       } catch (error) {
         setListError(describeError(error));
@@ -49,7 +51,8 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
     void listFieldStaff(api).then(setStaff, () => setStaff([]));
   }, [api]);
   useEffect(() => {
-    void refresh(fields.planDate);
+    // A refused date entry leaves no date: the list stays on the last day it showed.
+    if (isValidIsoDate(fields.planDate)) void refresh(fields.planDate);
   }, [refresh, fields.planDate]);
 
   function set(field: PlanFieldName, value: string) {
@@ -128,7 +131,7 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
           staff.map((person) => ({ value: person.username, label: `${person.displayName} (${person.username})` })),
           v('chooseAssignee'),
         )}
-        {input('planDate', v('planDate'), { type: 'date' })}
+        <DateField id="plan-planDate" label={v('planDate')} required value={fields.planDate} onChange={(date) => set('planDate', date)} error={errors.planDate} />
         {input('time', v('time'), { type: 'time' })}
         {select(
           'serviceId',
@@ -164,12 +167,12 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
           {v('listFailed', { message: listError })}
         </p>
       )}
-      <button type="button" onClick={() => void refresh(fields.planDate)}>
+      <button type="button" onClick={() => void refresh(isValidIsoDate(fields.planDate) ? fields.planDate : (visits?.date ?? fields.planDate))}>
         {v('refresh')}
       </button>
       {visits && (
-        <table className="case-list" aria-label={v('plannerList', { date: fields.planDate })}>
-          <caption>{v('plannerList', { date: fields.planDate })}</caption>
+        <table className="case-list" aria-label={v('plannerList', { date: visits.date })}>
+          <caption>{v('plannerList', { date: visits.date })}</caption>
           <thead>
             <tr>
               <th scope="col">{v('time')}</th>
@@ -180,7 +183,7 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
             </tr>
           </thead>
           <tbody>
-            {visits.map((visit) => (
+            {visits.list.map((visit) => (
               <tr key={visit.id} data-visit-id={visit.id} data-outcome={visit.outcome?.state ?? 'none'}>
                 <td>{visit.time}</td>
                 <td>{visit.assigneeName}</td>
