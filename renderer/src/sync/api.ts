@@ -57,13 +57,16 @@ export async function apiRequest<S extends z.ZodType>(
   } catch (error) {
     throw new NetworkError(error instanceof Error ? error.message : String(error));
   }
+  if (!response.ok) throw await apiErrorOf(response);
   const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(json);
-    if (parsed.success) throw new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
-    throw new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response', `HTTP ${response.status}`);
-  }
   const parsed = responseSchema.safeParse(json);
   if (!parsed.success) throw new ApiError(response.status, 'bad_response', `unexpected response from ${path}: ${parsed.error.message}`);
   return parsed.data;
+}
+
+/** The server's refusal in a response that is not OK, read from its error body (shared/http/errors.ts). */
+export async function apiErrorOf(response: Response): Promise<ApiError> {
+  const parsed = errorBodySchema.safeParse(await response.json().catch(() => undefined));
+  if (parsed.success) return new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
+  return new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response', `HTTP ${response.status}`);
 }
