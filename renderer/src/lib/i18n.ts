@@ -267,6 +267,20 @@ const zh = {
   lockNoCopy: '這台裝置的資料是以其他使用者的密碼加密，您的密碼無法開啟。請由先前在此登入的同仁登入一次，或登出。',
   lockTooManyAttempts: '密碼錯誤次數過多，已登出，請重新登入。',
   lockHostUnprotected: '此電腦沒有作業系統金鑰庫（{backend}）：資料僅以您的密碼保護。',
+  // Documents and signatures from the server (decision 0018)
+  serverDocsTitle: '伺服器上的文件（本機尚無）',
+  serverDocOpen: '下載並開啟',
+  serverDocOpenLabel: '下載並開啟 {kind}',
+  serverDocReceived: '已接收 {received} / {total} KB',
+  serverDocProgressLabel: '下載進度 {kind}',
+  serverDocRetry: '重試',
+  serverDocNeedsServer: '此文件尚未存於這台電腦，需連線至伺服器才能開啟。連線後請再試一次。',
+  serverDocMismatch: '下載的內容與伺服器記錄的 SHA-256 不符，已捨棄，未保存。請重試；若再次發生，請通知資訊人員。',
+  serverDocNotFound: '伺服器沒有提供此文件（不存在，或您無權檢視此案件的文件）。',
+  serverDocFailed: '文件下載失敗，未保存：{reason}',
+  serverDocSignIn: '登入已失效，請重新登入後再開啟文件。',
+  serverSignatureFetching: '正在從伺服器取得簽名…',
+  serverSignatureTitle: '申請人簽名（取自伺服器）',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -532,6 +546,20 @@ const en: Messages = {
   lockNoCopy: "This device's data is encrypted with another user's password, which yours cannot open. Ask a colleague who signed in here before to sign in once, or sign out.",
   lockTooManyAttempts: 'Too many wrong passwords: you have been signed out. Sign in again.',
   lockHostUnprotected: 'This computer has no key store of the operating system ({backend}): the data is protected by your password alone.',
+  // Documents and signatures from the server (decision 0018)
+  serverDocsTitle: 'On the server (not yet on this computer)',
+  serverDocOpen: 'Download and open',
+  serverDocOpenLabel: 'Download and open {kind}',
+  serverDocReceived: '{received} / {total} KB received',
+  serverDocProgressLabel: 'Download progress {kind}',
+  serverDocRetry: 'Retry',
+  serverDocNeedsServer: 'This document is not on this computer yet and needs the server to open. Connect, then try again.',
+  serverDocMismatch: 'The bytes received do not match the SHA-256 the server recorded; they were discarded and nothing was saved. Retry; if it happens again, tell IT.',
+  serverDocNotFound: 'The server did not provide this document (it does not exist, or you may not see this case’s documents).',
+  serverDocFailed: 'The download failed and nothing was saved: {reason}',
+  serverDocSignIn: 'Your sign-in has expired: sign in again, then open the document.',
+  serverSignatureFetching: 'Fetching the signature from the server…',
+  serverSignatureTitle: 'Applicant’s signature (from the server)',
 };
 
 export type MessageKey = keyof typeof zh;
