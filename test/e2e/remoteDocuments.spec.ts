@@ -64,7 +64,14 @@ test('the supervisor on another computer opens the document and sees the signatu
   await expect(page.getByText('尚無文件 · No documents yet')).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).include('.case-documents').analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  // Offline with no copy here: it says the document needs the server, in both languages, and stores nothing.
+  await supervisorContext.setOffline(true);
   await listed.getByRole('button', { name: /下載並開啟/ }).click();
+  await expect(listed.getByRole('alert')).toContainText('需連線至伺服器');
+  await expect(listed.getByRole('alert')).toContainText('needs the server');
+  await expect(page.getByTestId('saved-document')).toHaveCount(0);
+  await supervisorContext.setOffline(false);
+  await listed.getByRole('button', { name: /重試/ }).click();
   await expect(page.getByRole('region', { name: /檢視 Viewer/ }).getByRole('img')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId('saved-document')).toHaveCount(1);
   await expect(listed).toHaveCount(0);

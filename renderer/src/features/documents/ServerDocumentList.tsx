@@ -30,7 +30,7 @@ export function ServerDocumentList({ documents, states, onOpen }: { documents: r
           return (
             <li key={document.id} data-testid="server-document">
               <strong>{document.kind}</strong> · {documentTypeLabel(document.mime)} · {kilobytes(document.size)} KB · <time dateTime={document.attachedAt}>{taipeiDate(new Date(document.attachedAt))}</time>{' '}
-              <button type="button" aria-label={t('serverDocOpenLabel', { kind: document.kind })} disabled={state?.status === 'fetching'} onClick={() => onOpen(document)}>
+              <button type="button" aria-label={state?.status === 'failed' ? `${t('serverDocRetry')} ${document.kind}` : t('serverDocOpenLabel', { kind: document.kind })} disabled={state?.status === 'fetching'} onClick={() => onOpen(document)}>
                 {state?.status === 'failed' ? t('serverDocRetry') : t('serverDocOpen')}
               </button>
               {state?.status === 'fetching' && <FetchProgress label={t('serverDocProgressLabel', { kind: document.kind })} received={state.received} total={state.total} />}
