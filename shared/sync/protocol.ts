@@ -224,7 +224,9 @@ export const PROTOCOL_HEADER = 'x-counterdesk-protocol';
  *   arrives and keeps those that match. One URL for every bundle: a browser asks CORS leave for it once.
  * - larger: with the tus 1.0 protocol under DOCUMENT_UPLOAD_PATH, resumable from the server's offset;
  *   the upload's metadata carries the SHA-256 the bytes must hash to.
- * `HEAD|GET /v1/documents/:sha256` answers whether the server holds verified bytes.
+ * `GET /v1/documents/:sha256?case=<caseId>` reads a document back (another computer opening the case):
+ * only for a session that may see that case, and only when the case holds that document
+ * (docs/decisions/0018-documents-on-every-computer.md).
  */
 export const DOCUMENT_UPLOAD_PATH = '/v1/documents/uploads';
 /**
@@ -237,6 +239,14 @@ export const WHOLE_UPLOAD_PATH = '/v1/documents';
 /** The most documents in one bundle (the header stays far below Node's 16 KiB for all headers). */
 export const BUNDLE_MAX_DOCUMENTS = 64;
 export const DOCUMENT_BUNDLE_HEADER = 'x-counterdesk-documents';
+
+/** The case a document is read for: the server serves a document only as part of a case the reader may see. */
+export const documentReadQuerySchema = z.object({ case: uuidSchema });
+
+/** Where a case's document is read from the server. */
+export function documentReadPath(sha256: string, caseId: string): string {
+  return `${WHOLE_UPLOAD_PATH}/${encodeURIComponent(sha256)}?case=${encodeURIComponent(caseId)}`;
+}
 
 export interface BundledDocument {
   sha256: string;

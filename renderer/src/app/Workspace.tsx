@@ -207,7 +207,7 @@ export function Workspace() {
         ) : view.tab === 'cases' ? (
           <CaseList onOpen={(caseId) => setView({ tab: 'detail', caseId })} />
         ) : (
-          <CaseDetail caseId={view.caseId} onBack={() => setView({ tab: 'cases' })} onChanged={() => engine?.syncSoon()} />
+          <CaseDetail caseId={view.caseId} api={serverApi} onBack={() => setView({ tab: 'cases' })} onChanged={() => engine?.syncSoon()} />
         )}
         <DocumentPrinter serverUrl={config.serverUrl} />
       </main>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_DOCUMENT_BYTES } from '../../../shared/sync/protocol';
+import { MAX_DOCUMENT_BYTES, type CaseDocument } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import { queueMutations } from './caseStore';
 import { documentRowSchema, type DocumentRow } from './counterRecords';
@@ -19,6 +19,9 @@ import { openBlob, openBytes, sealBlob } from './documentCipher';
  * - A document whose stored bytes no longer hash to its id is marked `corrupt` and never uploaded.
  * - On an encrypting database the Blob is stored sealed (documentCipher.ts), sealed before the
  *   transaction and opened after it; every read here returns the plain bytes.
+ * - A document another computer attached is stored only from bytes proven to hash to its SHA-256
+ *   (`VerifiedDocumentBytes`), sealed the same way, with no upload row and no mutation: the server
+ *   has it already. It never replaces a document this device made (those have an upload row).
  */
 
 export const uploadStateSchema = z.enum(['pending', 'uploaded', 'corrupt']);
@@ -119,6 +122,13 @@ export async function openDocumentRow(row: DocumentRow, db: CounterDeskDb = getD
   }
 }
 
+/** A stored document with its plain bytes, or undefined when the device holds none it can open. */
+export async function openStoredDocument(documentId: string, db: CounterDeskDb = getDb()): Promise<(DocumentRow & { blob: Blob }) | undefined> {
+  const row = await db.documents.get(documentId);
+  const opened = row ? await openDocumentRow(row, db) : undefined;
+  return opened?.blob ? { ...opened, blob: opened.blob } : undefined;
+}
+
 export interface StoredBytes {
   bytes: ArrayBuffer;
   authenticated: boolean;
@@ -189,3 +199,46 @@ export async function sealPlainDocuments(db: CounterDeskDb = getDb()): Promise<n
   return sealedCount;
 }
 
+
+declare const verifiedBrand: unique symbol;
+
+/** Bytes proven to hash to `sha256` (`verifyDocumentBytes`): the only bytes `storeFetchedDocument` keeps. */
+export interface VerifiedDocumentBytes {
+  readonly sha256: string;
+  readonly bytes: ArrayBuffer;
+  readonly [verifiedBrand]: true;
+}
+
+/** Bytes that are not the document they were fetched as: wrong hash, or more or fewer bytes than listed. */
+export class DocumentMismatchError extends Error {
+  constructor(readonly sha256: string, detail: string) {
+    super(`The bytes received are not document ${sha256.slice(0, 12)}…: ${detail}`);
+    this.name = 'DocumentMismatchError';
+  }
+}
+
+export async function verifyDocumentBytes(bytes: ArrayBuffer, sha256: string): Promise<VerifiedDocumentBytes> {
+  const actual = await sha256Hex(bytes);
+  if (actual !== sha256) throw new DocumentMismatchError(sha256, `they hash to ${actual.slice(0, 12)}…`);
+  // The brand exists only in types: this function is the one place that makes a value of it.
+  return { sha256, bytes } as VerifiedDocumentBytes;
+}
+
+/**
+ * Keeps a document of a case that another computer attached, fetched from the server, so that it opens
+ * offline from now on. Sealed with the device data key like a local document, in the same table, under
+ * the server's document id; its date is when the server attached it. Returns the stored row (plain).
+ */
+export async function storeFetchedDocument(caseId: string, document: CaseDocument, verified: VerifiedDocumentBytes, db: CounterDeskDb = getDb()): Promise<DocumentRow> {
+  if (verified.sha256 !== document.sha256) throw new DocumentMismatchError(document.sha256, `they were verified as ${verified.sha256.slice(0, 12)}…`);
+  const blob = new Blob([verified.bytes], { type: document.mime });
+  const row: DocumentRow = documentRowSchema.parse({ id: document.id, caseId, kind: document.kind, mime: document.mime, size: blob.size, sha256: document.sha256, capturedAt: document.attachedAt, blob });
+  const stored: DocumentRow = db.encryption ? { ...row, blob: await sealBlob(db.encryption, blob, row.id), sealed: true } : row;
+  const uploads = uploadsTable(db);
+  return db.transaction('rw', [db.documents, uploads], async () => {
+    // A document this device made has an upload row: its bytes are never replaced from the server.
+    if (await uploads.get(row.id)) return row;
+    await db.documents.put(stored);
+    return row;
+  });
+}

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { errorCodes, type ErrorCode } from '../../../shared/http/errors';
 import { rejectionCodes, type RejectionCode } from '../../../shared/sync/protocol';
-import { translate, useLocale, type Locale, type MessageKey } from './i18n';
+import { translate, translateBoth, useLocale, type Locale, type MessageKey } from './i18n';
 
 /**
  * What a person reads when something fails: every error that reaches a screen is turned into a
@@ -88,7 +88,7 @@ export function describeError(locale: Locale, error: unknown): string {
 export function describeErrorInBoth(error: unknown): { zh: string; en: string } {
   const text = errorText(error);
   logUnnamed(error, text);
-  return { zh: translate('zh-TW', text.key, text.params), en: translate('en', text.key, text.params) };
+  return translateBoth(text.key, text.params);
 }
 
 /** `describeError` in the current language, for screens (re-renders when the language changes). */

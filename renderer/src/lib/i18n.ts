@@ -348,6 +348,20 @@ const zh = {
   // Date fields: ROC or Western input, the Western date shown beside the ROC one
   dateFieldWestern: '西元 {date}（{weekday}）',
   dateFieldFormats: '例：115/12/07、1151207 或 2026-12-07；↑↓ 前後一天',
+  // Documents and signatures from the server (decision 0018)
+  serverDocsTitle: '伺服器上的文件（本機尚無）',
+  serverDocOpen: '下載並開啟',
+  serverDocOpenLabel: '下載並開啟 {kind}',
+  serverDocReceived: '已接收 {received} / {total} KB',
+  serverDocProgressLabel: '下載進度 {kind}',
+  serverDocRetry: '重試',
+  serverDocNeedsServer: '此文件尚未存於這台電腦，需連線至伺服器才能開啟。連線後請再試一次。',
+  serverDocMismatch: '下載的內容與伺服器記錄的 SHA-256 不符，已捨棄，未保存。請重試；若再次發生，請通知資訊人員。',
+  serverDocNotFound: '伺服器沒有提供此文件（不存在，或您無權檢視此案件的文件）。',
+  serverDocFailed: '文件下載失敗，未保存：{reason}',
+  serverDocSignIn: '登入已失效，請重新登入後再開啟文件。',
+  serverSignatureFetching: '正在從伺服器取得簽名…',
+  serverSignatureTitle: '申請人簽名（取自伺服器）',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -694,6 +708,20 @@ const en: Messages = {
   // Date fields: ROC or Western input, the Western date shown beside the ROC one
   dateFieldWestern: '{date} ({weekday})',
   dateFieldFormats: 'e.g. 115/12/07, 1151207 or 2026-12-07; ↑↓ a day earlier or later',
+  // Documents and signatures from the server (decision 0018)
+  serverDocsTitle: 'On the server (not yet on this computer)',
+  serverDocOpen: 'Download and open',
+  serverDocOpenLabel: 'Download and open {kind}',
+  serverDocReceived: '{received} / {total} KB received',
+  serverDocProgressLabel: 'Download progress {kind}',
+  serverDocRetry: 'Retry',
+  serverDocNeedsServer: 'This document is not on this computer yet and needs the server to open. Connect, then try again.',
+  serverDocMismatch: 'The bytes received do not match the SHA-256 the server recorded; they were discarded and nothing was saved. Retry; if it happens again, tell IT.',
+  serverDocNotFound: 'The server did not provide this document (it does not exist, or you may not see this case’s documents).',
+  serverDocFailed: 'The download failed and nothing was saved: {reason}',
+  serverDocSignIn: 'Your sign-in has expired: sign in again, then open the document.',
+  serverSignatureFetching: 'Fetching the signature from the server…',
+  serverSignatureTitle: 'Applicant’s signature (from the server)',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -703,6 +731,11 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
   let text: string = messages[locale][key];
   for (const [name, value] of Object.entries(params ?? {})) text = text.replaceAll(`{${name}}`, String(value));
   return text;
+}
+
+/** A text in both languages at once, for the screens that show both (documents, signature, notices). */
+export function translateBoth(key: MessageKey, params?: Record<string, string | number>): { zh: string; en: string } {
+  return { zh: translate('zh-TW', key, params), en: translate('en', key, params) };
 }
 
 interface LocaleState {

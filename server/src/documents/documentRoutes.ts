@@ -1,7 +1,7 @@
 /**
  * Documents: uploads whole, packed several to one POST that lists their SHA-256s (up to
  * WHOLE_UPLOAD_MAX_BYTES, documentBundle.ts), resumable uploads with the tus 1.0 protocol (@tus/server over @tus/file-store) under
- * DOCUMENT_UPLOAD_PATH for larger ones, and content-addressed reads by SHA-256.
+ * DOCUMENT_UPLOAD_PATH for larger ones, and reads by SHA-256 of a case's documents, for sessions that may see the case.
  *
  * Invariants:
  * - Every request needs a session (the same Bearer token as sync) and the current protocol version.
@@ -30,6 +30,7 @@ import {
   PROTOCOL_VERSION,
   WHOLE_UPLOAD_MAX_BYTES,
   WHOLE_UPLOAD_PATH,
+  documentReadQuerySchema,
   documentUploadMetadataSchema,
   parseBundleHeader,
 } from '../../../shared/sync/protocol';
@@ -38,11 +39,13 @@ import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { AppContext } from '../appContext';
 import { authenticate } from '../auth/sessions';
 import { HttpError, parseOrThrow } from '../http/httpError';
+import { appendAuditNow } from '../store/auditStore';
 import { findBlob, recordBlobs } from './blobRecords';
 import type { BlobStore } from './blobStore';
 import { createFileBlobStore } from './blobStore';
 import { HashingFileStore } from './hashingFileStore';
 import { BundleOverrunError, receiveDocumentBundle } from './documentBundle';
+import { findReadableDocument } from './readableDocument';
 
 /** The uploading device, as the session says, for the tus hooks (see handleTus). */
 const UPLOADER_HEADER = 'x-counterdesk-uploader';
@@ -189,16 +192,32 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
     return { present: rows.map((row) => row.sha256) };
   });
 
+  // Another computer opening a case reads its documents here (decision 0018). The same answer for a
+  // document the server lacks and one outside the reader's cases: a content address must not tell a
+  // stranger that the bureau holds those bytes. Every read is audited (稅捐稽徵法 §33).
   app.get('/v1/documents/:sha256', { config: { action: 'document:read' } }, async (request, reply) => {
-    await authenticate(db, request, context.now());
+    const session = await authenticate(db, request, context.now());
     requireProtocol(request);
     const { sha256 } = parseOrThrow(z.object({ sha256: sha256Schema }), request.params, 'document address');
-    const blob = await findBlob(db, sha256);
-    if (!blob) throw new HttpError('not_found', `No document ${sha256}`);
+    const { case: caseId } = parseOrThrow(documentReadQuerySchema, request.query, 'document read');
+    const document = await findReadableDocument(db, session, caseId, sha256);
+    const blob = document ? await findBlob(db, sha256) : undefined;
+    if (!document || !blob) throw new HttpError('not_found', `No document ${sha256} in case ${caseId} for this session`);
+    if (request.method === 'GET') {
+      await appendAuditNow(db, {
+        at: context.now(),
+        userName: session.username,
+        deviceId: session.deviceId,
+        action: 'case.document-read',
+        caseId,
+        details: { documentId: document.id, sha256, kind: document.kind, size: Number(blob.size) },
+      });
+    }
     return reply
       .header('content-type', 'application/octet-stream')
       .header('content-length', String(blob.size))
-      .header('cache-control', 'private, max-age=31536000, immutable')
+      // Not kept by a browser's HTTP cache, in the clear on disk: the device keeps its own sealed copy (0011).
+      .header('cache-control', 'private, no-store')
       .send(request.method === 'HEAD' ? undefined : blobs.read(sha256));
   });
   return blobs;

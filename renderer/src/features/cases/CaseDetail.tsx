@@ -16,6 +16,7 @@ import { useLocale, useT } from '../../lib/i18n';
 import { CaseHistory } from './CaseHistory';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { useSession } from '../../state/sessionState';
+import type { ApiOptions } from '../../sync/api';
 import { useSyncStatus } from '../../sync/syncEngine';
 import { clockState, missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../receipt/printJob';
@@ -27,7 +28,7 @@ import { ReviewConflicts } from '../sync/ReviewConflicts';
  * history, reprints, and recording the documents supplied later (補正), which resumes the clock.
  * Opening it is logged: taxpayer data is secret (稅捐稽徵法 §33).
  */
-export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBack: () => void; onChanged: () => void }) {
+export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string; onBack: () => void; onChanged: () => void; api?: ApiOptions }) {
   const t = useT();
   const describeError = useDescribeError();
   const locale = useLocale((s) => s.locale);
@@ -220,8 +221,8 @@ export function CaseDetail({ caseId, onBack, onChanged }: { caseId: string; onBa
         </fieldset>
       )}
 
-      <CaseDocuments caseId={record.id} checklist={record.checklist} />
-      {contentToSign && <SignaturePanel caseId={record.id} contentToSign={contentToSign} />}
+      <CaseDocuments caseId={record.id} checklist={record.checklist} serverDocuments={record.documents} api={api} />
+      {contentToSign && <SignaturePanel caseId={record.id} contentToSign={contentToSign} serverDocuments={record.documents} api={api} />}
 
       <CaseHistory history={history} />
     </section>

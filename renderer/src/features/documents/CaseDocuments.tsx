@@ -1,5 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/schemas/case';
+import type { CaseDocument } from '../../../../shared/sync/protocol';
+import type { ApiOptions } from '../../sync/api';
 import { addDocument, listCaseDocuments } from '../../db/documentStore';
 import { signedContentHash } from '../signature/signatureBinding';
 import { describeErrorInBoth, isQuotaError } from '../../lib/errorText';
@@ -12,8 +14,10 @@ import { PageCropper } from './PageCropper';
 import { pendingPagesReducer, totalPages, type PendingPage } from './pendingPages';
 import { documentBlob, editPage, preparePage } from './preparePage';
 import { ScanFolderImport } from './ScanFolderImport';
+import { ServerDocumentList, documentTypeLabel } from './ServerDocumentList';
 import { StorageMeter } from './StorageMeter';
 import { CAPTURE_RESERVE_BYTES, forgetQuotaRefusal, lastQuotaRefusal, rememberQuotaRefusal, storageBudget, type StorageBudget } from './storageBudget';
+import { useDocumentFetch } from './useDocumentFetch';
 import { defaultLimits, type DocumentLimits } from './validateDocument';
 
 /**
@@ -23,7 +27,8 @@ import { defaultLimits, type DocumentLimits } from './validateDocument';
  * Invariants: a document is stored only by addDocument, whose one transaction writes the bytes, the
  * upload row and the outbox mutation together — a failed write (full disk, quota) leaves the case as it
  * was and the pending pages in place to retry. Every refused file is named with its reason in both
- * languages; nothing the clerk added is dropped silently.
+ * languages; nothing the clerk added is dropped silently. Documents another computer attached are
+ * listed from the pulled case and fetched when opened (ServerDocumentList, decision 0018).
  */
 
 export interface CaseDocumentSummary {
@@ -48,6 +53,10 @@ export interface CaseDocumentsProps {
   /** Called with the case's documents (signatures excluded) after each save, and once on load. */
   onChange?: (documents: readonly CaseDocumentSummary[]) => void;
   limits?: DocumentLimits;
+  /** The documents the server holds for the case (the pulled record): those not on this computer are fetched when opened. */
+  serverDocuments?: readonly CaseDocument[];
+  /** The session's server; without it a document not on this computer cannot be opened. */
+  api?: ApiOptions;
 }
 
 interface Notice {
@@ -73,7 +82,7 @@ async function loadDocuments(caseId: string): Promise<StoredDocument[]> {
     .map(({ id, kind, mime, size, sha256, capturedAt, blob }) => ({ id, kind, mime, size, sha256, capturedAt, blob }));
 }
 
-export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLimits }: CaseDocumentsProps) {
+export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLimits, serverDocuments = [], api }: CaseDocumentsProps) {
   const [pages, dispatch] = useReducer(pendingPagesReducer, []);
   const [documents, setDocuments] = useState<StoredDocument[]>([]);
   const [budget, setBudget] = useState<StorageBudget>();
@@ -185,6 +194,13 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
       setVersion((value) => value + 1);
     }
   };
+
+  // Fetched and stored sealed: the list reloads from the device, where it now opens offline too.
+  const { states: fetches, fetchDocument } = useDocumentFetch(api, caseId, (documentId) => {
+    setViewing(documentId);
+    setVersion((value) => value + 1);
+  });
+  const onServerOnly = serverDocuments.filter((document) => signedContentHash(document.kind) === undefined && !documents.some((local) => local.id === document.id && local.blob));
 
   const viewed = documents.find((document) => document.id === viewing);
   const kinds = [...checklist.map((item) => item.document), OTHER_KIND];
@@ -310,7 +326,7 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
       <section aria-label="已保存文件 Saved documents">
         <h3>已保存文件 Saved documents</h3>
         {documents.length === 0 ? (
-          <p>尚無文件 · No documents yet</p>
+          onServerOnly.length === 0 && <p>尚無文件 · No documents yet</p>
         ) : (
           <ul className="saved-documents">
             {kinds
@@ -325,7 +341,7 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
                       .map((document) => (
                         <li key={document.id} data-testid="saved-document">
                           <button type="button" onClick={() => setViewing(document.id)}>
-                            {document.mime === 'application/pdf' ? 'PDF' : 'JPEG'} · {(document.size / 1024).toFixed(0)} KB · SHA-256 {document.sha256.slice(0, 12)}…
+                            {documentTypeLabel(document.mime)} · {(document.size / 1024).toFixed(0)} KB · SHA-256 {document.sha256.slice(0, 12)}…
                           </button>
                         </li>
                       ))}
@@ -335,6 +351,7 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
           </ul>
         )}
       </section>
+      <ServerDocumentList documents={onServerOnly} states={fetches} onOpen={(document) => void fetchDocument(document)} />
       {viewed?.blob && <DocumentViewer blob={viewed.blob} title={viewed.kind} />}
     </section>
   );

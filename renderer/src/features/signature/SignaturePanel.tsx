@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
+import type { CaseDocument } from '../../../../shared/sync/protocol';
+import type { ApiOptions } from '../../sync/api';
 import { addDocument, listCaseDocuments } from '../../db/documentStore';
 import { describeErrorInBoth } from '../../lib/errorText';
+import { ServerSignature } from './ServerSignature';
 import { checkSignature, contentSha256, signatureKind, signedContentHash, type JsonValue, type SignatureCheck } from './signatureBinding';
 
 /**
  * The applicant's e-signature. On acceptance the pad's image is stored as a case document whose kind
  * records the SHA-256 of the canonical JSON of `contentToSign` — the content on screen at that
  * moment. The latest signature is checked against the current content on every change: when they
- * differ the panel says the signature does not cover the change and offers to sign again.
+ * differ the panel says the signature does not cover the change and offers to sign again. A signature
+ * taken on another computer comes with the pulled case and is fetched when the case opens (ServerSignature).
  */
 
 export interface SignaturePanelProps {
@@ -17,6 +21,9 @@ export interface SignaturePanelProps {
   contentToSign: JsonValue;
   /** Told whether the latest stored signature covers the content shown (false: none, or stale). */
   onCoverageChange?: (covers: boolean) => void;
+  /** The documents the server holds for the case (the pulled record), where another computer's signature is listed. */
+  serverDocuments?: readonly CaseDocument[];
+  api?: ApiOptions;
 }
 
 interface StoredSignature {
@@ -26,7 +33,7 @@ interface StoredSignature {
   url?: string;
 }
 
-export function SignaturePanel({ caseId, contentToSign, onCoverageChange }: SignaturePanelProps) {
+export function SignaturePanel({ caseId, contentToSign, onCoverageChange, serverDocuments = [], api }: SignaturePanelProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad>(null);
   const [empty, setEmpty] = useState(true);
@@ -46,11 +53,14 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange }: Sign
   }, []);
 
   const [version, setVersion] = useState(0);
+  /** The ids of the signatures on this computer, with bytes that open (taken here or fetched). */
+  const [localSignatures, setLocalSignatures] = useState<ReadonlySet<string>>();
   useEffect(() => {
     let cancelled = false;
     let url: string | undefined;
     void listCaseDocuments(caseId).then((rows) => {
       if (cancelled) return;
+      setLocalSignatures(new Set(rows.filter((row) => row.blob && signedContentHash(row.kind) !== undefined).map((row) => row.id)));
       const newest = rows
         .map((row) => ({ row, hash: signedContentHash(row.kind) }))
         .filter((entry): entry is { row: (typeof rows)[number]; hash: string } => entry.hash !== undefined)
@@ -85,6 +95,13 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange }: Sign
   useEffect(() => {
     onCoverageRef.current?.(covers);
   }, [covers]);
+
+  // Fetch the server's newest signature when this computer lacks it, unless a signature taken here has
+  // not reached the server yet: that one is newer than anything the server lists.
+  const onServer = serverDocuments.filter((document) => signedContentHash(document.kind) !== undefined).sort((x, y) => y.attachedAt.localeCompare(x.attachedAt));
+  const newestOnServer = onServer[0];
+  const unsyncedHere = localSignatures !== undefined && [...localSignatures].some((id) => !onServer.some((document) => document.id === id));
+  const toFetch = localSignatures && newestOnServer && !localSignatures.has(newestOnServer.id) && !unsyncedHere ? newestOnServer : undefined;
 
   const clear = () => {
     padRef.current?.clear();
@@ -126,7 +143,8 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange }: Sign
           簽名未保存：{error.zh} Signature not saved: {error.en}
         </p>
       )}
-      {latest && (
+      {toFetch && <ServerSignature key={toFetch.id} api={api} caseId={caseId} signature={toFetch} onFetched={() => setVersion((value) => value + 1)} />}
+      {latest && !toFetch && (
         <div className="signature-latest">
           {latest.url && <img src={latest.url} alt="已保存簽名 Saved signature" style={{ maxWidth: 300 }} />}
           <p data-testid="signature-hash">SHA-256 {latest.hash}</p>
