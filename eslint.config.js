@@ -1,9 +1,26 @@
 // Lint is also where the process boundaries are enforced: the renderer never reaches into Electron or
-// the main process, shared code stays pure, and only renderer/src/db touches Dexie.
+// the main process, shared code stays pure, only renderer/src/db touches Dexie, stores live in
+// renderer/src/state, and the server never imports the renderer or the host.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+/**
+ * The renderer's import rules: never Electron, main-process or server code; Dexie only in src/db; shared
+ * state only through state/defineStore.ts, and stores only in src/state (one way to keep state).
+ */
+function rendererImports({ dexie = false, zustand = false, defineStore = false }) {
+  const paths = [{ name: 'electron', message: 'The renderer talks to the host only through shared/ipc.' }];
+  if (!dexie) paths.push({ name: 'dexie', message: 'Only renderer/src/db imports Dexie.' });
+  if (!zustand) paths.push({ name: 'zustand', message: 'Stores are made with defineStore (renderer/src/state/defineStore.ts).' });
+  const patterns = [
+    { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
+    { group: ['**/server/**'], message: 'The renderer never imports server code.' },
+  ];
+  if (!defineStore) patterns.push({ group: ['**/state/defineStore'], message: 'Stores live in renderer/src/state/, one file per store.' });
+  return ['error', { paths, patterns }];
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
@@ -20,33 +37,11 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The renderer talks to the host only through shared/ipc.' }],
-        patterns: [
-          { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
-          { group: ['**/server/**'], message: 'The renderer never imports server code.' },
-        ],
-      }],
-    },
+    rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': rendererImports({}) },
   },
-  {
-    files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/db/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'electron', message: 'The renderer talks to the host only through shared/ipc.' },
-          { name: 'dexie', message: 'Only renderer/src/db imports Dexie.' },
-        ],
-        patterns: [
-          { group: ['**/electron/**'], message: 'The renderer never imports main-process code.' },
-          { group: ['**/server/**'], message: 'The renderer never imports server code.' },
-        ],
-      }],
-    },
-  },
+  { files: ['renderer/src/db/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': rendererImports({ dexie: true }) } },
+  { files: ['renderer/src/state/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': rendererImports({ defineStore: true }) } },
+  { files: ['renderer/src/state/defineStore.ts'], rules: { 'no-restricted-imports': rendererImports({ defineStore: true, zustand: true }) } },
   {
     files: ['shared/**/*.ts'],
     rules: {
@@ -72,6 +67,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'The server is plain Node.' }, { name: 'dexie', message: 'The server uses PostgreSQL.' }],
+        patterns: [
+          { group: ['**/renderer/**'], message: 'The server never imports renderer code: share it through shared/.' },
+          { group: ['**/electron/**'], message: 'The server never imports Electron host code.' },
+        ],
       }],
     },
   },

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadDevicePolicy } from './lib/devicePolicy';
+import { loadDevicePolicy } from './state/devicePolicy';
 import { loadReferenceData } from './lib/referenceData';
 import './app/styles.css';
 

@@ -7,7 +7,8 @@ import { addDocument, listCaseDocuments, listUploads, uploadsTable } from '../..
 import { countPending, getCase, listRejectedMutations } from '../../renderer/src/db/caseStore';
 import { NetworkError } from '../../renderer/src/sync/api';
 import { clockIsOff } from '../../renderer/src/sync/clockOffset';
-import { SyncEngine, createSyncStatusStore } from '../../renderer/src/sync/syncEngine';
+import { SyncEngine } from '../../renderer/src/sync/syncEngine';
+import { createSyncStatusStore } from '../../renderer/src/sync/syncStatus';
 import { startFaultProxy } from './support/faultProxy';
 import { startWorld, syncUntilClean, type World } from './support/syncWorld';
 

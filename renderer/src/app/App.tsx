@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getHost } from '../host/host';
-import { useLocale, useT } from '../lib/i18n';
+import { useT } from '../lib/i18n';
+import { useLocale } from '../state/locale';
 import { useSession } from '../state/sessionState';
 import { SignIn } from '../features/signin/SignIn';
 import { EnrolDevice } from '../features/enrol/EnrolDevice';

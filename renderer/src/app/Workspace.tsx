@@ -6,13 +6,15 @@ import { useT } from '../lib/i18n';
 import { useAltShortcuts } from '../lib/shortcuts';
 import { currentDeviceHeaders, useSession } from '../state/sessionState';
 import { pushLocalAudit } from '../state/auditPush';
-import { getDevicePolicy, refreshDevicePolicy } from '../lib/devicePolicy';
+import { getDevicePolicy, refreshDevicePolicy } from '../state/devicePolicy';
 import { lockNow } from '../state/dataKey';
 import { noteFieldLaptop, purgeClosedCases } from '../state/closedCasePurge';
 import { serverNow } from '../sync/clockOffset';
 import { refreshReferenceData } from '../lib/referenceData';
-import { useUpdateFollower, useUpdateNote } from '../lib/updates';
-import { SyncEngine, useSyncStatus } from '../sync/syncEngine';
+import { useUpdateFollower } from '../state/updates';
+import { useUpdateNote } from './updateNote';
+import { SyncEngine } from '../sync/syncEngine';
+import { useSyncStatus } from '../state/syncStatus';
 import { deviceHeaders } from '../state/deviceCredential';
 import { IntakeForm } from '../features/intake/IntakeForm';
 import { CaseList } from '../features/cases/CaseList';
@@ -46,6 +48,7 @@ export function Workspace() {
       config
         ? new SyncEngine({
             serverUrl: config.serverUrl,
+            status: useSyncStatus,
             getToken: () => useSession.getState().session?.token,
             getHeaders: () => {
               const credential = useSession.getState().credential;

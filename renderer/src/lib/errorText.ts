@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { errorCodes, type ErrorCode } from '../../../shared/http/errors';
 import { rejectionCodes, type RejectionCode } from '../../../shared/sync/protocol';
-import { translate, translateBoth, useLocale, type Locale, type MessageKey } from './i18n';
+import { translate, translateBoth, type MessageKey } from './i18n';
+import { useLocale, type Locale } from '../state/locale';
 
 /**
  * What a person reads when something fails: every error that reaches a screen is turned into a

@@ -1,10 +1,9 @@
-import { create } from 'zustand';
+import { useLocale, type Locale } from '../state/locale';
 
 /**
- * Run-time language switch. zh-TW is the default because clerks and citizens read Chinese first;
+ * Every text the screens show, in both languages (the language itself is chosen in state/locale.ts);
  * every string exists in both languages, checked by the type of `messages`.
  */
-export type Locale = 'zh-TW' | 'en';
 
 const zh = {
   appName: '櫃台通',
@@ -737,24 +736,6 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
 export function translateBoth(key: MessageKey, params?: Record<string, string | number>): { zh: string; en: string } {
   return { zh: translate('zh-TW', key, params), en: translate('en', key, params) };
 }
-
-interface LocaleState {
-  locale: Locale;
-  setLocale: (locale: Locale) => void;
-}
-
-const STORAGE_KEY = 'counterdesk.locale';
-
-export const useLocale = create<LocaleState>((set) => ({
-  // Read through globalThis so that modules which only translate also load where there is no
-  // localStorage (unit tests in Node): zh-TW there, as at a first start.
-  locale: (globalThis.localStorage?.getItem(STORAGE_KEY) as Locale | null | undefined) === 'en' ? 'en' : 'zh-TW',
-  setLocale: (locale) => {
-    localStorage.setItem(STORAGE_KEY, locale);
-    document.documentElement.lang = locale === 'en' ? 'en' : 'zh-Hant-TW';
-    set({ locale });
-  },
-}));
 
 /** The translate function for the current locale; re-renders the caller when the language changes. */
 export function useT(): (key: MessageKey, params?: Record<string, string | number>) => string {

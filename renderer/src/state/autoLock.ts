@@ -5,7 +5,7 @@
  * the policy changes, so a shorter policy from the server applies from the next sync on.
  */
 import { useEffect } from 'react';
-import { useDevicePolicy } from '../lib/devicePolicy';
+import { useDevicePolicy } from './devicePolicy';
 import { lockNow } from './dataKey';
 
 export const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;

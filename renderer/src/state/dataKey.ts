@@ -17,7 +17,7 @@
  *   host's or the escrow copy; a user with no copy on a device whose key nobody present can unwrap is
  *   told so, and told that the server is needed when an online sign-in would open it.
  */
-import { create } from 'zustand';
+import { defineStore } from './defineStore';
 import type { KeyWrapStatus } from '../../../shared/ipc/contract';
 import { DeviceLockedError, deviceDataKey } from '../db/dataKeyHolder';
 import { getDb, type CounterDeskDb } from '../db/database';
@@ -61,7 +61,7 @@ interface DataLockState {
   failure?: UnlockFailure;
 }
 
-export const useDataLock = create<DataLockState>(() => ({ unlocked: deviceDataKey.unlocked }));
+export const useDataLock = defineStore<DataLockState>(() => ({ unlocked: deviceDataKey.unlocked }));
 deviceDataKey.subscribe((unlocked) => useDataLock.setState(unlocked ? { unlocked, failure: undefined } : { unlocked }));
 
 const encoder = new TextEncoder();

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { defineStore } from './defineStore';
 import type { HostConfig } from '../../../shared/ipc/contract';
 import { signInAnswerSchema, signOutAllResponseSchema } from '../../../shared/schemas/auth';
 import { enrolResponseSchema } from '../../../shared/schemas/device';
@@ -57,7 +57,7 @@ interface SessionState {
   deviceRevoked: (message: string) => Promise<void>;
 }
 
-export const useSession = create<SessionState>((set, get) => ({
+export const useSession = defineStore<SessionState>((set, get) => ({
   ready: false,
   offline: false,
   init: async (config) => {

@@ -3,6 +3,7 @@ import { applyPullPage, getClientId, getPullCursor, recordPushOutcome, reopenOut
 import type { CounterDeskDb } from '../db/database';
 import { listUploads } from '../db/documentStore';
 import { ApiError, apiRequest, type ApiOptions } from './api';
+import type { SyncProgress } from './syncStatus';
 import { measureClockOffset } from './clockOffset';
 import { uploadPendingDocuments } from './uploadDocuments';
 
@@ -19,14 +20,6 @@ import { uploadPendingDocuments } from './uploadDocuments';
  * - Any failure leaves the outbox and the cursor as they were after the last completed step, so the
  *   next run simply continues; the caller decides when (sync/syncEngine.ts).
  */
-
-export interface SyncProgress {
-  phase: 'upload' | 'push' | 'pull';
-  casesTotal: number;
-  casesDone: number;
-  bytesTotal: number;
-  bytesDone: number;
-}
 
 export interface SyncClientOptions {
   db: CounterDeskDb;

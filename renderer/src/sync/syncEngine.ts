@@ -1,10 +1,10 @@
-import { create } from 'zustand';
 import { countPending } from '../db/caseStore';
 import { getDb, type CounterDeskDb } from '../db/database';
 import { ApiError, NetworkError, type ApiOptions } from './api';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import { clockIsOff } from './clockOffset';
-import { syncOnce, type SyncProgress, type SyncReport } from './syncClient';
+import { syncOnce, type SyncReport } from './syncClient';
+import type { SyncStatusStore } from './syncStatus';
 
 /**
  * Runs sync for the signed-in device: one run at a time, shortly after local changes, every
@@ -15,44 +15,6 @@ import { syncOnce, type SyncProgress, type SyncReport } from './syncClient';
  * `unauthorized` → sign out; `protocol_outdated` → "upgrade required", no more retries, nothing
  * local is touched; anything else → shown as an error and retried with back-off.
  */
-
-export type Connectivity = 'unknown' | 'online' | 'offline' | 'syncing' | 'error' | 'upgrade-required';
-
-export interface SyncStatus {
-  connectivity: Connectivity;
-  pending: number;
-  offlineSince?: string;
-  /** The last run's failure, as thrown: the indicator puts it into words (lib/errorText.ts). */
-  lastError?: unknown;
-  lastSyncedAt?: string;
-  progress?: SyncProgress;
-  /** Server time minus device time, from the last answer (ms). */
-  clockOffsetMs?: number;
-  /** True when the device clock is off by more than CLOCK_WARNING_MS. */
-  clockWarning: boolean;
-  /** Bumped whenever local cases may have changed because of sync, so lists re-read. */
-  revision: number;
-}
-
-export interface SyncStatusStore {
-  getState(): SyncStatus;
-  setState(partial: Partial<SyncStatus> | ((state: SyncStatus) => Partial<SyncStatus>)): void;
-}
-
-export const initialSyncStatus: SyncStatus = { connectivity: 'unknown', pending: 0, revision: 0, clockWarning: false };
-
-export const useSyncStatus = create<SyncStatus>(() => ({ ...initialSyncStatus }));
-
-/** A private status store (tests run several devices in one process). */
-export function createSyncStatusStore(): SyncStatusStore {
-  let state: SyncStatus = { ...initialSyncStatus };
-  return {
-    getState: () => state,
-    setState: (partial) => {
-      state = { ...state, ...(typeof partial === 'function' ? partial(state) : partial) };
-    },
-  };
-}
 
 const BASE_DELAY_MS = 1_000;
 const MAX_DELAY_MS = 60_000;
@@ -90,7 +52,8 @@ export interface SyncEngineOptions {
   /** Headers for every request besides the session, read at each run (the device credential). */
   getHeaders?: () => Record<string, string>;
   db?: CounterDeskDb;
-  status?: SyncStatusStore;
+  /** Where the engine reports: the app's shared store, or a private one per device in tests. */
+  status: SyncStatusStore;
   /** The device clock; tests skew it. */
   now?: () => Date;
   random?: () => number;
@@ -118,7 +81,7 @@ export class SyncEngine {
   lastResult: { report?: SyncReport; error?: unknown } = {};
 
   constructor(private readonly options: SyncEngineOptions) {
-    this.status = options.status ?? useSyncStatus;
+    this.status = options.status;
   }
 
   start(): void {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocale } from '../../lib/i18n';
+import { useLocale } from '../../state/locale';
 import type { RevocationRecord } from '../../db/wipe';
 import { loadRevocationExport } from '../../state/deviceRevocation';
 

@@ -12,14 +12,15 @@ import { feedbackFor } from '../../db/feedbackStore';
 import type { FeedbackRow } from '../../db/counterRecords';
 import type { LocalCase } from '../../db/records';
 import { useDescribeError, rejectionText } from '../../lib/errorText';
-import { useLocale, useT } from '../../lib/i18n';
+import { useT } from '../../lib/i18n';
+import { useLocale } from '../../state/locale';
 import { CaseHistory } from './CaseHistory';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { useSession } from '../../state/sessionState';
 import type { ApiOptions } from '../../sync/api';
-import { useSyncStatus } from '../../sync/syncEngine';
+import { useSyncStatus } from '../../state/syncStatus';
 import { clockState, missingDocuments, supplyDocuments } from '../notice/deficiency';
-import { usePrintJob } from '../receipt/printJob';
+import { usePrintJob } from '../../state/printJob';
 import { getCatalogue } from '../../lib/referenceData';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
 

@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../db/auditStore';
 import { rejectionText } from '../../lib/errorText';
-import { useLocale, useT, type Locale } from '../../lib/i18n';
+import { useT } from '../../lib/i18n';
+import { useLocale, type Locale } from '../../state/locale';
 import { syncText, type SyncTextKey } from '../sync/syncMessages';
 
 type Translate = ReturnType<typeof useT>;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getCustomerDisplay, type CustomerMessage } from '../../lib/customerDisplay';
-import { translate, type Locale } from '../../lib/i18n';
+import { translate } from '../../lib/i18n';
+import { type Locale } from '../../state/locale';
 
 type Screen = Extract<CustomerMessage, { type: 'idle' | 'confirm' | 'feedback' }>;
 

@@ -3,7 +3,8 @@ import { flushSync } from 'react-dom';
 import type { Bilingual } from '../../../../shared/domain/bilingual';
 import { isValidIsoDate } from '../../../../shared/domain/isoDate';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
-import { useLocale, useT, type Locale } from '../../lib/i18n';
+import { useT } from '../../lib/i18n';
+import { useLocale, type Locale } from '../../state/locale';
 import { FieldError } from '../intake/FieldError';
 import { commitDateEntry, dateEntryText, stepDateEntry, type DateEntry } from './dateEntry';
 

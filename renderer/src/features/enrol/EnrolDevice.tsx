@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useLocale } from '../../lib/i18n';
+import { useLocale } from '../../state/locale';
 import { useSession } from '../../state/sessionState';
 import { ApiError, NetworkError } from '../../sync/api';
 

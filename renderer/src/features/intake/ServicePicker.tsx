@@ -2,7 +2,8 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Service } from '../../../../shared/domain/catalogue';
 import { describeLimit, taxTypeLabel } from '../../../../shared/domain/catalogue';
 import type { Bilingual } from '../../../../shared/domain/bilingual';
-import { useLocale, useT } from '../../lib/i18n';
+import { useT } from '../../lib/i18n';
+import { useLocale } from '../../state/locale';
 import { FieldError } from './FieldError';
 import { searchServices } from './serviceSearch';
 

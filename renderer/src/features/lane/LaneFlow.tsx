@@ -8,7 +8,8 @@ import { createCase, getCase } from '../../db/caseStore';
 import type { LaneCar } from '../../db/laneStore';
 import type { LocalCase } from '../../db/records';
 import { bumpServiceUsage, loadServiceUsage } from '../../db/serviceUsage';
-import { useLocale, useT } from '../../lib/i18n';
+import { useT } from '../../lib/i18n';
+import { useLocale } from '../../state/locale';
 import { getCatalogue } from '../../lib/referenceData';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { useSession } from '../../state/sessionState';
@@ -18,7 +19,7 @@ import { buildCaseRecord, checklistDocuments, intakeContextAt } from '../intake/
 import { FieldError } from '../intake/FieldError';
 import { emptyFields, validateField, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from '../intake/validateIntake';
 import { missingDocuments } from '../notice/deficiency';
-import { usePrintJob } from '../receipt/printJob';
+import { usePrintJob } from '../../state/printJob';
 import { caseContentToSign } from '../signature/signatureBinding';
 import { SignaturePanel } from '../signature/SignaturePanel';
 import { handedOverStates, laneApplicantKind, laneServices } from './laneModel';

@@ -7,7 +7,7 @@ import { useT } from '../../lib/i18n';
 import { clockState } from '../notice/deficiency';
 import { DeficiencyNotice } from '../notice/DeficiencyNotice';
 import { noticeModel } from '../notice/noticeModel';
-import { usePrintJob } from './printJob';
+import { usePrintJob } from '../../state/printJob';
 import { measureHeightMm } from './pageSize';
 import { receiptModel } from './receiptModel';
 import { dueText, RECEIPT_TEXT, receiptPrintRequest } from './receiptText';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { onTimeReportSchema } from '../../../../shared/schemas/supervision';
 import type { OnTimeReport, OnTimeRow, QueueCase } from '../../../../shared/schemas/supervision';
-import { useLocale, useT } from '../../lib/i18n';
+import { useT } from '../../lib/i18n';
+import { useLocale } from '../../state/locale';
 import { apiErrorOf, apiRequest, NetworkError } from '../../sync/api';
 import type { ApiOptions } from '../../sync/api';
 import { DateField } from '../dates/DateField';

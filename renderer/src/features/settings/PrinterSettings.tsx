@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { defaultPrinterSettings, type PrinterSettings as Settings, type PrintTemplate } from '../../../../shared/ipc/contract';
 import { getHost } from '../../host/host';
-import { useLocale, type Locale } from '../../lib/i18n';
+import { useLocale, type Locale } from '../../state/locale';
 import { printerChoices, updateTemplate } from './printerSettingsForm';
 import { ScanFolderSettings } from './ScanFolderSettings';
 

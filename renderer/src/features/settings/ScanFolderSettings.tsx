@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ScanFolderStatus } from '../../../../shared/ipc/contract';
 import { getHost } from '../../host/host';
-import { useLocale, type Locale } from '../../lib/i18n';
+import { useLocale, type Locale } from '../../state/locale';
 
 const text = {
   title: { 'zh-TW': '掃描資料夾（本櫃台）', en: 'Scan folder at this station' },

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { acknowledgeRejection, getCase, listRejectedMutations } from '../../db/caseStore';
 import type { OutboxEntry } from '../../db/records';
 import { rejectionText } from '../../lib/errorText';
-import { translate, useLocale } from '../../lib/i18n';
-import { useSyncStatus } from '../../sync/syncEngine';
+import { translate } from '../../lib/i18n';
+import { useLocale } from '../../state/locale';
+import { useSyncStatus } from '../../state/syncStatus';
 import { syncText } from './syncMessages';
 
 interface RefusedChange {

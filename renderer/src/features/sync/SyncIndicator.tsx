@@ -1,5 +1,5 @@
-import { useLocale } from '../../lib/i18n';
-import { useSyncStatus } from '../../sync/syncEngine';
+import { useLocale } from '../../state/locale';
+import { useSyncStatus } from '../../state/syncStatus';
 import { syncText } from './syncMessages';
 import { describeError } from '../../lib/errorText';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '../../state/locale';
 
 /**
  * The sync UI's own words, in both languages. Kept beside the feature (the shared message table

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { startReturnSummaryTracking, useReturnSummary } from './returnSummary';
+import { startReturnSummaryTracking } from './returnSummary';
+import { useReturnSummary } from '../../state/returnSummary';
 import { useVisitText } from './useVisitText';
 
 const MB = 1024 * 1024;

@@ -8,30 +8,13 @@
  * which only knows bytes. Outcomes come from sending them (sendVisitOutcomes.ts), which the
  * Workspace's `afterSync` does through `afterSyncVisits` below.
  */
-import { create } from 'zustand';
 import { documentsConfirmedSince } from '../../db/visitStore';
 import type { ApiOptions } from '../../sync/api';
-import { useSyncStatus, type SyncStatus } from '../../sync/syncEngine';
+import { useSyncStatus } from '../../state/syncStatus';
+import { type SyncStatus } from '../../sync/syncStatus';
+import { useReturnSummary, type ReturnSummary } from '../../state/returnSummary';
 import { sendVisitOutcomes } from './sendVisitOutcomes';
 
-export interface ReturnSummary {
-  cases: number;
-  documents: number;
-  bytes: number;
-  outcomes: number;
-  /** Outcomes still waiting for their case to sync, or refused. */
-  waiting: number;
-  at: string;
-}
-
-interface ReturnSummaryState {
-  summary?: ReturnSummary;
-  dismiss: () => void;
-}
-
-export const useReturnSummary = create<ReturnSummaryState>((set) => ({
-  dismiss: () => set({ summary: undefined }),
-}));
 
 interface Tracker {
   wasOffline: boolean;

@@ -1,4 +1,4 @@
-import { useLocale } from '../../lib/i18n';
+import { useLocale } from '../../state/locale';
 import { visitText, type VisitMessageKey } from './visitMessages';
 
 /** The field-visit words for the current locale; re-renders the caller when the language changes. */

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../../../shared/domain/bilingual';
-import type { Locale } from '../../lib/i18n';
+import type { Locale } from '../../state/locale';
 
 /**
  * The field-visit screens' own words, in both languages, kept beside the feature like the sync UI's

@@ -6,7 +6,7 @@
  *
  * Invariant: only a policy that parses is ever held; a malformed stored row or answer is ignored.
  */
-import { create } from 'zustand';
+import { defineStore } from './defineStore';
 import { defaultDevicePolicy, devicePolicySchema, type DevicePolicy } from '../../../shared/schemas/devicePolicy';
 import { getDb, type CounterDeskDb } from '../db/database';
 import { ApiError, apiRequest, type ApiOptions } from '../sync/api';
@@ -17,7 +17,7 @@ interface DevicePolicyState {
   policy: DevicePolicy;
 }
 
-export const useDevicePolicy = create<DevicePolicyState>(() => ({ policy: defaultDevicePolicy }));
+export const useDevicePolicy = defineStore<DevicePolicyState>(() => ({ policy: defaultDevicePolicy }));
 
 export function getDevicePolicy(): DevicePolicy {
   return useDevicePolicy.getState().policy;

@@ -1,5 +1,5 @@
-import { create } from 'zustand';
-import type { LocalCase } from '../../db/records';
+import { defineStore } from './defineStore';
+import type { LocalCase } from '../db/records';
 
 /**
  * The document currently in the print area: an 80 mm receipt (收執聯) or an A4 deficiency notice
@@ -13,7 +13,7 @@ interface PrintJobState {
   printNotice: (c: LocalCase) => void;
 }
 
-export const usePrintJob = create<PrintJobState>((set) => ({
+export const usePrintJob = defineStore<PrintJobState>((set) => ({
   printReceipt: (c) => set({ job: { template: 'receipt', case: c, requestedAt: Date.now() } }),
   printNotice: (c) => set({ job: { template: 'notice', case: c, requestedAt: Date.now() } }),
 }));

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IpcRequest, IpcResult, UpdateStatus } from '../../../shared/ipc/contract';
 import { defaultDevicePolicy, type DevicePolicy } from '../../../shared/schemas/devicePolicy';
 import { resetDevicePolicy, useDevicePolicy } from './devicePolicy';
-import { followUpdatePolicy, updateNote, useUpdateStatus, type Timers } from './updates';
+import { followUpdatePolicy, useUpdateStatus, type Timers } from './updates';
+import { updateNote } from '../app/updateNote';
 
 // The real policy store and a fake host that records what the renderer asks it.
 

@@ -10,12 +10,11 @@
  * failing) and nothing when the app is current.
  */
 import { useEffect } from 'react';
-import { create } from 'zustand';
+import { defineStore } from './defineStore';
 import type { DevicePolicy } from '../../../shared/schemas/devicePolicy';
 import type { HostBridge, UpdateStatus } from '../../../shared/ipc/contract';
 import { getHost } from '../host/host';
 import { useDevicePolicy } from './devicePolicy';
-import type { MessageKey } from './i18n';
 
 /** A counter runs all day: once an hour is soon enough, and light on the intranet server. */
 export const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -26,7 +25,7 @@ interface UpdateState {
   status?: UpdateStatus;
 }
 
-export const useUpdateStatus = create<UpdateState>(() => ({}));
+export const useUpdateStatus = defineStore<UpdateState>(() => ({}));
 
 export interface Timers {
   setInterval(callback: () => void, ms: number): unknown;
@@ -100,22 +99,4 @@ export function useUpdateFollower(): void {
       }),
     [],
   );
-}
-
-const noteKeys: Partial<Record<UpdateStatus['state'], MessageKey>> = {
-  downloading: 'updateDownloading',
-  deferred: 'updateDeferred',
-  installing: 'updateInstalling',
-  error: 'updateFailed',
-};
-
-/** The message key (and version) for an update state worth a note, or undefined when there is nothing to say. */
-export function updateNote(status: UpdateStatus | undefined): { key: MessageKey; version: string } | undefined {
-  const key = status === undefined ? undefined : noteKeys[status.state];
-  return key === undefined || status === undefined ? undefined : { key, version: status.version ?? '' };
-}
-
-/** The note for the workspace bar (translate `key` with `{ version }`), or undefined. */
-export function useUpdateNote(): { key: MessageKey; version: string } | undefined {
-  return updateNote(useUpdateStatus((state) => state.status));
 }
