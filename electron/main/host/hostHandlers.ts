@@ -1,13 +1,13 @@
 import path from 'node:path';
-import type { CustomerDisplayPlacement, EscposReceipt, HostConfig, IpcErrorCode, IpcResult, TemplatePrinterSettings } from '../../shared/ipc/contract';
-import { escposTestReceipt, renderEscposReceipt } from './escpos';
-import type { IpcHandlers } from './ipcRouter';
-import type { PrinterSettingsStore } from './printerSettings';
-import type { ScanFolderService } from './scanFolder';
-import type { KeyWrapper } from './keyWrap';
-import type { LpOptions } from './rawPrinter';
-import { TEST_PAGE_SIZE_MM, testPageHtml } from './testPage';
-import type { UpdateController } from './updater';
+import type { CustomerDisplayPlacement, EscposReceipt, HostConfig, IpcErrorCode, IpcResult, TemplatePrinterSettings } from '../../../shared/ipc/contract';
+import { escposTestReceipt, renderEscposReceipt } from '../print/escpos';
+import type { IpcHandlers } from '../ipc/ipcRouter';
+import type { PrinterSettingsStore } from '../print/printerSettings';
+import type { ScanFolderService } from '../files/scanFolder';
+import type { KeyWrapper } from '../keys/keyWrap';
+import type { LpOptions } from '../print/rawPrinter';
+import { TEST_PAGE_SIZE_MM, testPageHtml } from '../print/testPage';
+import type { UpdateController } from '../app/updater';
 
 /**
  * What the main process does for each bridge channel, given the few Electron functions it needs.

@@ -7,7 +7,7 @@ import {
   type IpcErrorCode,
   type IpcResponse,
   type IpcResult,
-} from '../../shared/ipc/contract';
+} from '../../../shared/ipc/contract';
 import type { SenderFrameLike } from './trustedSender';
 
 /**

@@ -1,11 +1,11 @@
-import type { HostConfig } from '../../shared/ipc/contract';
-import type { CustomerDisplayOpener } from './customerDisplayWindow';
-import type { HostDeps, OpenFolderDialogRequest, PagePrintOptions, PdfPrintOptions, PrinterInfoLike, SaveDialogRequest } from './handlers';
-import type { PrinterSettingsStore } from './printerSettings';
-import type { ScanFolderService } from './scanFolder';
-import { createKeyWrapper, type SafeStorageLike } from './keyWrap';
-import type { LpOptions } from './rawPrinter';
-import type { UpdateController } from './updater';
+import type { HostConfig } from '../../../shared/ipc/contract';
+import type { CustomerDisplayOpener } from '../window/customerDisplayWindow';
+import type { HostDeps, OpenFolderDialogRequest, PagePrintOptions, PdfPrintOptions, PrinterInfoLike, SaveDialogRequest } from './hostHandlers';
+import type { PrinterSettingsStore } from '../print/printerSettings';
+import type { ScanFolderService } from '../files/scanFolder';
+import { createKeyWrapper, type SafeStorageLike } from '../keys/keyWrap';
+import type { LpOptions } from '../print/rawPrinter';
+import type { UpdateController } from '../app/updater';
 
 /**
  * Adapts Electron's objects to the HostDeps the handlers use: the printing calls of the sender's
