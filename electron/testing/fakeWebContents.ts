@@ -1,4 +1,4 @@
-import type { PagePrintOptions, PdfPrintOptions, PrinterInfoLike } from '../main/host/hostHandlers';
+import type { PagePrintOptions, PdfPrintOptions, PrinterInfoLike } from '../main/print/printJobs';
 import type { PrintableContents } from '../main/host/electronHostDeps';
 
 /**
