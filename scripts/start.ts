@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { electronBinaryStatus } from '../electron/main/electronBinary';
+import { electronBinaryStatus } from '../electron/main/app/electronBinary';
 import { serveRenderer } from './rendererServer';
 
 const root = resolve(import.meta.dirname, '..');

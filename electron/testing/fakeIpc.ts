@@ -1,5 +1,5 @@
-import type { IpcInvokeEventLike, IpcMainLike } from '../main/ipcRouter';
-import type { SenderFrameLike } from '../main/trustedSender';
+import type { IpcInvokeEventLike, IpcMainLike } from '../main/ipc/ipcRouter';
+import type { SenderFrameLike } from '../main/ipc/trustedSender';
 import type { IpcInvoke } from '../preload/bridge';
 
 /**

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { SafeStorageLike } from '../main/keyWrap';
+import type { SafeStorageLike } from '../main/keys/keyWrap';
 
 /**
  * A stand-in for Electron's safeStorage, for tests only: a real AES-GCM under a key of this fake "OS

@@ -1,4 +1,4 @@
-import type { UpdaterLike } from '../main/updater';
+import type { UpdaterLike } from '../main/app/updater';
 
 /**
  * A stand-in for electron-updater's autoUpdater, for tests only: `available` is what the feed offers,

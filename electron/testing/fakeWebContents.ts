@@ -1,5 +1,5 @@
-import type { PagePrintOptions, PdfPrintOptions, PrinterInfoLike } from '../main/handlers';
-import type { PrintableContents } from '../main/hostDeps';
+import type { PagePrintOptions, PdfPrintOptions, PrinterInfoLike } from '../main/print/printJobs';
+import type { PrintableContents } from '../main/host/electronHostDeps';
 
 /**
  * A stand-in for the printing side of Electron's WebContents, for tests only. It records every call so a

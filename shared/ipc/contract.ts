@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The host bridge: every capability the renderer may ask of its host, declared once.
  *
  * Each channel has a zod request and response schema. The Electron preload sends them over IPC and the
- * main process parses both ways (see electron/main/ipcRouter.ts); the browser host implements the same
+ * main process parses both ways (see electron/main/ipc/ipcRouter.ts); the browser host implements the same
  * interface with web APIs. Results cross the boundary as data, never as thrown errors.
  * Channel names are `domain:verb-noun`.
  */

@@ -1,7 +1,7 @@
 /**
  * The rule every request to the central server obeys: taxpayer data travels over HTTPS, or over
  * plain HTTP only to this machine (127.0.0.0/8, ::1, localhost). Checked where the server URL is
- * loaded, before any request, the same rule as the Electron host's (electron/main/config.ts).
+ * loaded, before any request, the same rule as the Electron host's (electron/main/app/config.ts).
  */
 
 export class InsecureServerUrlError extends Error {

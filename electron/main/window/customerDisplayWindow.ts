@@ -1,4 +1,4 @@
-import { APP_ORIGIN, type CustomerDisplayPlacement } from '../../shared/ipc/contract';
+import { APP_ORIGIN, type CustomerDisplayPlacement } from '../../../shared/ipc/contract';
 import { hardenedWebPreferences } from './security';
 
 /**

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_SCHEME } from '../../shared/ipc/contract';
-import { APP_HOST } from './appUrl';
+import { APP_SCHEME } from '../../../shared/ipc/contract';
+import { APP_HOST } from '../ipc/appUrl';
 
 /**
  * Serves the built renderer (`out/renderer`) under app://counterdesk.

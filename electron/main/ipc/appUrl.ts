@@ -1,4 +1,4 @@
-import { APP_ORIGIN, APP_SCHEME } from '../../shared/ipc/contract';
+import { APP_ORIGIN, APP_SCHEME } from '../../../shared/ipc/contract';
 
 /** The host part of APP_ORIGIN ("counterdesk"). */
 export const APP_HOST = new URL(APP_ORIGIN).host;

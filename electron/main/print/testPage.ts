@@ -1,5 +1,5 @@
-import type { PrintTemplate } from '../../shared/ipc/contract';
-import type { PagePrintOptions } from './handlers';
+import type { PrintTemplate } from '../../../shared/ipc/contract';
+import type { PagePrintOptions } from './printJobs';
 
 /**
  * The printer test page, printed from a hidden window of its own so that the document the clerk may still

@@ -1,5 +1,5 @@
-import { isAppUrl } from './appUrl';
-import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
+import { isAppUrl } from '../ipc/appUrl';
+import { contentSecurityPolicy } from '../../../shared/security/contentSecurityPolicy';
 
 export { contentSecurityPolicy };
 

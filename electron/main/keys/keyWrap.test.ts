@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createFakeSafeStorage } from '../testing/fakeSafeStorage';
+import { createFakeSafeStorage } from '../../testing/fakeSafeStorage';
 import { createKeyWrapper, keyWrapStatus } from './keyWrap';
 
 const dataKey = () => randomBytes(32).toString('base64');

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addQueue, CUPS_PDF_PPD, cupsSchedulerRunning, pdfPageSizes, removeQueue, waitForCupsPdf } from '../testing/cups';
+import { addQueue, CUPS_PDF_PPD, cupsSchedulerRunning, pdfPageSizes, removeQueue, waitForCupsPdf } from '../../testing/cups';
 import { renderEscposReceipt } from './escpos';
 import { lpArgs, parseLpJobId, RawPrintError, submitRawJob, windowsSharePath, type RunCommand } from './rawPrinter';
 

@@ -1,7 +1,7 @@
 import { lstat, mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { MAX_SCANNED_FILE_BYTES, type ScanFolderStatus, type ScannedFile } from '../../shared/ipc/contract';
+import { MAX_SCANNED_FILE_BYTES, type ScanFolderStatus, type ScannedFile } from '../../../shared/ipc/contract';
 
 /**
  * The station's scan folder: network scanners and multifunction printers save into it, and the clerk

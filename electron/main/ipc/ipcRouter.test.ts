@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ipcChannels, type IpcResult, type PrinterSettings } from '../../shared/ipc/contract';
-import { createPreloadBridge } from '../preload/bridge';
-import { createFakeIpc } from '../testing/fakeIpc';
+import { ipcChannels, type IpcResult, type PrinterSettings } from '../../../shared/ipc/contract';
+import { createPreloadBridge } from '../../preload/bridge';
+import { createFakeIpc } from '../../testing/fakeIpc';
 import { registerIpcHandlers, type IpcHandlers } from './ipcRouter';
 import { isTrustedSender } from './trustedSender';
 

@@ -1,4 +1,4 @@
-import type { EscposReceipt } from '../../shared/ipc/contract';
+import type { EscposReceipt } from '../../../shared/ipc/contract';
 
 /**
  * ESC/POS rendering of a receipt, for thermal printers whose Windows or CUPS drivers print blank pages.

@@ -1,4 +1,4 @@
-import type { UpdateStatus } from '../../shared/ipc/contract';
+import type { UpdateStatus } from '../../../shared/ipc/contract';
 import { isLoopbackHost } from './config';
 
 /**

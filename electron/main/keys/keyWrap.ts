@@ -1,4 +1,4 @@
-import type { IpcResult, KeyWrapStatus } from '../../shared/ipc/contract';
+import type { IpcResult, KeyWrapStatus } from '../../../shared/ipc/contract';
 
 /**
  * The device data key wrapped by Electron's safeStorage (docs/decisions/0011-encryption-at-rest.md),

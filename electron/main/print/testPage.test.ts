@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PagePrintOptions } from './handlers';
+import type { PagePrintOptions } from './printJobs';
 import { escapeHtml, printHtml, testPageHtml, type HiddenPrintWindow } from './testPage';
 
 const options: PagePrintOptions = { silent: true, deviceName: 'TM_T82', printBackground: true, pageSize: { width: 80_000, height: 120_000 } };

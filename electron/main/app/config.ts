@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { hostConfigSchema, type HostConfig } from '../../shared/ipc/contract';
+import { hostConfigSchema, type HostConfig } from '../../../shared/ipc/contract';
 
 /**
  * The host's configuration: which central server to talk to and this device's id.

@@ -4,10 +4,10 @@ import {
   ipcContract,
   type IpcChannel,
   type IpcContract,
-  type IpcErrorCode,
   type IpcResponse,
   type IpcResult,
-} from '../../shared/ipc/contract';
+} from '../../../shared/ipc/contract';
+import { ipcFailure } from './ipcFailure';
 import type { SenderFrameLike } from './trustedSender';
 
 /**
@@ -46,15 +46,17 @@ export type IpcHandlers<S> = {
   [C in IpcChannel]: (request: IpcHandlerRequest<C>, context: IpcCallContext<S>) => Promise<IpcResult<IpcResponse<C>>>;
 };
 
+/**
+ * The handlers of the channels named `P:…` (e.g. 'print'), as one group module implements them;
+ * host/hostHandlers.ts merges the groups, and the full IpcHandlers type checks that none is missing.
+ */
+export type IpcHandlerGroup<S, P extends string> = Pick<IpcHandlers<S>, Extract<IpcChannel, `${P}:${string}`>>;
+
 export type TrustedSenderCheck = (frame: SenderFrameLike | null) => boolean;
 
 export interface IpcRouterOptions {
   /** Where refused calls and handler faults are reported. Defaults to console.error. */
   readonly log?: (message: string, detail?: unknown) => void;
-}
-
-function failure(code: IpcErrorCode, message: string): { ok: false; code: IpcErrorCode; message: string } {
-  return { ok: false, code, message };
 }
 
 /** "silent: expected boolean, received string; pageWidthMm: too small" — short enough for a log line. */
@@ -75,15 +77,15 @@ async function route<C extends IpcChannel, S>(
 ): Promise<IpcResult<IpcResponse<C>>> {
   if (!isTrustedSender(event.senderFrame)) {
     log(`ipc: refused ${channel} from an untrusted sender`, { url: event.senderFrame?.url ?? null });
-    return failure('untrusted_sender', 'This window may not use the host bridge.');
+    return ipcFailure('untrusted_sender', 'This window may not use the host bridge.');
   }
   if (args.length !== 1) {
-    return failure('invalid_request', `${channel} takes exactly one request object, got ${args.length} arguments.`);
+    return ipcFailure('invalid_request', `${channel} takes exactly one request object, got ${args.length} arguments.`);
   }
   const contract = ipcContract[channel];
   const request = contract.request.safeParse(args[0]);
   if (!request.success) {
-    return failure('invalid_request', summariseIssues(request.error.issues));
+    return ipcFailure('invalid_request', summariseIssues(request.error.issues));
   }
 
   let result: IpcResult<IpcResponse<C>>;
@@ -92,14 +94,14 @@ async function route<C extends IpcChannel, S>(
     result = await handler(request.data as IpcHandlerRequest<C>, { sender: event.sender });
   } catch (error) {
     log(`ipc: handler for ${channel} threw`, error);
-    return failure('internal_error', `The host failed to complete ${channel}.`);
+    return ipcFailure('internal_error', `The host failed to complete ${channel}.`);
   }
-  if (!result.ok) return failure(result.code, result.message);
+  if (!result.ok) return ipcFailure(result.code, result.message);
 
   const response = contract.response.safeParse(result.value);
   if (!response.success) {
     log(`ipc: handler for ${channel} returned a response outside the contract`, summariseIssues(response.error.issues));
-    return failure('internal_error', `The host failed to complete ${channel}.`);
+    return ipcFailure('internal_error', `The host failed to complete ${channel}.`);
   }
   return { ok: true, value: response.data as IpcResponse<C> };
 }

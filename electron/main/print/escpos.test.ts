@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EscposReceipt } from '../../shared/ipc/contract';
+import type { EscposReceipt } from '../../../shared/ipc/contract';
 import {
   CHINESE_MODE_ON,
   columns,

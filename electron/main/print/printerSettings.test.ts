@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PrinterSettings } from '../../shared/ipc/contract';
+import type { PrinterSettings } from '../../../shared/ipc/contract';
 import { createPrinterSettingsStore, DEFAULT_PRINTER_SETTINGS, PRINTER_SETTINGS_FILE } from './printerSettings';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeUpdater } from '../testing/fakeUpdater';
+import { FakeUpdater } from '../../testing/fakeUpdater';
 import { createUpdateController, feedUrlProblem } from './updater';
 
 const serverUrl = 'https://counterdesk.tax.keelung.gov.tw';

@@ -1,11 +1,14 @@
-import type { HostConfig } from '../../shared/ipc/contract';
-import type { CustomerDisplayOpener } from './customerDisplayWindow';
-import type { HostDeps, OpenFolderDialogRequest, PagePrintOptions, PdfPrintOptions, PrinterInfoLike, SaveDialogRequest } from './handlers';
-import type { PrinterSettingsStore } from './printerSettings';
-import type { ScanFolderService } from './scanFolder';
-import { createKeyWrapper, type SafeStorageLike } from './keyWrap';
-import type { LpOptions } from './rawPrinter';
-import type { UpdateController } from './updater';
+import type { HostConfig } from '../../../shared/ipc/contract';
+import type { UpdateController } from '../app/updater';
+import type { OpenFolderDialogRequest } from '../files/filesHandlers';
+import type { ScanFolderService } from '../files/scanFolder';
+import { createKeyWrapper, type SafeStorageLike } from '../keys/keyWrap';
+import type { PrinterSettingsStore } from '../print/printerSettings';
+import type { SaveDialogRequest } from '../print/printHandlers';
+import type { PagePrintOptions, PdfPrintOptions, PrinterInfoLike } from '../print/printJobs';
+import type { LpOptions } from '../print/rawPrinter';
+import type { CustomerDisplayOpener } from '../window/customerDisplayWindow';
+import type { HostDeps } from './hostDeps';
 
 /**
  * Adapts Electron's objects to the HostDeps the handlers use: the printing calls of the sender's

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultPrinterSettings, printerSettingsSchema, type PrinterSettings } from '../../shared/ipc/contract';
+import { defaultPrinterSettings, printerSettingsSchema, type PrinterSettings } from '../../../shared/ipc/contract';
 
 /**
  * This station's printer per template, kept in `printers.json` in the userData folder: printers belong to
