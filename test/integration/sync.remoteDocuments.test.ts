@@ -7,7 +7,7 @@ import { addDocument, listCaseDocuments } from '../../renderer/src/db/documentSt
 import { getCase } from '../../renderer/src/db/caseStore';
 import { NetworkError, type ApiOptions } from '../../renderer/src/sync/api';
 import { fetchCaseDocument } from '../../renderer/src/sync/fetchCaseDocument';
-import { signatureKind, signedContentHash } from '../../renderer/src/features/signature/signatureBinding';
+import { signatureKind, signedContentHash } from '../../renderer/src/features/documents/signatureKind';
 import { startWorld, type SimDevice, type World } from './support/syncWorld';
 
 /** A port nothing listens on: the network is gone. */

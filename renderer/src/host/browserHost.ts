@@ -7,7 +7,7 @@ import {
   type PrinterSettings,
   type PrintTemplate,
 } from '../../../shared/ipc/contract';
-import { applyPageSize } from '../features/receipt/pageSize';
+import { applyPageSize } from './pageSize';
 import { CUSTOMER_HASH, CUSTOMER_WINDOW_NAME } from './customerWindow';
 
 /**

@@ -5,7 +5,7 @@ import { isValidIsoDate } from '../../../../shared/domain/isoDate';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
 import { useT } from '../../lib/i18n';
 import { useLocale, type Locale } from '../../state/locale';
-import { FieldError } from '../intake/FieldError';
+import { FieldError } from '../../lib/FieldError';
 import { commitDateEntry, dateEntryText, stepDateEntry, type DateEntry } from './dateEntry';
 
 export interface DateFieldProps {

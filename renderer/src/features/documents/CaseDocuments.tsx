@@ -3,7 +3,7 @@ import type { ChecklistItem } from '../../../../shared/schemas/case';
 import type { CaseDocument } from '../../../../shared/sync/protocol';
 import type { ApiOptions } from '../../sync/api';
 import { addDocument, listCaseDocuments } from '../../db/documentStore';
-import { signedContentHash } from '../signature/signatureBinding';
+import { signedContentHash } from './signatureKind';
 import { describeErrorInBoth, isQuotaError } from '../../lib/errorText';
 import { BilingualMessage } from './BilingualMessage';
 import { CameraCapture } from './CameraCapture';

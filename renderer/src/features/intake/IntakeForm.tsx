@@ -22,7 +22,7 @@ import { usePrintJob } from '../../state/printJob';
 import { applicantKinds, commonDocumentsFor, kindForIdKind, relatedRoleOf, applicantIdKinds } from './applicantKinds';
 import { buildCaseRecord, checklistDocuments, intakeContextAt } from './buildCase';
 import { customerSummary } from './customerSummary';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../lib/FieldError';
 import { draftKey, isEmptyDraft, parseDraft } from './intakeDraft';
 import { DateField } from '../dates/DateField';
 import { ServicePicker } from './ServicePicker';

@@ -4,7 +4,7 @@ import { describeLimit, taxTypeLabel } from '../../../../shared/domain/catalogue
 import type { Bilingual } from '../../../../shared/domain/bilingual';
 import { useT } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../lib/FieldError';
 import { searchServices } from './serviceSearch';
 
 interface Props {

@@ -16,7 +16,7 @@ import { useSession } from '../../state/sessionState';
 import { CaseDocuments } from '../documents/CaseDocuments';
 import { commonDocumentsFor, relatedRoleOf } from '../intake/applicantKinds';
 import { buildCaseRecord, checklistDocuments, intakeContextAt } from '../intake/buildCase';
-import { FieldError } from '../intake/FieldError';
+import { FieldError } from '../../lib/FieldError';
 import { emptyFields, validateField, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from '../intake/validateIntake';
 import { missingDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../../state/printJob';

@@ -8,7 +8,7 @@ import { clockState } from '../notice/deficiency';
 import { DeficiencyNotice } from '../notice/DeficiencyNotice';
 import { noticeModel } from '../notice/noticeModel';
 import { usePrintJob } from '../../state/printJob';
-import { measureHeightMm } from './pageSize';
+import { measureHeightMm } from '../../host/pageSize';
 import { receiptModel } from './receiptModel';
 import { dueText, RECEIPT_TEXT, receiptPrintRequest } from './receiptText';
 import { getCatalogue } from '../../lib/referenceData';

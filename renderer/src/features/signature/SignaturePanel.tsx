@@ -5,7 +5,8 @@ import type { ApiOptions } from '../../sync/api';
 import { addDocument, listCaseDocuments } from '../../db/documentStore';
 import { describeErrorInBoth } from '../../lib/errorText';
 import { ServerSignature } from './ServerSignature';
-import { checkSignature, contentSha256, signatureKind, signedContentHash, type JsonValue, type SignatureCheck } from './signatureBinding';
+import { checkSignature, contentSha256, type JsonValue, type SignatureCheck } from './signatureBinding';
+import { signatureKind, signedContentHash } from '../documents/signatureKind';
 
 /**
  * The applicant's e-signature. On acceptance the pad's image is stored as a case document whose kind

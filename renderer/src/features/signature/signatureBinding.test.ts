@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, checkSignature, contentSha256, signatureKind, signedContentHash, type JsonValue } from './signatureBinding';
+import { canonicalJson, checkSignature, contentSha256, type JsonValue } from './signatureBinding';
+import { signatureKind, signedContentHash } from '../documents/signatureKind';
 
 const content = { title: '房屋稅籍證明', lines: [{ label: '申請人', value: '王小明' }], documents: [{ document: '申請書', state: 'provided' }] };
 

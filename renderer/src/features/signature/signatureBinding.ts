@@ -15,7 +15,6 @@ import type { CaseRecord } from '../../../../shared/schemas/case';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
 
-export const SIGNATURE_KIND_PREFIX = 'e-signature:sha256:';
 
 export function canonicalJson(value: JsonValue | undefined): string {
   if (value === undefined) return 'null';
@@ -33,17 +32,6 @@ export function canonicalJson(value: JsonValue | undefined): string {
 export async function contentSha256(value: JsonValue): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(value)));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-export function signatureKind(contentHash: string): string {
-  return `${SIGNATURE_KIND_PREFIX}${contentHash}`;
-}
-
-/** The content hash a signature document's kind records, or undefined when it is not a signature. */
-export function signedContentHash(kind: string): string | undefined {
-  if (!kind.startsWith(SIGNATURE_KIND_PREFIX)) return undefined;
-  const hash = kind.slice(SIGNATURE_KIND_PREFIX.length);
-  return /^[0-9a-f]{64}$/.test(hash) ? hash : undefined;
 }
 
 export type SignatureCheck = { state: 'covers' } | { state: 'changed'; signedHash: string; currentHash: string };

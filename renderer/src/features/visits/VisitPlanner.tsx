@@ -11,7 +11,7 @@ import { useLocale } from '../../state/locale';
 import { getCatalogue } from '../../lib/referenceData';
 import type { ApiOptions } from '../../sync/api';
 import { DateField } from '../dates/DateField';
-import { FieldError } from '../intake/FieldError';
+import { FieldError } from '../../lib/FieldError';
 import { listDayVisits, listFieldStaff, planVisit } from './visitApi';
 import { emptyPlanFields, validatePlan, type PlanErrors, type PlanFieldName, type PlanFields } from './validatePlan';
 import { useVisitText } from './useVisitText';

@@ -18,7 +18,7 @@ import { useAltShortcuts } from '../../lib/shortcuts';
 import { useSession } from '../../state/sessionState';
 import { useSyncStatus } from '../../state/syncStatus';
 import { CaseDetail } from '../cases/CaseDetail';
-import { FieldError } from '../intake/FieldError';
+import { FieldError } from '../../lib/FieldError';
 import { IntakeForm } from '../intake/IntakeForm';
 import { usePrintJob } from '../../state/printJob';
 import { useVisitText } from './useVisitText';

@@ -1,4 +1,4 @@
-import type { PrintTemplate } from '../../../../shared/ipc/contract';
+import type { PrintTemplate } from '../../../shared/ipc/contract';
 
 const STYLE_ID = 'print-page-size';
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../../../shared/domain/bilingual';
+import type { Bilingual } from '../../../shared/domain/bilingual';
 
 /** A field's error in both languages, announced to screen readers and tied to its input by id. */
 export function FieldError({ id, message }: { id: string; message?: Bilingual }) {
