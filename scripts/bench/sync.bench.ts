@@ -183,7 +183,8 @@ const UPLOAD_REPS = Number(process.env.BENCH_SYNC_REPS ?? 3);
 /**
  * sync.upload.ratio: the device in Chromium, as the app runs: its IndexedDB (on disk, in a profile
  * of its own), WebCrypto, fetch. Chromium is started as a plain process, not driven over its
- * debugging connection, which slows uploads of in-memory bodies about 13-fold.
+ * debugging connection, which slows uploads of in-memory bodies many times over (docs/BENCHMARKS.md
+ * § Sync upload).
  */
 async function uploadRatioInChromium(): Promise<BenchMeasurement[]> {
   const pageDir = await mkdtemp(join(tmpdir(), 'counterdesk-bench-device-'));

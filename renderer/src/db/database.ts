@@ -74,7 +74,7 @@ export class CounterDeskDb extends Dexie {
       keyring: 'id',
     });
     // The outbox in push order among the pending entries only: each push reads just the batch it
-    // sends, instead of every pending entry, which made a large offline backlog quadratic to push.
+    // sends, instead of every pending entry, which would make a large offline backlog quadratic to push.
     this.version(6).stores({
       outbox: 'id, state, caseId, [state+id]',
     });

@@ -6,9 +6,9 @@ import { copyBytes, equalBytes, isAligned32, u64Lengths } from '@noble/ciphers/u
  * AES-256-GCM for many short messages under one key: @noble's own steps (`gcm` in
  * @noble/ciphers/aes.js), with the work that depends on the key alone done once per key instead of
  * once per message. `gcm(key, nonce, aad)` expands the AES key, derives the GHASH key and builds
- * GHASH's multiplication table for every record it seals or opens; for the ~2 KB records of the
- * encrypted tables that set-up was a third of the time (3,000 outbox entries are opened at the start
- * of every sync after a day offline). Output and checks are byte for byte those of `gcm`
+ * GHASH's multiplication table for every record it seals or opens, which dominates for the short
+ * records of the encrypted tables, thousands of which a sync opens after a day offline (figures:
+ * docs/BENCHMARKS.md § Sync upload). Output and checks are byte for byte those of `gcm`
  * (keyedGcm.test.ts compares both ways, and with WebCrypto).
  *
  * The expanded key and the table stay in memory while the key object does: no longer than the key

@@ -7,8 +7,8 @@ import type { OutboxEntry } from './records';
  *
  * The push sends mutations in id order and the server answers each one, so one number in `meta`,
  * written in the transaction that records a push's answers, says what a rewrite of every answered
- * entry said before. That rewrite cost a sealed record re-encrypted and stored again with its indexes
- * per mutation: about a third of a millisecond of CPU each, for the thousands a day offline queues.
+ * entry would say, without re-encrypting and storing again a sealed record with its indexes for each
+ * of the thousands of mutations a day offline queues (figures: docs/BENCHMARKS.md § Sync upload).
  *
  * So an entry stored `pending` at or below this id was applied (or was a duplicate the server had
  * already applied, which is the same to this device). Only refused entries are written again, with

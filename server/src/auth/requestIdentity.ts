@@ -1,7 +1,7 @@
 /**
- * The device credential and the session of one request, checked with ONE query. Every guarded request
- * of a signed-in user (each document upload and push among them) used to pay two database round
- * trips for this, one after the other.
+ * The device credential and the session of one request, checked with ONE query rather than two round
+ * trips one after the other: every guarded request of a signed-in user (each document upload and push
+ * among them) pays it.
  *
  * Invariant: the answers are exactly those of authenticateDevice followed by authenticateSession —
  * the same checks on the same rows in the same order — so a request without a session still hears

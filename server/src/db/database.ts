@@ -144,7 +144,7 @@ export interface PgliteDatabaseOptions {
 
 export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
   // Loaded only when used: a server on PostgreSQL never needs it, and every module held in memory is
-  // marked again at each full garbage collection (one every few hundred ms while scans stream in).
+  // marked again at each full garbage collection, frequent while scans stream in (docs/BENCHMARKS.md § Sync upload).
   const { PGlite, types: pgliteTypes } = await import('@electric-sql/pglite');
   const db = await PGlite.create(options.dataDir, {
     parsers: { [pgliteTypes.INT8]: parseInt8, [pgliteTypes.DATE]: keepText },

@@ -53,7 +53,7 @@ export async function receiveDocumentBundle(
     for (let current = documents[index]; current && held === current.size; current = documents[index]) {
       const actual = hash.digest('hex');
       if (actual === current.sha256) {
-        // Handed on as the pieces they arrived in: copying 4 MiB together per request only fed the GC.
+        // Handed on as the pieces they arrived in: copying up to 4 MiB together per request would only feed the GC.
         await store(current, parts);
         outcomes.push({ sha256: current.sha256, size: current.size, status: 'stored' });
       } else {

@@ -162,7 +162,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
         // never sees part of a file. One left by a crash is removed by the upload cleanup job.
         const path = join(uploadsDir, `whole-${randomUUID()}`);
         try {
-          // The pieces as they arrived, never copied together first (that only fed the GC); `wx`: a new file.
+          // The pieces as they arrived, never copied together first (that would only feed the GC); `wx`: a new file.
           await writeFile(path, parts, { flag: 'wx' });
         } catch (error) {
           await rm(path, { force: true });

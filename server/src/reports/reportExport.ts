@@ -89,7 +89,7 @@ function addTable(book: ExcelJS.Workbook, name: string, header: readonly string[
 
 export async function onTimeReportXlsx(report: OnTimeReport): Promise<Buffer> {
   // Loaded at the first export: it is the largest module of the server, and every module held in
-  // memory is marked again at each full garbage collection (one every few hundred ms while scans stream in).
+  // memory is marked again at each full garbage collection, frequent while scans stream in (docs/BENCHMARKS.md § Sync upload).
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
   book.creator = 'CounterDesk';

@@ -1,6 +1,7 @@
 /**
  * A migrated PGlite cluster, dumped once to a file, from which each server test's database is loaded:
- * about 0.7 s instead of about 5 s to make a cluster and migrate it, for every test database on PGlite.
+ * far quicker than making a cluster and migrating it for every test database on PGlite (docs/BENCHMARKS.md
+ * § Test set-up).
  * scripts/test-server.mjs builds it before the PGlite run and names it in TEST_PGLITE_TEMPLATE; without
  * that variable (a single test file run by hand) each database is made and migrated as before.
  *

@@ -32,7 +32,7 @@ export type ClockState = { kind: 'running'; dueDate: string } | { kind: 'paused'
 export function clockState(record: CaseRecord, service: Service | undefined): ClockState {
   if (!service) return { kind: 'unknown', dueDate: record.dueDate };
   // Asked first rather than learned from computeDueDate's ClockPausedError: the case list asks this
-  // of every row it paints, and building an Error (with its stack) per row showed in its profile.
+  // of every row it paints, and an Error (with its stack) per row is too dear there (BENCHMARKS.md § Case list and save).
   const open = (record.clockPauses ?? []).find((pause) => pause.to === undefined);
   if (open) return { kind: 'paused', since: open.from, projectedDue: record.dueDate };
   try {
