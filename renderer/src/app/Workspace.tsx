@@ -45,6 +45,7 @@ export function Workspace() {
         ? new SyncEngine({
             serverUrl: config.serverUrl,
             getToken: () => useSession.getState().session?.token,
+            getStationCode: () => useSession.getState().session?.device.stationCode,
             getHeaders: () => {
               const credential = useSession.getState().credential;
               return credential ? deviceHeaders(credential) : {};
