@@ -267,6 +267,10 @@ const zh = {
   lockNoCopy: '這台裝置的資料是以其他使用者的密碼加密，您的密碼無法開啟。請由先前在此登入的同仁登入一次，或登出。',
   lockTooManyAttempts: '密碼錯誤次數過多，已登出，請重新登入。',
   lockHostUnprotected: '此電腦沒有作業系統金鑰庫（{backend}）：資料僅以您的密碼保護。',
+  // Case numbers unique across a station's devices (decision 0016).
+  caseNumbersUsedUp: '本機已無可用的案件編號，無法儲存。請連上網路並同步以取得新編號，再按儲存；已輸入的資料都保留著。',
+  caseNumberTaken: '本機要使用的案件編號已被另一案件使用，無法儲存。請同步後再按儲存；已輸入的資料都保留著。',
+  caseNoTakenRejected: '案件編號 {caseNo} 已屬於伺服器上的另一案件，本案未存入伺服器。請重新受理本案以取得新編號，並告知申請人新的編號。',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -532,6 +536,10 @@ const en: Messages = {
   lockNoCopy: "This device's data is encrypted with another user's password, which yours cannot open. Ask a colleague who signed in here before to sign in once, or sign out.",
   lockTooManyAttempts: 'Too many wrong passwords: you have been signed out. Sign in again.',
   lockHostUnprotected: 'This computer has no key store of the operating system ({backend}): the data is protected by your password alone.',
+  // Case numbers unique across a station's devices (decision 0016).
+  caseNumbersUsedUp: 'This device has no case numbers left, so the case was not saved. Connect to the network and sync to get more, then save again; everything you entered is kept.',
+  caseNumberTaken: 'The case number this device was to use is already another case’s, so the case was not saved. Sync, then save again; everything you entered is kept.',
+  caseNoTakenRejected: 'Case number {caseNo} already belongs to another case on the server, so this case was not stored there. Take the case again to give it a new number, and tell the applicant the new number.',
 };
 
 export type MessageKey = keyof typeof zh;

@@ -11,6 +11,7 @@ import { ApiError, NetworkError, apiRequest } from '../sync/api';
 import { deviceHeaders, resolveDeviceCredential } from './deviceCredential';
 import { handleDeviceRevoked, loadRevocation } from './deviceRevocation';
 import { offlineSignIn, rememberOfflineGrant, type OfflineSignInResult } from './offlineSignIn';
+import { caseNumbersAfterSignIn } from './caseNumbersAfterSignIn';
 import { checkServerUrl } from './serverUrl';
 import { lockDevice, openDataAfterSignIn, unlockWithHost } from './dataKey';
 
@@ -109,6 +110,7 @@ export const useSession = create<SessionState>((set, get) => ({
     await saveSession(session);
     await rememberOfflineGrant(session, password);
     await openDataAfterSignIn(username, password, { create: true });
+    await caseNumbersAfterSignIn(checkServerUrl(config.serverUrl), session, deviceHeaders(credential));
     set({ session, offline: false });
   },
   signOut: async () => {

@@ -6,6 +6,7 @@ import { formatRocLong } from '../../../../shared/domain/rocDate';
 import type { ApplicantKind, Channel, ChecklistState } from '../../../../shared/schemas/case';
 import { recordAudit } from '../../db/auditStore';
 import { casesOfApplicant } from '../../db/caseQuery';
+import { caseSaveError } from './caseSaveError';
 import { createCase } from '../../db/caseStore';
 import { clearDraft, loadDraft, saveDraft } from '../../db/draftStore';
 import { getHost } from '../../host/host';
@@ -283,7 +284,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
       onSaved(record);
     } catch (error) {
       // Nothing entered is lost: the fields (and the draft) keep their values so the clerk can retry.
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(caseSaveError(error, t));
       savingRef.current = false;
       flush();
     } finally {

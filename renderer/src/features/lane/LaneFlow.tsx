@@ -4,6 +4,7 @@ import { parseTaxpayerId } from '../../../../shared/domain/ids';
 import type { ChecklistState } from '../../../../shared/schemas/case';
 import { recordAudit } from '../../db/auditStore';
 import { casesOfApplicant } from '../../db/caseQuery';
+import { caseSaveError } from '../intake/caseSaveError';
 import { createCase, getCase } from '../../db/caseStore';
 import type { LaneCar } from '../../db/laneStore';
 import type { LocalCase } from '../../db/records';
@@ -178,7 +179,7 @@ export function LaneFlow({ car, carLabel, onRegistered, onPrinted }: Props) {
       requestAnimationFrame(() => scanHeadingRef.current?.focus());
     } catch (error) {
       // What was entered stays on screen for another try.
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(caseSaveError(error, t));
     } finally {
       setSaving(false);
     }

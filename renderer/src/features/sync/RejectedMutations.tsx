@@ -1,13 +1,20 @@
 import { useEffect, useState } from 'react';
 import { acknowledgeRejection, listRejectedMutations } from '../../db/caseStore';
 import type { OutboxEntry } from '../../db/records';
-import { useLocale } from '../../lib/i18n';
+import { useLocale, useT } from '../../lib/i18n';
 import { useSyncStatus } from '../../sync/syncEngine';
 import { syncText } from './syncMessages';
+
+/** The refusal in the clerk's words where this screen knows the code (decision 0016), else the server's. */
+function reasonOf(entry: OutboxEntry, t: ReturnType<typeof useT>): string {
+  if (entry.code === 'case_no_taken' && entry.mutation.name === 'createCase') return t('caseNoTakenRejected', { caseNo: entry.mutation.args.case.caseNo });
+  return entry.message ?? entry.code ?? '';
+}
 
 /** The changes the server refused, each with the server's reason, until the clerk dismisses it. */
 export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string) => void }) {
   const locale = useLocale((s) => s.locale);
+  const t = useT();
   const revision = useSyncStatus((s) => s.revision);
   const [entries, setEntries] = useState<OutboxEntry[]>([]);
   const [reload, setReload] = useState(0);
@@ -32,7 +39,7 @@ export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string
             <span className="rejected-what">
               {entry.mutation.name} #{entry.id}
             </span>{' '}
-            <span className="rejected-why">{entry.message ?? entry.code}</span>{' '}
+            <span className="rejected-why">{reasonOf(entry, t)}</span>{' '}
             {onOpenCase && (
               <button type="button" className="link-button" onClick={() => onOpenCase(entry.caseId)}>
                 {entry.caseId.slice(0, 8)}…
