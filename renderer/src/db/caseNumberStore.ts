@@ -3,6 +3,7 @@ import { MAX_SEQUENCE } from '../../../shared/domain/caseNumber';
 import { mergeBlocks, remainingNumbers, withTaken, type YearNumbers } from '../../../shared/domain/caseNumberBlocks';
 import type { CaseNumberBlock, CaseNumberRequest } from '../../../shared/sync/caseNumberReservation';
 import type { CounterDeskDb } from './database';
+import type { LocalCase } from './records';
 
 /**
  * The case numbers this install holds: per station and ROC year, one `meta` row with the blocks the
@@ -93,4 +94,32 @@ export async function storeCaseNumberBlocks(db: CounterDeskDb, stationCode: stri
 /** Marks every number up to `sequence` spent (the number turned out to be held by another case here). */
 export async function skipCaseNumbersThrough(db: CounterDeskDb, stationCode: string, rocYear: number, sequence: number): Promise<void> {
   await db.transaction('rw', db.meta, () => updateYear(db, caseNumbersKey(stationCode, rocYear), (current) => withTaken(current, sequence)));
+}
+
+/** IndexedDB refused a write for a unique index (as Dexie reports it, or wrapped in the transaction's abort). */
+export function isConstraintError(error: unknown): boolean {
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  return (error instanceof Error && error.name === 'ConstraintError') || (inner instanceof Error && inner.name === 'ConstraintError');
+}
+
+/**
+ * The pulled cases minus any whose case number another case on this device holds. Such a local case
+ * is this install's own intake that the server refused as `case_no_taken` (decision 0016): it exists
+ * nowhere else, so it stays, and the other is left out rather than failing the page (the unique
+ * caseNo index would refuse it, and the pull would fail again at every run). One key query per page;
+ * the rows are opened only when a number is held by a case not on the page.
+ */
+export async function withoutNumberClashes(db: CounterDeskDb, cases: readonly LocalCase[]): Promise<LocalCase[]> {
+  if (cases.length === 0) return [];
+  const onPage = new Set(cases.map((row) => row.id));
+  const holders = (await db.cases.where('caseNo').anyOf(cases.map((row) => row.caseNo)).primaryKeys()).filter((id) => !onPage.has(String(id)));
+  if (holders.length === 0) return [...cases];
+  const held = new Map<string, string>();
+  for (const row of await db.cases.bulkGet(holders)) if (row) held.set(row.caseNo, row.id);
+  return cases.filter((row) => {
+    const holder = held.get(row.caseNo);
+    if (holder === undefined || holder === row.id) return true;
+    console.warn(`case ${row.id} (${row.caseNo}) was not stored: case ${holder} on this device holds that number`);
+    return false;
+  });
 }

@@ -2,7 +2,7 @@ import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Change, IntakeField, Mutation, MutationResult } from '../../../shared/sync/protocol';
 import { intakeFieldValue } from '../../../shared/sync/protocol';
 import { nextSequence, takeSequence } from '../../../shared/domain/caseNumberBlocks';
-import { CaseNumbersUsedUp, CaseNumberTaken, caseNumbersKey, readYearNumbers, skipCaseNumbersThrough, type StoredYearNumbers } from './caseNumberStore';
+import { CaseNumbersUsedUp, CaseNumberTaken, caseNumbersKey, isConstraintError, readYearNumbers, skipCaseNumbersThrough, withoutNumberClashes, type StoredYearNumbers } from './caseNumberStore';
 import { getDb, type CounterDeskDb } from './database';
 import { ANSWERED_THROUGH_KEY, answeredThrough, effectiveState, readWaitingEntries, waitingEntries } from './outboxProgress';
 import { localCaseSchema, outboxEntrySchema, type LocalCase, type OutboxEntry } from './records';
@@ -107,10 +107,6 @@ export async function createCase(input: NewCaseInput, db: CounterDeskDb = getDb(
   }
 }
 
-function isConstraintError(error: unknown): boolean {
-  const inner = (error as { inner?: unknown } | null)?.inner;
-  return (error instanceof Error && error.name === 'ConstraintError') || (inner instanceof Error && inner.name === 'ConstraintError');
-}
 
 async function saveWithRetry(input: NewCaseInput, db: CounterDeskDb, key: string, attempt: { caseNo?: string; sequence?: number }): Promise<LocalCase> {
   try {
@@ -461,28 +457,6 @@ export async function applyPullPage(changes: readonly Change[], cursor: number, 
     await db.cases.bulkPut(stored);
     await db.meta.put({ key: 'pullCursor', value: cursor });
     return applied;
-  });
-}
-
-/**
- * The pulled cases minus any whose case number another case on this device holds. Such a local case
- * is this install's own intake that the server refused as `case_no_taken` (decision 0016): it exists
- * nowhere else, so it stays, and the other is left out rather than failing the page (the unique
- * caseNo index would refuse it, and the pull would fail again at every run). One key query per page;
- * the rows are opened only when a number is held by a case not on the page.
- */
-async function withoutNumberClashes(db: CounterDeskDb, cases: readonly LocalCase[]): Promise<LocalCase[]> {
-  if (cases.length === 0) return [];
-  const onPage = new Set(cases.map((row) => row.id));
-  const holders = (await db.cases.where('caseNo').anyOf(cases.map((row) => row.caseNo)).primaryKeys()).filter((id) => !onPage.has(String(id)));
-  if (holders.length === 0) return [...cases];
-  const held = new Map<string, string>();
-  for (const row of await db.cases.bulkGet(holders)) if (row) held.set(row.caseNo, row.id);
-  return cases.filter((row) => {
-    const holder = held.get(row.caseNo);
-    if (holder === undefined || holder === row.id) return true;
-    console.warn(`case ${row.id} (${row.caseNo}) was not stored: case ${holder} on this device holds that number`);
-    return false;
   });
 }
 

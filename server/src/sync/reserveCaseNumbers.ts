@@ -35,17 +35,20 @@ async function highestStored(tx: Queryable, stationCode: string, rocYear: number
   return rows[0]?.highest ?? 0;
 }
 
-/** The install's blocks of these years, each with the highest number stored under a case from it. */
+/**
+ * The install's blocks of these years, each with the highest number stored under a case from it: one
+ * pass over the station's cases for all the blocks (this runs at sign-in and when an install runs
+ * low, not per save, so it needs no index of its own on the cases every push inserts into).
+ */
 async function blocksOf(tx: Queryable, clientId: string, stationCode: string, years: readonly number[]): Promise<CaseNumberBlock[]> {
   const { rows } = await tx.query<{ roc_year: number; first_sequence: number; last_sequence: number; highest: number | null }>(
-    `SELECT b.roc_year, b.first_sequence, b.last_sequence,
-            (SELECT max(split_part(c.case_no, '-', 3)::int) FROM cases c
-              WHERE c.station_code = b.station_code
-                AND c.case_no LIKE lpad(b.roc_year::text, 3, '0') || '-' || b.station_code || '-%'
-                AND c.case_no ~ '^[0-9]{3}-[A-Z0-9]+-[0-9]{6}-[A-Z0-9]$'
-                AND split_part(c.case_no, '-', 3)::int BETWEEN b.first_sequence AND b.last_sequence) AS highest
+    `SELECT b.roc_year, b.first_sequence, b.last_sequence, max(c.sequence) AS highest
        FROM case_number_blocks b
+       LEFT JOIN (SELECT split_part(case_no, '-', 1)::int AS roc_year, split_part(case_no, '-', 3)::int AS sequence
+                    FROM cases WHERE station_code = $2 AND case_no ~ '^[0-9]{3}-[A-Z0-9]+-[0-9]{6}-[A-Z0-9]$') c
+         ON c.roc_year = b.roc_year AND c.sequence BETWEEN b.first_sequence AND b.last_sequence
       WHERE b.client_id = $1 AND b.station_code = $2 AND b.roc_year = ANY($3::int[])
+      GROUP BY b.roc_year, b.first_sequence, b.last_sequence
       ORDER BY b.roc_year, b.first_sequence`,
     [clientId, stationCode, years],
   );

@@ -1,4 +1,4 @@
-import { CaseNumbersUsedUp, CaseNumberTaken } from '../../db/caseNumberStore';
+import { CaseNumbersUsedUp, CaseNumberTaken, isConstraintError } from '../../db/caseNumberStore';
 import type { MessageKey } from '../../lib/i18n';
 
 /**
@@ -9,8 +9,6 @@ import type { MessageKey } from '../../lib/i18n';
 export function caseSaveError(error: unknown, t: (key: MessageKey) => string): string {
   if (error instanceof CaseNumbersUsedUp) return t('caseNumbersUsedUp');
   if (error instanceof CaseNumberTaken) return t('caseNumberTaken');
-  const name = error instanceof Error ? error.name : undefined;
-  const inner = (error as { inner?: unknown } | null)?.inner;
-  if (name === 'ConstraintError' || (inner instanceof Error && inner.name === 'ConstraintError')) return t('caseNumberTaken');
+  if (isConstraintError(error)) return t('caseNumberTaken');
   return error instanceof Error ? error.message : String(error);
 }
