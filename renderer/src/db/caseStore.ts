@@ -107,7 +107,6 @@ export async function createCase(input: NewCaseInput, db: CounterDeskDb = getDb(
   }
 }
 
-
 async function saveWithRetry(input: NewCaseInput, db: CounterDeskDb, key: string, attempt: { caseNo?: string; sequence?: number }): Promise<LocalCase> {
   try {
     return await writeNewCase(input, db, key, lastCounters.get(db)?.get(key), attempt);
