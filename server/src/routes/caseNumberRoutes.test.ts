@@ -57,6 +57,9 @@ describe(`POST ${CASE_NUMBERS_PATH}`, () => {
     const floor = (rows[0]?.last_reserved ?? 0) + 500;
     const answer = await reserve(clerk, { clientId: randomUUID(), years: [{ rocYear: 115, remaining: 0, highestUsed: floor }] });
     expect(answer.blocks[0]?.first).toBe(floor + 1);
+    // But one report cannot spend the station's year.
+    const greedy = await reserve(clerk, { clientId: randomUUID(), years: [{ rocYear: 115, remaining: 0, highestUsed: 999_000 }] });
+    expect(greedy.blocks[0]?.first).toBe(floor + CASE_NUMBER_BLOCK_SIZE + 10 * CASE_NUMBER_BLOCK_SIZE + 1);
   });
 
   it('refuses another station, a client id of another device, an administrator and an old protocol', async () => {

@@ -14,11 +14,14 @@
  * - The answer names every block of the install for the years asked about, with the highest number
  *   the server holds a case under in each: a restored copy of the install is brought forward by it.
  */
-import { CASE_NUMBER_LOW_WATER, CASE_NUMBER_MAX_UNSEEN, nextBlock, remainingNumbers, rocYearsToHold } from '../../../shared/domain/caseNumberBlocks';
+import { CASE_NUMBER_BLOCK_SIZE, CASE_NUMBER_LOW_WATER, CASE_NUMBER_MAX_UNSEEN, nextBlock, remainingNumbers, rocYearsToHold } from '../../../shared/domain/caseNumberBlocks';
 import type { CaseNumberBlock, CaseNumberRequest, CaseNumberResponse } from '../../../shared/sync/caseNumberReservation';
 import type { Session } from '../auth/sessions';
 import type { Database, Queryable } from '../db/database';
 import { HttpError } from '../http/httpError';
+
+/** How far above the numbers the server knows an install's report may move the next block. */
+const REPORTED_ABOVE_KNOWN_AT_MOST = 10 * CASE_NUMBER_BLOCK_SIZE;
 
 /** `115-KL01-%`: the case numbers of a station and year, a prefix the unique index on case_no can serve. */
 function caseNoPrefix(stationCode: string, rocYear: number): string {
@@ -73,7 +76,10 @@ async function reserveBlock(tx: Queryable, session: Session, clientId: string, r
     station,
     rocYear,
   ]);
-  const floor = Math.max(rows[0]?.last_reserved ?? 0, await highestStored(tx, station, rocYear), reported);
+  const known = Math.max(rows[0]?.last_reserved ?? 0, await highestStored(tx, station, rocYear));
+  // What the install reports counts only so far above what the server knows: an older version's own
+  // counter reaches a few thousand at most, and one request must not be able to spend the year.
+  const floor = Math.max(known, Math.min(reported, known + REPORTED_ABOVE_KNOWN_AT_MOST));
   const block = nextBlock(floor);
   if (!block) return;
   await tx.query(
