@@ -20,6 +20,7 @@ import { registerDocumentRoutes } from './documents/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerCaseNumberRoutes } from './routes/caseNumberRoutes';
 import { registerDevicePolicyRoutes } from './routes/devicePolicyRoutes';
 import { registerDeviceRoutes } from './routes/deviceRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAdminRoutes(app, context);
   registerAuditRoutes(app, context);
   registerSyncRoutes(app, context);
+  registerCaseNumberRoutes(app, context);
   registerReferenceRoutes(app, context);
   registerDevicePolicyRoutes(app, context);
   const documentsDir = options.documentsDir ?? join(config.dataDir, 'documents');

@@ -1,7 +1,8 @@
 /**
  * Case numbers made offline: `115-KL01-000042-7` = ROC year (3 digits), station code (2–6 upper-case
  * letters or digits, given at device enrolment), per-station sequence (6 digits), check character.
- * Unique without the server because (station, sequence) is unique and a station belongs to one device.
+ * Unique without the server because every install of a station numbers cases from blocks of the
+ * station's sequence that the server reserved for it alone (caseNumberBlocks.ts, decision 0016).
  *
  * Check character: the Damm algorithm over the 36 symbols 0–9A–Z. Damm's scheme folds the characters
  * through a quasigroup `∘` (every row and column of its table is a permutation) that is *totally

@@ -75,6 +75,8 @@ export const rejectionCodes = [
   'invalid_initial_status',
   'invalid_dates',
   'case_conflict',
+  /** The case number is already another case's (two installs numbered from the same range): decision 0016. */
+  'case_no_taken',
   'case_not_found',
   'case_closed',
   'unknown_field',

@@ -5,7 +5,10 @@ import { signInResponseSchema } from '../../shared/schemas/auth';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, pullResponseSchema } from '../../shared/sync/protocol';
 import { demoDevice } from '../../server/src/db/seedDemo';
-import { countPending, createCase, getCase } from '../../renderer/src/db/caseStore';
+import { countPending, createCase, getCase, getClientId } from '../../renderer/src/db/caseStore';
+import { reserveCaseNumbers } from '../../renderer/src/sync/reserveCaseNumbers';
+import { formatCaseNo } from '../../shared/domain/caseNumber';
+import { rocYearAt } from '../../shared/domain/caseNumberBlocks';
 import { CounterDeskDb } from '../../renderer/src/db/database';
 import { addDocument, listUploads } from '../../renderer/src/db/documentStore';
 import { syncOnce } from '../../renderer/src/sync/syncClient';
@@ -38,11 +41,24 @@ describe('the server killed with SIGKILL during a push and during an upload', ()
       body: JSON.stringify({ username: 'clerk', password: 'clerk-demo-2026', deviceId: demoDevice.id }),
     });
     token = signInResponseSchema.parse(await response.json()).token;
+    // As the app does right after signing in: the install gets its case numbers (decision 0016).
+    await reserveCaseNumbers({
+      api: { serverUrl: proxy.url, token, headers: { ...headers, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) } },
+      db: local,
+      stationCode: demoDevice.stationCode,
+      clientId: await getClientId(local),
+      now: new Date(),
+      mode: 'check',
+    });
   }, 120_000);
   afterAll(async () => {
     await proxy.close();
     await home.dispose();
   });
+
+  const rocYear = rocYearAt(new Date());
+  const stationCode = demoDevice.stationCode;
+  const newCase = () => createCase({ stationCode, rocYear, build: (sequence) => buildRecord(stationCode, sequence, { caseNo: formatCaseNo({ rocYear, stationCode, sequence }) }) }, local);
 
   async function serverCaseCount(): Promise<{ cases: number; caseNos: Set<string> }> {
     const response = await fetch(new URL('/v1/sync/pull?cursor=0&limit=1000', proxy.url), {
@@ -56,7 +72,7 @@ describe('the server killed with SIGKILL during a push and during an upload', ()
     const created: string[] = [];
     for (const delayMs of [0, 15, 60]) {
       for (let i = 0; i < 150; i += 1) {
-        const record = await createCase({ stationCode: demoDevice.stationCode, rocYear: 115, build: (sequence) => buildRecord(demoDevice.stationCode, sequence) }, local);
+        const record = await newCase();
         created.push(record.caseNo);
       }
       proxy.onRequest = (method, path) => {
@@ -76,7 +92,7 @@ describe('the server killed with SIGKILL during a push and during an upload', ()
   });
 
   it('resumes an upload after a restart instead of starting it again', { timeout: 180_000 }, async () => {
-    const record = await createCase({ stationCode: demoDevice.stationCode, rocYear: 115, build: (sequence) => buildRecord(demoDevice.stationCode, sequence) }, local);
+    const record = await newCase();
     const size = 48 * MB;
     await addDocument(record.id, '建物登記謄本', new Blob([randomBytes(size)]), { db: local });
     const before = proxy.bytesForwarded;

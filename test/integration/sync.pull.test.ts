@@ -19,7 +19,11 @@ describe('a pull over several pages', () => {
     world = await startWorld();
     proxy = await startFaultProxy({ target: world.url, seed: 11, rate: 0 });
     author = await world.addDevice({ direct: true });
-    for (let index = 0; index < 1050; index += 1) created.add((await author.createCase()).id);
+    // Syncing as it goes, as a counter does: it keeps the device supplied with case numbers.
+    for (let index = 0; index < 1050; index += 1) {
+      created.add((await author.createCase()).id);
+      if (index % 500 === 499) await author.sync();
+    }
     await author.sync();
   }, 120_000);
   afterAll(async () => {

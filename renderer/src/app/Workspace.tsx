@@ -50,6 +50,7 @@ export function Workspace() {
             serverUrl: config.serverUrl,
             status: useSyncStatus,
             getToken: () => useSession.getState().session?.token,
+            getStationCode: () => useSession.getState().session?.device.stationCode,
             getHeaders: () => {
               const credential = useSession.getState().credential;
               return credential ? deviceHeaders(credential) : {};

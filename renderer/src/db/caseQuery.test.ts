@@ -4,7 +4,8 @@ import { formatCaseNo } from '../../../shared/domain/caseNumber';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { caseHistory, recordAudit } from './auditStore';
 import { casesOfApplicant, classifySearchText, FIRST_PAGE, normaliseName, queryCases, taipeiDayStart } from './caseQuery';
-import { createCase, pendingMutations, updateCase } from './caseStore';
+import { pendingMutations, updateCase } from './caseStore';
+import { createCaseForTest } from './createCaseForTest';
 import { CounterDeskDb } from './database';
 
 let counter = 0;
@@ -47,7 +48,7 @@ function record(sequence: number, overrides: Partial<CaseRecord> = {}): CaseReco
 }
 
 async function seed(db: CounterDeskDb, n: number): Promise<void> {
-  for (let i = 1; i <= n; i += 1) await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s) }, db);
+  for (let i = 1; i <= n; i += 1) await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s) }, db);
 }
 
 describe('classifySearchText', () => {
@@ -83,9 +84,9 @@ describe('queryCases', () => {
 
   it('matches a name typed with other spacing or composition, and a record stored with an inner double space', async () => {
     const db = freshDb();
-    await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'A123456789', name: 'John Smith', phone: '' } }) }, db);
-    await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'A800000014', name: 'Jane  Doe', phone: '' } }) }, db);
-    await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'F131104093', name: 'Zoë Ng', phone: '' } }) }, db);
+    await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'A123456789', name: 'John Smith', phone: '' } }) }, db);
+    await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'A800000014', name: 'Jane  Doe', phone: '' } }) }, db);
+    await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { applicant: { kind: 'person', idNumber: 'F131104093', name: 'Zoë Ng', phone: '' } }) }, db);
     expect((await queryCases({ text: '  John \t Smith ', sort: 'received-desc' }, db)).total).toBe(1);
     expect((await queryCases({ text: 'Jane  Doe', sort: 'received-desc' }, db)).total).toBe(1);
     // "e" + combining diaeresis is composed to "ë" before the look-up.
@@ -159,7 +160,7 @@ describe('queryCases', () => {
 describe('updateCase', () => {
   it('queues the change with the next gap-free mutation ids, in one transaction with the case', async () => {
     const db = freshDb();
-    const created = await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s) }, db);
+    const created = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s) }, db);
     const updated = await updateCase(
       created.id,
       (current) => ({
@@ -179,7 +180,7 @@ describe('updateCase', () => {
     ]);
     // A refused change writes nothing and consumes no id.
     await expect(updateCase(created.id, () => { throw new Error('no'); }, db)).rejects.toThrow('no');
-    await createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s) }, db);
+    await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s) }, db);
     expect((await pendingMutations(10, db)).map((e) => e.id)).toEqual([1, 2, 3, 4]);
     await recordAudit(created.id, 'clerk', 'printed-receipt', undefined, db);
     const history = await caseHistory(created.id, db);

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseHistory } from './auditStore';
-import { acknowledgeRejection, applyPullPage, countPending, createCase, getCase, getClientId, listCases, listRejectedMutations, pendingMutations, recordPushOutcome, reopenOutboxFrom, setCaseField, updateCase, waitingOutboxEntries } from './caseStore';
+import { acknowledgeRejection, applyPullPage, countPending, getCase, getClientId, listCases, listRejectedMutations, pendingMutations, recordPushOutcome, reopenOutboxFrom, setCaseField, updateCase, waitingOutboxEntries } from './caseStore';
 import { answeredThrough } from './outboxProgress';
+import { createCaseForTest } from './createCaseForTest';
 import { CounterDeskDb } from './database';
 import { caseRecordFixture } from '../testing/caseRecordFixture';
 
@@ -25,7 +26,7 @@ describe('caseStore', () => {
     dbs.push(db);
     const seen: number[] = [];
     for (let i = 0; i < 3; i += 1) {
-      await createCase({ stationCode: 'KL01', rocYear: 115, build: (sequence) => (seen.push(sequence), record(sequence)) }, db);
+      await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (sequence) => (seen.push(sequence), record(sequence)) }, db);
     }
     expect(seen).toEqual([1, 2, 3]);
     const pending = await pendingMutations(10, db);
@@ -37,12 +38,12 @@ describe('caseStore', () => {
   it('leaves nothing behind and consumes no number when a write fails', async () => {
     const db = freshDb();
     dbs.push(db);
-    await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     // A second case with the same case number violates the unique index: the whole transaction aborts.
-    await expect(createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { caseNo: '115-KL01-000001-X' }) }, db)).rejects.toThrow();
+    await expect(createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s, { caseNo: '115-KL01-000001-X' }) }, db)).rejects.toThrow();
     expect(await listCases(db)).toHaveLength(1);
     expect((await pendingMutations(10, db)).map((e) => e.id)).toEqual([1]);
-    const next = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    const next = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     expect(next.caseNo).toBe('115-KL01-000002-X');
     expect((await pendingMutations(10, db)).map((e) => e.id)).toEqual([1, 2]);
   });
@@ -52,7 +53,7 @@ describe('caseStore', () => {
     // A second window on the same database: its saves make the first one's remembered counters stale.
     const other = new CounterDeskDb(db.name);
     dbs.push(db);
-    const save = (on: CounterDeskDb) => createCase({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s) }, on);
+    const save = (on: CounterDeskDb) => createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: (s) => record(s) }, on);
     const first = await save(db);
     await save(other);
     await save(db);
@@ -68,8 +69,8 @@ describe('caseStore', () => {
   it('marks a case synced when the server applied it, and keeps the reason when it refused', async () => {
     const db = freshDb();
     dbs.push(db);
-    const first = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
-    const second = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    const first = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    const second = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     await recordPushOutcome(
       [
         { id: 1, status: 'applied' },
@@ -88,12 +89,12 @@ describe('caseStore', () => {
   it.each([0, 70])("derives each case's sync state from all its entries: waiting wins, then the newest refusal not dismissed (%i more cases waiting)", async (backlog) => {
     const db = freshDb();
     dbs.push(db);
-    const refused = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
-    const waiting = await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    const refused = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    const waiting = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     await setCaseField(refused.id, 'applicant.phone', '0911111111', db);
     await setCaseField(refused.id, 'applicant.phone', '0922222222', db);
     await setCaseField(waiting.id, 'applicant.phone', '0933333333', db);
-    for (let index = 0; index < backlog; index += 1) await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    for (let index = 0; index < backlog; index += 1) await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     // Entries 1 and 2 create the cases; 3 and 4 edit the first, 5 the second.
     await recordPushOutcome(
       [
@@ -122,7 +123,7 @@ describe('caseStore', () => {
     const db = freshDb();
     dbs.push(db);
     const cases = [];
-    for (let index = 0; index < 4; index += 1) cases.push(await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db));
+    for (let index = 0; index < 4; index += 1) cases.push(await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db));
     const [first, second, third, fourth] = cases;
     if (!first || !second || !third || !fourth) throw new Error('four cases expected');
     await recordPushOutcome(
@@ -163,7 +164,7 @@ describe('caseStore', () => {
   it('does not count past an entry the answers skipped', async () => {
     const db = freshDb();
     dbs.push(db);
-    for (let index = 0; index < 3; index += 1) await createCase({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    for (let index = 0; index < 3; index += 1) await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
     await recordPushOutcome(
       [
         { id: 1, status: 'applied' },

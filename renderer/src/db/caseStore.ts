@@ -1,23 +1,21 @@
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Change, IntakeField, Mutation, MutationResult } from '../../../shared/sync/protocol';
 import { intakeFieldValue } from '../../../shared/sync/protocol';
+import { nextSequence, takeSequence } from '../../../shared/domain/caseNumberBlocks';
+import { CaseNumbersUsedUp, CaseNumberTaken, caseNumbersKey, isConstraintError, readYearNumbers, skipCaseNumbersThrough, withoutNumberClashes, type StoredYearNumbers } from './caseNumberStore';
 import { getDb, type CounterDeskDb } from './database';
 import { ANSWERED_THROUGH_KEY, answeredThrough, effectiveState, readWaitingEntries, waitingEntries } from './outboxProgress';
 import { localCaseSchema, outboxEntrySchema, type LocalCase, type OutboxEntry } from './records';
 
 /**
  * Case persistence. A case and the mutation that tells the server about it are written in one
- * IndexedDB transaction, together with the counters they consume (the station's case sequence and the
- * install's mutation id), so a crash can never leave a case without its outbox entry, a mutation id
- * gap, or two cases with one number.
+ * IndexedDB transaction, together with the counters they consume (the next number of the install's
+ * case-number blocks and its mutation id), so a crash can never leave a case without its outbox entry,
+ * a mutation id gap, or two cases with one number.
  */
 
 const NEXT_MUTATION_ID = 'nextMutationId';
 const CLIENT_ID = 'clientId';
-
-function sequenceKey(stationCode: string, rocYear: number): string {
-  return `caseSequence:${stationCode}:${rocYear}`;
-}
 
 async function readNumber(db: CounterDeskDb, key: string, fallback: number): Promise<number> {
   return numberOr(await db.meta.get(key), fallback);
@@ -44,7 +42,7 @@ export async function getClientId(db: CounterDeskDb = getDb()): Promise<string> 
 export interface NewCaseInput {
   stationCode: string;
   rocYear: number;
-  /** Builds the record once the station sequence number is known. */
+  /** Builds the record once the station sequence number (from this install's blocks) is known. */
   build: (sequence: number) => CaseRecord;
 }
 
@@ -73,7 +71,7 @@ async function appendToOutbox(db: CounterDeskDb, caseId: string, intents: readon
 
 /** The counters a case consumes, as the last save on this connection left them. */
 interface Counters {
-  sequence: number;
+  numbers: StoredYearNumbers;
   nextMutationId: number;
 }
 const lastCounters = new WeakMap<CounterDeskDb, Map<string, Counters>>();
@@ -81,14 +79,40 @@ const lastCounters = new WeakMap<CounterDeskDb, Map<string, Counters>>();
 /** The expected counters turned out stale (another write consumed one): the transaction is undone. */
 class StaleCounters extends Error {}
 
+/** How many numbers a save skips, one by one, when each turns out to be another case's on this device. */
+const MAX_SKIPPED_NUMBERS = 3;
+
+/**
+ * Saves a new case under the next number of this install's blocks (decision 0016). Throws
+ * CaseNumbersUsedUp when none is left (the install must connect to get more), CaseNumberTaken when the
+ * numbers it tried are all held by other cases on this device; nothing is written then.
+ */
 export async function createCase(input: NewCaseInput, db: CounterDeskDb = getDb()): Promise<LocalCase> {
-  const seqKey = sequenceKey(input.stationCode, input.rocYear);
-  const known = lastCounters.get(db)?.get(seqKey);
+  const key = caseNumbersKey(input.stationCode, input.rocYear);
+  for (let skipped = 0; ; skipped += 1) {
+    const attempt: { caseNo?: string; sequence?: number } = {};
+    try {
+      return await saveWithRetry(input, db, key, attempt);
+    } catch (error) {
+      // The unique caseNo index refused the number: a case this device holds has it (made by an older
+      // version's own counter, or pulled). That number is spent; the next one is tried.
+      if (!isConstraintError(error) || attempt.caseNo === undefined || attempt.sequence === undefined) throw error;
+      // Only a number the blocks gave (a record built with a number of its own is the caller's error).
+      if (Number(attempt.caseNo.split('-')[2]) !== attempt.sequence) throw error;
+      if ((await db.cases.where('caseNo').equals(attempt.caseNo).count()) === 0) throw error;
+      if (skipped + 1 >= MAX_SKIPPED_NUMBERS) throw new CaseNumberTaken(attempt.caseNo);
+      await skipCaseNumbersThrough(db, input.stationCode, input.rocYear, attempt.sequence);
+      lastCounters.get(db)?.delete(key);
+    }
+  }
+}
+
+async function saveWithRetry(input: NewCaseInput, db: CounterDeskDb, key: string, attempt: { caseNo?: string; sequence?: number }): Promise<LocalCase> {
   try {
-    return await writeNewCase(input, db, seqKey, known);
+    return await writeNewCase(input, db, key, lastCounters.get(db)?.get(key), attempt);
   } catch (error) {
     if (!(error instanceof StaleCounters)) throw error;
-    return writeNewCase(input, db, seqKey, undefined);
+    return writeNewCase(input, db, key, undefined, attempt);
   }
 }
 
@@ -96,31 +120,37 @@ export async function createCase(input: NewCaseInput, db: CounterDeskDb = getDb(
  * One save, in one transaction. With the counters the last save left (`expected`) everything is
  * issued at once — the counter read first, since IndexedDB runs a transaction's requests in order —
  * and the read only confirms them: one round trip to the database instead of two, which is most of a
- * save at the counter. If another write consumed a counter meanwhile, the read says so and throwing
- * undoes the whole transaction; the caller then reads first.
+ * save at the counter. If another write changed a counter meanwhile (another save, or a reservation
+ * of more numbers), the read says so and throwing undoes the whole transaction; the caller then reads
+ * first. Expected counters with no number left are not trusted: the read decides.
  */
-async function writeNewCase(input: NewCaseInput, db: CounterDeskDb, seqKey: string, expected: Counters | undefined): Promise<LocalCase> {
+async function writeNewCase(input: NewCaseInput, db: CounterDeskDb, key: string, expected: Counters | undefined, attempt: { caseNo?: string; sequence?: number }): Promise<LocalCase> {
   const saved = await db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
-    const reading = db.meta.bulkGet([seqKey, NEXT_MUTATION_ID]).then(([sequenceRow, nextMutationRow]) => ({ sequence: numberOr(sequenceRow, 0) + 1, nextMutationId: numberOr(nextMutationRow, 1) }));
-    const counters = expected ?? (await reading);
-    const record = input.build(counters.sequence);
+    const reading = db.meta.bulkGet([key, NEXT_MUTATION_ID]).then(([numbersRow, nextMutationRow]) => ({ numbers: readYearNumbers(numbersRow), nextMutationId: numberOr(nextMutationRow, 1) }));
+    const counters = expected && nextSequence(expected.numbers) !== undefined ? expected : await reading;
+    const taken = takeSequence(counters.numbers);
+    if (!taken) throw new CaseNumbersUsedUp(input.stationCode, input.rocYear);
+    const record = input.build(taken.sequence);
+    attempt.caseNo = record.caseNo;
+    attempt.sequence = taken.sequence;
     const local: LocalCase = { ...record, syncState: 'pending' };
+    const numbers: StoredYearNumbers = { ...taken.next, revision: counters.numbers.revision + 1 };
     const writing = Promise.all([
       db.cases.add(local),
       appendToOutbox(db, record.id, [{ name: 'createCase', args: { case: record } }], counters.nextMutationId),
-      db.meta.put({ key: seqKey, value: counters.sequence }),
+      db.meta.put({ key, value: numbers }),
     ]);
     const actual = await reading;
-    if (actual.sequence !== counters.sequence || actual.nextMutationId !== counters.nextMutationId) {
+    if (actual.numbers.revision !== counters.numbers.revision || actual.nextMutationId !== counters.nextMutationId) {
       // The writes fail with the transaction; their rejection is the abort, already handled here.
       writing.catch(() => undefined);
       throw new StaleCounters();
     }
     await writing;
-    return { local, next: { sequence: counters.sequence + 1, nextMutationId: counters.nextMutationId + 1 } };
+    return { local, next: { numbers, nextMutationId: counters.nextMutationId + 1 } };
   });
   const perDb = lastCounters.get(db) ?? new Map<string, Counters>();
-  perDb.set(seqKey, saved.next);
+  perDb.set(key, saved.next);
   lastCounters.set(db, perDb);
   return saved.local;
 }
@@ -429,7 +459,7 @@ export async function applyPullPage(changes: readonly Change[], cursor: number, 
       applied += 1;
     }
     const removed = [...last].flatMap(([id, next]) => (next === 'delete' ? [id] : []));
-    const stored = [...last.values()].flatMap((next) => (next === 'delete' ? [] : [next]));
+    const stored = await withoutNumberClashes(db, [...last.values()].flatMap((next) => (next === 'delete' ? [] : [next])));
     await db.cases.bulkDelete(removed);
     await db.cases.bulkPut(stored);
     await db.meta.put({ key: 'pullCursor', value: cursor });

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { casesOfApplicant, queryCases } from './caseQuery';
-import { createCase, getCase, listCases, pendingMutations, setCaseField } from './caseStore';
+import { getCase, listCases, pendingMutations, setCaseField } from './caseStore';
+import { createCaseForTest } from './createCaseForTest';
 import { CounterDeskDb } from './database';
 import { DataKeyHolder, DeviceLockedError } from './dataKeyHolder';
 import { addDocument, getDocumentsBytes, listCaseDocuments } from './documentStore';
@@ -62,7 +63,7 @@ function record(sequence: number, overrides: Partial<CaseRecord> = {}): CaseReco
 }
 
 async function addCase(db: CounterDeskDb, sequence: number, overrides: Partial<CaseRecord> = {}) {
-  return createCase({ stationCode: 'KL01', rocYear: 115, build: () => record(sequence, overrides) }, db);
+  return createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: () => record(sequence, overrides) }, db);
 }
 
 function textOf(rows: unknown[]): string {

@@ -1,11 +1,8 @@
-import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../../shared/http/errors';
 import { rejectionCodes } from '../../../shared/sync/protocol';
-import { createCase } from '../db/caseStore';
-import { CounterDeskDb } from '../db/database';
+import { CaseNumbersUsedUp, CaseNumberTaken } from '../db/caseNumberStore';
 import { DeviceLockedError } from '../db/dataKeyHolder';
-import { caseRecordFixture } from '../testing/caseRecordFixture';
 import { ApiError, NetworkError } from '../sync/api';
 import { describeError, describeErrorInBoth, errorText, isQuotaError, rejectionText, serverErrorText } from './errorText';
 
@@ -24,14 +21,10 @@ describe('errorText', () => {
     }
   });
 
-  it('names the local database refusals Dexie wraps, however deep', async () => {
-    // A real refusal of the local database: a second case under a number already stored.
-    const db = new CounterDeskDb(`error-text-${Date.now()}`);
-    const first = caseRecordFixture(1);
-    await createCase({ stationCode: 'KL01', rocYear: 115, build: () => first }, db);
-    const constraint: unknown = await createCase({ stationCode: 'KL01', rocYear: 115, build: () => ({ ...caseRecordFixture(2), caseNo: first.caseNo }) }, db).catch((error: unknown) => error);
-    await db.delete();
-    expect(errorText(constraint).key).toBe('error.storageConflict');
+  it('names the local database refusals Dexie wraps, however deep', () => {
+    // IndexedDB's refusal of a record under a key already stored, as Dexie wraps it.
+    const constraint = Object.assign(new Error("Unable to add key to index 'caseNo'"), { name: 'ConstraintError', inner: new DOMException('x', 'ConstraintError') });
+    expect(errorText({ name: 'AbortError', inner: constraint }).key).toBe('error.storageConflict');
     const quota = Object.assign(new Error('aborted'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') });
     expect(isQuotaError(quota)).toBe(true);
     expect(errorText(quota).key).toBe('error.storageFull');
@@ -44,6 +37,14 @@ describe('errorText', () => {
     expect(isQuotaError(domError)).toBe(true);
     expect(isQuotaError({ name: 'AbortError', inner: domError })).toBe(true);
     expect(isQuotaError(new Error('case missing'))).toBe(false);
+  });
+
+  it('tells a save refused for its case number in words, with what to do', () => {
+    const usedUp = new CaseNumbersUsedUp('KL01', 115);
+    expect(describeError('zh-TW', usedUp)).toMatch(/案件編號.*同步.*保留/);
+    expect(describeError('en', usedUp)).toMatch(/no case numbers left.*sync.*kept/i);
+    expect(describeError('zh-TW', new CaseNumberTaken('115-KL01-000001-7'))).toMatch(/已被另一案件使用/);
+    expect(rejectionText('en', 'case_no_taken', '115-KL01-000001-7')).toContain('Case number 115-KL01-000001-7 already belongs to another case');
   });
 
   it('tells a locked device, a network failure and an unknown error apart, each with what to do next', () => {

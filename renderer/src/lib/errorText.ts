@@ -46,6 +46,9 @@ const STORAGE_ERROR_KEYS: Record<string, MessageKey> = {
   OpenFailedError: 'error.storageUnavailable',
   NotAllowedError: 'error.permission',
   DeviceLockedError: 'error.locked',
+  // A save refused for its case number (db/caseNumberStore.ts, decision 0016).
+  CaseNumbersUsedUp: 'caseNumbersUsedUp',
+  CaseNumberTaken: 'caseNumberTaken',
   NetworkError: 'error.network',
   TimeoutError: 'error.network',
 };
@@ -107,7 +110,10 @@ function isRejectionCode(code: unknown): code is RejectionCode {
   return typeof code === 'string' && (rejectionCodes as readonly string[]).includes(code);
 }
 
-/** Why the server refused a change, as a person reads it; an unknown code reads as a general refusal. */
-export function rejectionText(locale: Locale, code: string | undefined): string {
-  return translate(locale, isRejectionCode(code) ? `rejection.${code}` : 'rejection.other');
+/**
+ * Why the server refused a change, as a person reads it; an unknown code reads as a general refusal.
+ * `caseNo` names the case the refused change was about (some reasons say it).
+ */
+export function rejectionText(locale: Locale, code: string | undefined, caseNo = ''): string {
+  return translate(locale, isRejectionCode(code) ? `rejection.${code}` : 'rejection.other', { caseNo });
 }

@@ -361,6 +361,10 @@ const zh = {
   serverDocSignIn: '登入已失效，請重新登入後再開啟文件。',
   serverSignatureFetching: '正在從伺服器取得簽名…',
   serverSignatureTitle: '申請人簽名（取自伺服器）',
+  // Case numbers unique across a station's devices (decision 0016).
+  caseNumbersUsedUp: '本機已無可用的案件編號，無法儲存。請連上網路並同步以取得新編號，再按儲存；已輸入的資料都保留著。',
+  caseNumberTaken: '本機要使用的案件編號已被另一案件使用，無法儲存。請同步後再按儲存；已輸入的資料都保留著。',
+  'rejection.case_no_taken': '案件編號 {caseNo} 已屬於伺服器上的另一案件，本案未存入伺服器。請重新受理本案以取得新編號，並告知申請人新的編號。',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -721,6 +725,10 @@ const en: Messages = {
   serverDocSignIn: 'Your sign-in has expired: sign in again, then open the document.',
   serverSignatureFetching: 'Fetching the signature from the server…',
   serverSignatureTitle: 'Applicant’s signature (from the server)',
+  // Case numbers unique across a station's devices (decision 0016).
+  caseNumbersUsedUp: 'This device has no case numbers left, so the case was not saved. Connect to the network and sync to get more, then save again; everything you entered is kept.',
+  caseNumberTaken: 'The case number this device was to use is already another case’s, so the case was not saved. Sync, then save again; everything you entered is kept.',
+  'rejection.case_no_taken': 'Case number {caseNo} already belongs to another case on the server, so this case was not stored there. Take the case again to give it a new number, and tell the applicant the new number.',
 };
 
 export type MessageKey = keyof typeof zh;

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { applyPullPage, createCase, recordPushOutcome, transitionCase } from '../db/caseStore';
+import { applyPullPage, recordPushOutcome, transitionCase } from '../db/caseStore';
+import { createCaseForTest } from '../db/createCaseForTest';
 import { CounterDeskDb } from '../db/database';
 import { DataKeyHolder } from '../db/dataKeyHolder';
 import { addDocument, updateUpload } from '../db/documentStore';
@@ -29,7 +30,7 @@ function record(sequence: number): CaseRecord {
 
 /** A case made here, pushed (the server applied every mutation), then pulled back closed at CLOSED_AT. */
 async function closedOnServer(sequence: number, options: { document?: 'uploaded' | 'pending' } = {}): Promise<string> {
-  const made = await createCase({ stationCode: 'KL01', rocYear: 115, build: () => record(sequence) }, db);
+  const made = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: () => record(sequence) }, db);
   if (options.document) {
     const doc = await addDocument(made.id, 'ID card copy', new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }), { db });
     if (options.document === 'uploaded') await updateUpload(doc.id, { state: 'uploaded' }, db);
@@ -60,7 +61,7 @@ describe('purging closed cases from field laptops', () => {
     const pendingEdit = await closedOnServer(1);
     await transitionCase(pendingEdit, 'closed', undefined, db);
     const unuploaded = await closedOnServer(2, { document: 'pending' });
-    const open = await createCase({ stationCode: 'KL01', rocYear: 115, build: () => record(3) }, db);
+    const open = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: () => record(3) }, db);
     expect(await purgeClosedCases({ retentionDays: 0, serverNow: afterDays(365), db })).toEqual([]);
     expect((await db.cases.toCollection().primaryKeys()).sort()).toEqual([pendingEdit, unuploaded, open.id].sort());
   });

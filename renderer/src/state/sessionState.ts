@@ -12,6 +12,7 @@ import { ApiError, NetworkError, apiRequest } from '../sync/api';
 import { deviceHeaders, resolveDeviceCredential } from './deviceCredential';
 import { handleDeviceRevoked, loadRevocation } from './deviceRevocation';
 import { offlineSignIn, rememberOfflineGrant, type OfflineSignInResult } from './offlineSignIn';
+import { caseNumbersAfterSignIn } from './caseNumbersAfterSignIn';
 import { checkServerUrl } from './serverUrl';
 import { lockDevice, lockNow, openDataAfterSignIn, unlockWithHost, type EscrowRelease } from './dataKey';
 import { fromBase64 } from './passwordKey';
@@ -124,6 +125,7 @@ export const useSession = defineStore<SessionState>((set, get) => ({
     } finally {
       escrow?.key.fill(0);
     }
+    await caseNumbersAfterSignIn(checkServerUrl(config.serverUrl), session, deviceHeaders(credential));
     set({ session, offline: false });
   },
   signOut: async () => {

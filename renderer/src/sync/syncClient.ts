@@ -5,6 +5,7 @@ import { listUploads } from '../db/documentStore';
 import { ApiError, apiRequest, type ApiOptions } from './api';
 import type { SyncProgress } from './syncStatus';
 import { measureClockOffset } from './clockOffset';
+import { reserveCaseNumbers } from './reserveCaseNumbers';
 import { uploadPendingDocuments } from './uploadDocuments';
 
 /**
@@ -19,6 +20,8 @@ import { uploadPendingDocuments } from './uploadDocuments';
  * - The pull cursor moves only in the transaction that stores the page it belongs to.
  * - Any failure leaves the outbox and the cursor as they were after the last completed step, so the
  *   next run simply continues; the caller decides when (sync/syncEngine.ts).
+ * - With a station code, the run also keeps the install supplied with case numbers (decision 0016),
+ *   beside the rest: a failed push does not leave the counter without numbers for the day.
  */
 
 export interface SyncClientOptions {
@@ -35,6 +38,10 @@ export interface SyncClientOptions {
   requestTimeoutMs?: number;
   onProgress?: (progress: SyncProgress) => void;
   onClockOffset?: (offsetMs: number) => void;
+  /** The station this install numbers cases for: given, the run reserves case numbers as needed. */
+  stationCode?: string;
+  /** `check` asks the server even with numbers enough (first run after sign-in); default `when-low`. */
+  caseNumbers?: 'check' | 'when-low';
 }
 
 export interface SyncReport {
@@ -55,6 +62,13 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     timeoutMs: options.requestTimeoutMs ?? 30_000,
   };
   const clientId = await getClientId(db);
+  const { stationCode } = options;
+  const reserving: Promise<{ failure: unknown } | undefined> = stationCode
+    ? reserveCaseNumbers({ api, db, stationCode, clientId, now: now(), mode: options.caseNumbers ?? 'when-low' }).then(
+        () => undefined,
+        (error: unknown) => ({ failure: error }),
+      )
+    : Promise.resolve(undefined);
   // Read once per run, in id order: the push plans its batches from this list and the uploads' outcomes
   // in memory, instead of reading the outbox again after every document. Mutations saved meanwhile
   // go in the run the save asks for right after this one (SyncEngine.syncSoon).
@@ -194,9 +208,13 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     emit();
     const pulled = await pullChanges(api, db, timed);
     if (uploads.error) throw uploads.error;
+    const reservation = await reserving;
+    if (reservation) throw reservation.failure;
     return { pushed, pulled, uploaded: uploads.uploaded, corruptDocuments: uploads.corrupt, heldBack };
   } finally {
-    // Also when the run failed before or during the pull: no case keeps a stale "waiting" mark.
+    // Also when the run failed before or during the pull: no case keeps a stale "waiting" mark, and no
+    // reservation is left running behind the run.
+    await reserving;
     await settleSyncStates([...leftToPull], db);
   }
 }

@@ -49,6 +49,8 @@ export interface SyncEngineOptions {
    * true when it changed local data the screens show (a purge), so they re-read it.
    */
   afterSync?: (api: ApiOptions) => Promise<unknown>;
+  /** The station the signed-in device numbers cases for, read at each run: the run keeps case numbers in stock. */
+  getStationCode?: () => string | undefined;
   /** Headers for every request besides the session, read at each run (the device credential). */
   getHeaders?: () => Record<string, string>;
   db?: CounterDeskDb;
@@ -77,6 +79,8 @@ export class SyncEngine {
   private attempt = 0;
   private stopped = true;
   private readonly status: SyncStatusStore;
+  /** A run since start() has checked this install's case numbers with the server (decision 0016). */
+  private caseNumbersChecked = false;
   /** The outcome of the last run: the report, or the error it ended with. */
   lastResult: { report?: SyncReport; error?: unknown } = {};
 
@@ -86,6 +90,7 @@ export class SyncEngine {
 
   start(): void {
     this.stopped = false;
+    this.caseNumbersChecked = false;
     if (typeof window !== 'undefined') window.addEventListener('online', this.onOnline);
     this.schedule(0);
   }
@@ -153,10 +158,13 @@ export class SyncEngine {
         chunkSize: this.options.chunkSize,
         stallTimeoutMs: this.options.stallTimeoutMs,
         requestTimeoutMs: this.options.requestTimeoutMs,
+        stationCode: this.options.getStationCode?.(),
+        caseNumbers: this.caseNumbersChecked ? 'when-low' : 'check',
         onProgress: (progress) => this.status.setState({ progress }),
         onClockOffset: (clockOffsetMs) => this.status.setState({ clockOffsetMs, clockWarning: clockIsOff(clockOffsetMs) }),
       });
       this.lastResult = { report };
+      this.caseNumbersChecked = true;
       let afterSyncChanged = false;
       if (this.options.afterSync) {
         const headers = this.options.getHeaders?.() ?? {};

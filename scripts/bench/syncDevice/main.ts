@@ -5,7 +5,7 @@
  * sealed document before sending it. The page seeds the device, uploads the scans raw, syncs, and
  * posts the timings back.
  */
-import { createCase } from '../../../renderer/src/db/caseStore';
+import { createCaseForTest } from '../../../renderer/src/db/createCaseForTest';
 import { CounterDeskDb } from '../../../renderer/src/db/database';
 import { DataKeyHolder } from '../../../renderer/src/db/dataKeyHolder';
 import { addDocument } from '../../../renderer/src/db/documentStore';
@@ -51,7 +51,8 @@ async function seed(input: SeedInput): Promise<CounterDeskDb> {
   holder.set(crypto.getRandomValues(new Uint8Array(32)));
   const db = new CounterDeskDb(`bench-sync-${Date.now()}`, { encryption: holder });
   for (const template of input.records) {
-    const record = await createCase(
+    // The bench's records carry their own numbers; the install is given the year's, as by the server.
+    const record = await createCaseForTest(
       {
         stationCode: input.stationCode,
         rocYear: 115,

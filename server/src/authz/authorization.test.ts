@@ -18,6 +18,7 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean]> = {
   'session:end': [true, true, true, true],
   'sync:push': [true, true, true, false],
   'sync:pull': [true, true, true, false],
+  'case-number:reserve': [true, true, true, false],
   'document:upload': [true, true, true, false],
   'document:read': [true, true, true, false],
   'reference:read': [true, true, true, true],

@@ -13,6 +13,7 @@ export const actions = [
   'session:end',
   'sync:push',
   'sync:pull',
+  'case-number:reserve',
   'document:upload',
   'document:read',
   'reference:read',
@@ -47,6 +48,8 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'session:end': everyone,
   'sync:push': counterStaff,
   'sync:pull': counterStaff,
+  // Blocks of the station's case numbers, for whoever takes cases on the device (decision 0016).
+  'case-number:reserve': counterStaff,
   'document:upload': counterStaff,
   'document:read': counterStaff,
   'reference:read': everyone,

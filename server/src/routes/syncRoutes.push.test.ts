@@ -161,7 +161,7 @@ describe('POST /v1/sync/push', () => {
     expect(response.json()).toMatchObject({ results: [{ id: 1, status: 'rejected', code: 'case_not_found' }], lastMutationId: 1 });
   });
 
-  it('treats the same intake under a new client as applied, a different one under the same number as a conflict', async () => {
+  it('treats the same intake under a new client as applied, another case under the same number as case_no_taken', async () => {
     const record = nextCase();
     await push(pushBody(randomUUID(), [createCaseMutation(1, record)]));
     const sameContent = await push(
@@ -171,7 +171,9 @@ describe('POST /v1/sync/push', () => {
     const otherContent = await push(
       pushBody(randomUUID(), [createCaseMutation(1, { ...record, id: randomUUID(), applicant: { ...record.applicant, name: '陳小華' } })]),
     );
-    expect(otherContent.json()).toMatchObject({ results: [{ id: 1, status: 'rejected', code: 'case_conflict' }] });
+    expect(otherContent.json()).toMatchObject({ results: [{ id: 1, status: 'rejected', code: 'case_no_taken', message: expect.stringContaining(record.caseNo) }] });
+    const sameId = await push(pushBody(randomUUID(), [createCaseMutation(1, { ...record, applicant: { ...record.applicant, name: '陳小華' } })]));
+    expect(sameId.json()).toMatchObject({ results: [{ id: 1, status: 'rejected', code: 'case_conflict' }] });
     const { rows } = await server.db.query<{ applicant: { name: string } }>('SELECT applicant FROM cases WHERE case_no = $1', [record.caseNo]);
     expect(rows).toEqual([{ applicant: expect.objectContaining({ name: '王大明' }) }]);
   });

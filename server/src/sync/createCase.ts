@@ -3,10 +3,13 @@
  *
  * Invariants:
  * - The case number parses, is in canonical form, and names the station of the device that pushes
- *   it (a station belongs to one device, which is what makes offline case numbers unique).
+ *   it. Installs of a station number cases from blocks the server reserves for each (decision 0016);
+ *   the unique case number is the last guard. Numbers outside the install's blocks are accepted: an
+ *   older version of the app numbered cases from a counter of its own, and that intake must still land.
  * - Creating is idempotent by content: the same intake arriving twice (a reinstalled client pushing
- *   again under a new clientId) is `applied` without a second row; a different case under the same id
- *   or case number is `rejected` with `case_conflict`, and the stored case is left untouched.
+ *   again under a new clientId) is `applied` without a second row; another case under the same case
+ *   number is `rejected` with `case_no_taken`, a different case under the same id with `case_conflict`,
+ *   and the stored case is left untouched.
  * - `applyCreateCases` gives, for a run of consecutive createCase mutations, the outcomes that applying
  *   them one by one in order would give, with one INSERT for the run instead of one per case.
  */
@@ -70,6 +73,14 @@ async function notInserted(tx: Queryable, record: CaseRecord): Promise<MutationO
   const existing = await findCasesByIdOrCaseNo(tx, record.id, record.caseNo);
   if (existing.length === 1 && existing[0] && sameIntake(existing[0].record, record)) {
     return { status: 'applied', changedCaseIds: [] };
+  }
+  if (existing.some((stored) => stored.record.caseNo === record.caseNo && stored.record.id !== record.id)) {
+    // Refused alone: consumed like any rejection, so the device never sends it again, and the
+    // mutations after it apply (decision 0016).
+    return rejected(
+      'case_no_taken',
+      `Case number ${record.caseNo} already belongs to another case; this case (${record.id}) was not stored. Take it again to give it a new number`,
+    );
   }
   return rejected(
     'case_conflict',

@@ -236,7 +236,7 @@ describe('push: setField, transition and attachDocument', () => {
       [2, 'applied', undefined],
       [3, 'applied', undefined],
       [4, 'applied', undefined],
-      [5, 'rejected', 'case_conflict'],
+      [5, 'rejected', 'case_no_taken'],
       [6, 'rejected', 'unknown_service'],
       [7, 'rejected', 'invalid_mutation'],
       [8, 'applied', undefined],

@@ -20,7 +20,11 @@ import { defaultServerConfig } from '../../../server/src/config';
 import type { Database } from '../../../server/src/db/database';
 import { seedDemo } from '../../../server/src/db/seedDemo';
 import { openTestDatabase } from '../../../server/src/testing/testDatabase';
-import { createCase } from '../../../renderer/src/db/caseStore';
+import { createCase, getClientId } from '../../../renderer/src/db/caseStore';
+import { reserveCaseNumbers } from '../../../renderer/src/sync/reserveCaseNumbers';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
+import { formatCaseNo } from '../../../shared/domain/caseNumber';
+import { rocYearAt } from '../../../shared/domain/caseNumberBlocks';
 import { CounterDeskDb } from '../../../renderer/src/db/database';
 import { DataKeyHolder } from '../../../renderer/src/db/dataKeyHolder';
 import { syncOnce, type SyncClientOptions, type SyncReport } from '../../../renderer/src/sync/syncClient';
@@ -40,6 +44,14 @@ export interface World {
     direct?: boolean;
     /** Encrypt the device's data at rest, as the app does (off by default: most tests look at rows). */
     encrypted?: boolean;
+    /** Another install of this device: same credential and station, its own database and client id. */
+    installOf?: SimDevice;
+    /** Enrol the new device at this station (default: a station of its own). */
+    stationCode?: string;
+    /** Start from a copy of this database (a restored backup) instead of an empty one. */
+    restoreFrom?: DeviceSnapshot;
+    /** Do not ask the server for case numbers after signing in (default: ask, as the app does). */
+    offline?: boolean;
   }): Promise<SimDevice>;
   /** Every verified blob in the store: [sha256 it is filed under, sha256 of its bytes]. */
   storedBlobs(): Promise<Array<[string, string]>>;
@@ -48,6 +60,7 @@ export interface World {
 
 export interface SimDevice {
   name: string;
+  deviceId: string;
   stationCode: string;
   db: CounterDeskDb;
   token: string;
@@ -55,6 +68,15 @@ export interface SimDevice {
   serverUrl: string;
   createCase(overrides?: Partial<CaseRecord>): Promise<CaseRecord>;
   sync(options?: Partial<SyncClientOptions>): Promise<SyncReport>;
+}
+
+/** Every row of a device's database at one moment, as a backup of it would hold them. */
+export type DeviceSnapshot = Map<string, unknown[]>;
+
+export async function snapshotDevice(device: SimDevice): Promise<DeviceSnapshot> {
+  const snapshot: DeviceSnapshot = new Map();
+  for (const table of device.db.tables) snapshot.set(table.name, await table.toArray());
+  return snapshot;
 }
 
 let stationCounter = 0;
@@ -84,13 +106,19 @@ export async function startWorld(options: { now?: () => Date } = {}): Promise<Wo
     db,
     url,
     documentsDir,
-    async addDevice({ username = 'clerk', password = `${username}-demo-2026`, serverUrl = url, direct = false, encrypted = false } = {}) {
+    async addDevice({ username = 'clerk', password = `${username}-demo-2026`, serverUrl = url, direct = false, encrypted = false, installOf, restoreFrom, offline = false, ...options } = {}) {
       deviceCount += 1;
-      const stationCode = nextStationCode();
-      const id = `sim-${stationCode.toLowerCase()}-${randomBytes(3).toString('hex')}`;
-      const secret = randomBytes(32).toString('base64url');
-      await db.query('INSERT INTO devices (id, name, station_code, secret_hash) VALUES ($1, $2, $3, $4)', [id, `Simulated ${deviceCount}`, stationCode, hashDeviceSecret(secret)]);
-      const headers = { [DEVICE_ID_HEADER]: id, [DEVICE_SECRET_HEADER]: secret };
+      const stationCode = installOf?.stationCode ?? options.stationCode ?? nextStationCode();
+      let headers: Record<string, string>;
+      let id: string;
+      if (installOf) {
+        ({ headers, deviceId: id } = installOf);
+      } else {
+        id = `sim-${stationCode.toLowerCase()}-${randomBytes(3).toString('hex')}`;
+        const secret = randomBytes(32).toString('base64url');
+        await db.query('INSERT INTO devices (id, name, station_code, secret_hash) VALUES ($1, $2, $3, $4)', [id, `Simulated ${deviceCount}`, stationCode, hashDeviceSecret(secret)]);
+        headers = { [DEVICE_ID_HEADER]: id, [DEVICE_SECRET_HEADER]: secret };
+      }
       let token: string;
       if (direct) {
         const { rows } = await db.query<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]);
@@ -110,18 +138,40 @@ export async function startWorld(options: { now?: () => Date } = {}): Promise<Wo
       holder.set(randomBytes(32));
       const local = new CounterDeskDb(`sim-${id}-${randomUUID()}`, encrypted ? { encryption: holder } : {});
       await local.open();
+      if (restoreFrom) {
+        await local.transaction('rw', local.tables, async () => {
+          for (const [name, rows] of restoreFrom) await local.table(name).bulkPut(rows);
+        });
+      }
+      // The year the server reserves numbers for: this one by Taipei's calendar (decision 0016).
+      const rocYear = rocYearAt(new Date());
       const device: SimDevice = {
         name: id,
+        deviceId: id,
         stationCode,
         db: local,
         token,
         headers,
         serverUrl,
         createCase: async (overrides = {}) =>
-          createCase({ stationCode, rocYear: 115, build: (sequence) => buildRecord(stationCode, sequence, { createdBy: username, ...overrides }) }, local),
+          createCase(
+            { stationCode, rocYear, build: (sequence) => buildRecord(stationCode, sequence, { caseNo: formatCaseNo({ rocYear, stationCode, sequence }), createdBy: username, ...overrides }) },
+            local,
+          ),
         sync: (extra = {}) =>
-          syncOnce({ db: local, serverUrl: device.serverUrl, token, headers, requestTimeoutMs: 5_000, stallTimeoutMs: 5_000, ...extra }),
+          syncOnce({ db: local, serverUrl: device.serverUrl, token, headers, requestTimeoutMs: 5_000, stallTimeoutMs: 5_000, stationCode, ...extra }),
       };
+      // As the app's first sync after sign-in: the install gets its case numbers (decision 0016).
+      if (!offline) {
+        await reserveCaseNumbers({
+          api: { serverUrl: device.serverUrl, token, headers: { ...headers, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) } },
+          db: local,
+          stationCode,
+          clientId: await getClientId(local),
+          now: new Date(),
+          mode: 'check',
+        });
+      }
       return device;
     },
     async storedBlobs() {

@@ -171,7 +171,7 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
         <dt>{t('syncState')}</dt>
         <dd data-testid="sync-state" data-state={record.syncState}>
           {t(`syncState.${record.syncState}`)}
-          {record.syncState === 'rejected' && `: ${rejectionText(locale, record.syncCode)}`}
+          {record.syncState === 'rejected' && `: ${rejectionText(locale, record.syncCode, record.caseNo)}`}
         </dd>
         {feedback.map((f) => (
           <FeedbackLine key={f.id} f={f} t={t} />
@@ -225,7 +225,7 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
       <CaseDocuments caseId={record.id} checklist={record.checklist} serverDocuments={record.documents} api={api} />
       {contentToSign && <SignaturePanel caseId={record.id} contentToSign={contentToSign} serverDocuments={record.documents} api={api} />}
 
-      <CaseHistory history={history} />
+      <CaseHistory history={history} caseNo={record.caseNo} />
     </section>
   );
 }

@@ -26,14 +26,14 @@ function describe(entry: HistoryEntry, t: Translate, locale: Locale): string {
   return parts.join(' ');
 }
 
-function syncWords(entry: HistoryEntry, t: Translate, locale: Locale): string {
+function syncWords(entry: HistoryEntry, t: Translate, locale: Locale, caseNo: string): string {
   if (!entry.sync) return '';
   const state = t(`outbox.${entry.sync}`);
-  return entry.sync === 'rejected' ? `${state}: ${rejectionText(locale, entry.code)}` : state;
+  return entry.sync === 'rejected' ? `${state}: ${rejectionText(locale, entry.code, caseNo)}` : state;
 }
 
 /** A case's history: every change sent to the server with its answer, and every local view or print. */
-export function CaseHistory({ history }: { history: readonly HistoryEntry[] }) {
+export function CaseHistory({ history, caseNo }: { history: readonly HistoryEntry[]; caseNo: string }) {
   const t = useT();
   const locale = useLocale((s) => s.locale);
   return (
@@ -54,7 +54,7 @@ export function CaseHistory({ history }: { history: readonly HistoryEntry[] }) {
               <td>{new Date(entry.at).toLocaleString(locale === 'en' ? 'en' : 'zh-TW')}</td>
               <td>{describe(entry, t, locale)}</td>
               <td>{entry.by ?? ''}</td>
-              <td>{syncWords(entry, t, locale)}</td>
+              <td>{syncWords(entry, t, locale, caseNo)}</td>
             </tr>
           ))}
         </tbody>

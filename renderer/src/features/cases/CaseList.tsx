@@ -5,7 +5,8 @@ import { caseStatuses, type CaseStatus } from '../../../../shared/schemas/case';
 import { FIRST_PAGE, queryCases, SELECTIVE_CAP, SORT_CAP, type CaseQuery, type CaseResults, type CaseSort } from '../../db/caseQuery';
 import type { LocalCase } from '../../db/records';
 import { useT } from '../../lib/i18n';
-import { useLocale } from '../../state/locale';
+import { rejectionText } from '../../lib/errorText';
+import { useLocale, type Locale } from '../../state/locale';
 import { useSyncStatus } from '../../state/syncStatus';
 import { DateField } from '../dates/DateField';
 import { clockState } from '../notice/deficiency';
@@ -236,7 +237,7 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   );
 }
 
-function CaseRow({ c, index, locale, t, onOpen }: { c: LocalCase; index: number; locale: string; t: ReturnType<typeof useT>; onOpen: (id: string) => void }) {
+function CaseRow({ c, index, locale, t, onOpen }: { c: LocalCase; index: number; locale: Locale; t: ReturnType<typeof useT>; onOpen: (id: string) => void }) {
   const service = findService(getCatalogue(), c.serviceId);
   const clock = clockState(c, service);
   return (
@@ -251,7 +252,7 @@ function CaseRow({ c, index, locale, t, onOpen }: { c: LocalCase; index: number;
         {clock.kind === 'paused' ? t('clockPausedSince', { date: clock.since }) : clock.dueDate}
       </td>
       <td>{t(`status.${c.status}`)}</td>
-      <td data-testid="sync-state" data-state={c.syncState} title={c.syncMessage}>
+      <td data-testid="sync-state" data-state={c.syncState} title={c.syncState === 'rejected' ? rejectionText(locale, c.syncCode, c.caseNo) : undefined}>
         {t(`syncState.${c.syncState}`)}
       </td>
       <td>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { caseRecordSchema, type ChecklistItem } from '../../../../shared/schemas/case';
-import { createCase, getCase } from '../../db/caseStore';
+import { getCase } from '../../db/caseStore';
+import { createCaseForTest } from '../../db/createCaseForTest';
 import { unlockForStationTools } from '../../state/dataKey';
 import { SignaturePanel } from '../signature/SignaturePanel';
 import { CaseDocuments, type CaseDocumentSummary } from './CaseDocuments';
@@ -22,7 +23,8 @@ const checklist: ChecklistItem[] = [
 async function ensureCase(): Promise<void> {
   await unlockForStationTools();
   if (await getCase(HARNESS_CASE_ID)) return;
-  await createCase({
+  // A page without a server: the harness's made-up station is given its numbers as the server would.
+  await createCaseForTest({
     stationCode: 'DEV',
     rocYear: 115,
     build: (sequence) =>

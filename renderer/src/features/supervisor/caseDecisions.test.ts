@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../shared/schemas/case';
-import { createCase, getCase, pendingMutations } from '../../db/caseStore';
+import { getCase, pendingMutations } from '../../db/caseStore';
+import { createCaseForTest } from '../../db/createCaseForTest';
 import { CounterDeskDb } from '../../db/database';
 import { DecisionRefused, outboxCaseDecisions } from './caseDecisions';
 
@@ -31,7 +32,7 @@ async function pendingCase(): Promise<{ db: CounterDeskDb; record: CaseRecord }>
     stationCode: 'KL01',
     createdBy: 'clerk',
   };
-  await createCase({ stationCode: 'KL01', rocYear: 115, build: () => record }, db);
+  await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: () => record }, db);
   return { db, record };
 }
 

@@ -49,7 +49,7 @@ export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string
         {entries.map(({ entry, caseNo }) => (
           <li key={entry.id}>
             <span className="rejected-what">{translate(locale, 'refusedChange', { what: translate(locale, `mutation.${entry.mutation.name}`), caseNo: caseNo || '—' })}</span>{' '}
-            <span className="rejected-why">{rejectionText(locale, entry.code)}</span>{' '}
+            <span className="rejected-why">{rejectionText(locale, entry.code, caseNo)}</span>{' '}
             {onOpenCase && caseNo && (
               <button type="button" className="link-button" onClick={() => onOpenCase(entry.caseId)}>
                 {translate(locale, 'openRefusedCase')}

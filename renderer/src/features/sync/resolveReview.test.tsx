@@ -4,7 +4,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../../../shared/schemas/case';
 import type { CaseReview, ServerCase } from '../../../../shared/sync/protocol';
-import { applyPullPage, createCase, getCase, pendingMutations, recordPushOutcome } from '../../db/caseStore';
+import { applyPullPage, getCase, pendingMutations, recordPushOutcome } from '../../db/caseStore';
+import { createCaseForTest } from '../../db/createCaseForTest';
 import { CounterDeskDb } from '../../db/database';
 import type { LocalCase } from '../../db/records';
 import { resolveReview, reviewChoices } from './resolveReview';
@@ -32,7 +33,7 @@ async function flaggedCase(): Promise<{ db: CounterDeskDb; local: LocalCase }> {
   counter += 1;
   const db = new CounterDeskDb(`review-test-${counter}-${Date.now()}`);
   dbs.push(db);
-  const created = await createCase({ stationCode: 'KL01', rocYear: 115, build: () => record(counter) }, db);
+  const created = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: () => record(counter) }, db);
   const [createMutation] = await pendingMutations(10, db);
   await recordPushOutcome([{ id: createMutation?.id ?? 0, status: 'applied' }], db);
   const pulled: ServerCase = { ...created, syncedAt: '2026-11-27T04:00:01.000Z', review };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlannedVisit, RecordedOutcome } from '../../../../shared/schemas/visit';
-import { createCase } from '../../db/caseStore';
+import { createCaseForTest } from '../../db/createCaseForTest';
 import { CounterDeskDb } from '../../db/database';
 import { getVisit, linkVisitCase, recordLocalOutcome, saveDownloadedPlan } from '../../db/visitStore';
 import { caseRecordFixture, plannedVisitFixture } from '../../testing/caseRecordFixture';
@@ -62,7 +62,7 @@ function serve(answers: Record<string, { status: number; body: unknown } | 'netw
 
 async function dayWithThreeOutcomes(db: CounterDeskDb): Promise<void> {
   await saveDownloadedPlan({ planDate: '2026-11-27', generatedAt: '2026-11-27T00:00:00.000Z', visits: [visit(ids.a, '09:00'), visit(ids.b, '10:00'), visit(ids.c, '11:00')] }, db);
-  await createCase({ stationCode: 'KL01', rocYear: 115, build: () => caseRecord }, db);
+  await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: () => caseRecord }, db);
   await linkVisitCase(ids.a, caseId, caseRecord.caseNo, db);
   await recordLocalOutcome(ids.a, { state: 'done', caseId, receipt: 'sms', reportedAt: '2026-11-27T02:10:00.000Z' }, db);
   await recordLocalOutcome(ids.b, { state: 'not-done', reason: '無人在家', reportedAt: '2026-11-27T03:00:00.000Z' }, db);
