@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIDGE_GLOBAL, type HostBridge, type HostConfig } from '../../shared/ipc/contract';
-import { getClientId } from '../../renderer/src/db/caseStore';
+import { getClientId } from '../../renderer/src/db/outbox';
 import { getDb } from '../../renderer/src/db/database';
 import { loadDraft, saveDraft } from '../../renderer/src/db/draftStore';
 import { listKeyring } from '../../renderer/src/db/keyringStore';

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCaseNo } from '../../shared/domain/caseNumber';
 import { testDatabaseUrl } from '../../server/src/testing/testDatabase';
-import { listCases, listRejectedMutations, countPending } from '../../renderer/src/db/caseStore';
+import { listCases } from '../../renderer/src/db/caseStore';
+import { listRejectedMutations, countPending } from '../../renderer/src/db/outbox';
 import { CaseNumbersUsedUp } from '../../renderer/src/db/caseNumberStore';
 import { snapshotDevice, startWorld, type SimDevice, type World } from './support/syncWorld';
 

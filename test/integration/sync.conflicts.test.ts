@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCase, listRejectedMutations, setCaseField, transitionCase } from '../../renderer/src/db/caseStore';
+import { getCase, setCaseField, transitionCase } from '../../renderer/src/db/caseStore';
+import { listRejectedMutations } from '../../renderer/src/db/outbox';
 import { startWorld, type SimDevice, type World } from './support/syncWorld';
 
 /**

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPullCursor } from '../../renderer/src/db/caseStore';
+import { getPullCursor } from '../../renderer/src/db/syncedCopy';
 import { startFaultProxy, type FaultProxy } from './support/faultProxy';
 import { startWorld, type SimDevice, type World } from './support/syncWorld';
 

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countPending, getClientId } from '../../renderer/src/db/caseStore';
+import { countPending, getClientId } from '../../renderer/src/db/outbox';
 import { startWorld, type World } from './support/syncWorld';
 
 /**

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerCase } from '../../../shared/sync/protocol';
 import { caseRecordFixture } from '../testing/caseRecordFixture';
 import { CaseNumbersUsedUp, caseNumberReport, remainingCaseNumbers, storeCaseNumberBlocks } from './caseNumberStore';
-import { applyPullPage, createCase, getCase, listCases, pendingMutations, recordPushOutcome } from './caseStore';
+import { createCase, getCase, listCases } from './caseStore';
+import { applyPullPage } from './syncedCopy';
+import { pendingMutations, recordPushOutcome } from './outbox';
 import { CounterDeskDb } from './database';
 
 /** Saving numbers cases from the install's blocks (decision 0016), in the same transaction as before. */

@@ -4,7 +4,8 @@ import { formatCaseNo } from '../../../shared/domain/caseNumber';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { caseHistory, recordAudit } from './auditStore';
 import { casesOfApplicant, classifySearchText, FIRST_PAGE, normaliseName, queryCases, taipeiDayStart } from './caseQuery';
-import { pendingMutations, updateCase } from './caseStore';
+import { updateCase } from './caseStore';
+import { pendingMutations } from './outbox';
 import { createCaseForTest } from './createCaseForTest';
 import { CounterDeskDb } from './database';
 

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseHistory } from './auditStore';
-import { acknowledgeRejection, applyPullPage, countPending, getCase, getClientId, listCases, listRejectedMutations, pendingMutations, recordPushOutcome, reopenOutboxFrom, setCaseField, updateCase, waitingOutboxEntries } from './caseStore';
+import { getCase, listCases, setCaseField, updateCase } from './caseStore';
+import { applyPullPage } from './syncedCopy';
+import { acknowledgeRejection, countPending, getClientId, listRejectedMutations, pendingMutations, recordPushOutcome, reopenOutboxFrom, waitingOutboxEntries } from './outbox';
 import { answeredThrough } from './outboxProgress';
 import { createCaseForTest } from './createCaseForTest';
 import { CounterDeskDb } from './database';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES, type CaseDocument } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
-import { queueMutations } from './caseStore';
+import { queueMutations } from './outbox';
 import { documentRowSchema, type DocumentRow } from './counterRecords';
 import { getDb, type CounterDeskDb } from './database';
 import { openBlob, openBytes, sealBlob } from './documentCipher';

@@ -1,6 +1,6 @@
 import type { Role } from '../../../shared/schemas/auth';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
-import { getClientId } from '../db/caseStore';
+import { getClientId } from '../db/outbox';
 import { getDb } from '../db/database';
 import type { StoredSession } from '../db/records';
 import { reserveCaseNumbers } from '../sync/reserveCaseNumbers';

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { applyPullPage, recordPushOutcome, transitionCase } from '../db/caseStore';
+import { transitionCase } from '../db/caseStore';
+import { applyPullPage } from '../db/syncedCopy';
+import { recordPushOutcome } from '../db/outbox';
 import { createCaseForTest } from '../db/createCaseForTest';
 import { CounterDeskDb } from '../db/database';
 import { DataKeyHolder } from '../db/dataKeyHolder';

@@ -2,7 +2,7 @@ import { defineStore } from './defineStore';
 import type { HostConfig } from '../../../shared/ipc/contract';
 import { signInAnswerSchema, signOutAllResponseSchema } from '../../../shared/schemas/auth';
 import { enrolResponseSchema } from '../../../shared/schemas/device';
-import { getClientId } from '../db/caseStore';
+import { getClientId } from '../db/outbox';
 import { saveDeviceCredential, type DeviceCredential } from '../db/deviceCredentialStore';
 import { clearOfflineGrants } from '../db/offlineGrantStore';
 import { clearSession, loadSession, saveSession } from '../db/sessionStore';

@@ -1,5 +1,7 @@
 import { MAX_PUSH_BATCH, PROTOCOL_HEADER, PROTOCOL_VERSION, pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
-import { applyPullPage, getClientId, getPullCursor, recordPushOutcome, reopenOutboxFrom, resetPulledCopy, settleSyncStates, waitingOutboxEntries } from '../db/caseStore';
+import { applyPullPage, getPullCursor, resetPulledCopy } from '../db/syncedCopy';
+import { settleSyncStates } from '../db/syncStates';
+import { getClientId, recordPushOutcome, reopenOutboxFrom, waitingOutboxEntries } from '../db/outbox';
 import type { CounterDeskDb } from '../db/database';
 import { listUploads } from '../db/documentStore';
 import { ApiError, apiRequest, type ApiOptions } from './api';

@@ -1,4 +1,4 @@
-import { countPending } from '../db/caseStore';
+import { countPending } from '../db/outbox';
 import { getDb, type CounterDeskDb } from '../db/database';
 import { ApiError, NetworkError, type ApiOptions } from './api';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';

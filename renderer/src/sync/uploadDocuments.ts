@@ -14,7 +14,7 @@ import {
   type BundleOutcome,
 } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
-import { waitingOutboxEntries } from '../db/caseStore';
+import { waitingOutboxEntries } from '../db/outbox';
 import type { CounterDeskDb } from '../db/database';
 import type { OutboxEntry } from '../db/records';
 import { getDocumentsBytes, listUploads, sha256Hex, updateUpload, updateUploads, type StoredBytes, type UploadRow } from '../db/documentStore';

@@ -1,7 +1,8 @@
 import { ClockPausedError, computeDueDate } from '../../../../shared/domain/deadline';
 import type { Service } from '../../../../shared/domain/catalogue';
 import type { CaseRecord, ChecklistItem, ClockPauseRecord } from '../../../../shared/schemas/case';
-import type { CaseChange, MutationIntent } from '../../db/caseStore';
+import type { CaseChange } from '../../db/caseStore';
+import type { MutationIntent } from '../../db/outbox';
 import { getCalendar } from '../../lib/referenceData';
 
 /**

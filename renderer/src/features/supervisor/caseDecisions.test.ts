@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../shared/schemas/case';
-import { getCase, pendingMutations } from '../../db/caseStore';
+import { getCase } from '../../db/caseStore';
+import { pendingMutations } from '../../db/outbox';
 import { createCaseForTest } from '../../db/createCaseForTest';
 import { CounterDeskDb } from '../../db/database';
 import { DecisionRefused, outboxCaseDecisions } from './caseDecisions';

@@ -14,7 +14,7 @@ import { checkTransition } from '../../../../shared/domain/lifecycle';
 import type { Role } from '../../../../shared/schemas/auth';
 import type { CaseRecord, CaseStatus, ChecklistItem } from '../../../../shared/schemas/case';
 import { updateCase } from '../../db/caseStore';
-import type { MutationIntent } from '../../db/caseStore';
+import type { MutationIntent } from '../../db/outbox';
 import type { CounterDeskDb } from '../../db/database';
 
 export interface CaseDecisions {
@@ -42,7 +42,7 @@ function moves(record: CaseRecord, path: readonly CaseStatus[], roles: readonly 
   });
 }
 
-/** The decisions as outbox writes through renderer/src/db/caseStore.ts. */
+/** The decisions as outbox writes through renderer/src/db/caseStore.ts and outbox.ts. */
 export function outboxCaseDecisions(roles: readonly Role[], onQueued?: () => void, db?: CounterDeskDb): CaseDecisions {
   const decide = async (caseId: string, plan: (current: CaseRecord) => { next: CaseRecord; mutations: MutationIntent[] }) => {
     await updateCase(caseId, (current) => plan(current), db);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { acknowledgeRejection, getCase, listRejectedMutations } from '../../db/caseStore';
+import { getCase } from '../../db/caseStore';
+import { acknowledgeRejection, listRejectedMutations } from '../../db/outbox';
 import type { OutboxEntry } from '../../db/records';
 import { rejectionText } from '../../lib/errorText';
 import { translate } from '../../lib/i18n';

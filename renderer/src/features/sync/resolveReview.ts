@@ -11,7 +11,7 @@ import type { CaseRecord } from '../../../../shared/schemas/case';
 import { REVIEW_FIELD, intakeFieldValue, intakeFields } from '../../../../shared/sync/protocol';
 import type { FieldConflict, IntakeField, ReviewResolution } from '../../../../shared/sync/protocol';
 import { updateCase } from '../../db/caseStore';
-import type { MutationIntent } from '../../db/caseStore';
+import type { MutationIntent } from '../../db/outbox';
 import type { CounterDeskDb } from '../../db/database';
 import type { LocalCase } from '../../db/records';
 
