@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCaseNo } from '../../shared/domain/caseNumber';
 import { healthResponseSchema } from '../../shared/schemas/auth';
 import { buildApp } from './app';
-import { defaultServerConfig } from './config';
+import { defaultServerConfig } from './context/config';
 import { pushBody } from './testing/caseFixtures';
 import { startTestServer, syncHeaders } from './testing/testServer';
 import type { TestServer } from './testing/testServer';

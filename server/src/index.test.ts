@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultServerConfig } from './config';
+import { defaultServerConfig } from './context/config';
 import { startServer } from './index';
 import { createTestSchema, testDatabaseUrl } from './testing/testDatabase';
 import { deviceHeaders } from './testing/testServer';

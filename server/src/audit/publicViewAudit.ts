@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { parseCaseNo } from '../../../shared/domain/caseNumber';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { appendAuditNow } from '../store/auditStore';
 
 const paramsSchema = z.object({ caseNo: z.string().min(1).max(64) });

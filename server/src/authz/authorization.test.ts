@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/schemas/auth';
 import { hashPassword } from '../auth/password';
 import { insertUser } from '../store/accountStore';
-import { defaultServerConfig } from '../config';
+import { defaultServerConfig } from '../context/config';
 import { deviceHeaders, errorOf, startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
 import { registerAuthorization } from './authorization';

@@ -13,7 +13,7 @@
  *   `authDevice`); handlers never trust a user or device named in the body.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { authenticateDevice } from '../auth/deviceCredential';
 import type { AuthenticatedDevice } from '../auth/deviceCredential';
 import { authenticateDeviceAndSession } from '../auth/requestIdentity';

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { readServerConfig } from '../config';
+import { readServerConfig } from '../context/config';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrate';
 import { runAdmin } from './runAdmin';

@@ -36,7 +36,7 @@ import {
 } from '../../../shared/sync/protocol';
 import type { BundleResponse, BundledDocument } from '../../../shared/sync/protocol';
 import { sha256Schema } from '../../../shared/schemas/primitives';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
 import { HttpError, parseOrThrow } from '../http/httpError';
 import { appendAuditNow } from '../store/auditStore';

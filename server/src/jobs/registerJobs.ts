@@ -7,7 +7,7 @@
  * message single, at the cost of duplicate work.
  */
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { createHttpSmsGateway } from '../notifications/smsGateway';
 import { watchDeadlines } from './deadlineWatcher';
 import { sendDueNotifications } from './notificationSender';

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { Upload } from '@tus/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { defaultServerConfig } from '../config';
+import { defaultServerConfig } from '../context/config';
 import { createFileBlobStore } from '../documents/blobStore';
 import { uploadsDirOf } from '../documents/documentRoutes';
 import { HashingFileStore } from '../documents/hashingFileStore';

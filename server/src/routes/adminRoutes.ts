@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import type { Session } from '../auth/sessions';
 import { createUser, resetPassword, resetPasswordSchema } from '../auth/userAdmin';
 import { HttpError, parseOrThrow } from '../http/httpError';

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { auditPushRequestSchema } from '../../../shared/schemas/audit';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
 import { recordDeviceEntries } from '../audit/recordDeviceEntries';
 import { verifyAuditChain } from '../audit/verifyAuditChain';

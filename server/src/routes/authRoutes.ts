@@ -15,7 +15,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { signInRequestSchema } from '../../../shared/schemas/auth';
 import type { SignInAnswer } from '../../../shared/schemas/auth';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import type { AuditDetails } from '../audit/auditChain';
 import type { AuthenticatedDevice } from '../auth/deviceCredential';
 import { verifyPassword } from '../auth/password';

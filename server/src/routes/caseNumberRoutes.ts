@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { CASE_NUMBERS_PATH, caseNumberRequestSchema } from '../../../shared/sync/caseNumberReservation';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
 import { HttpError, parseOrThrow } from '../http/httpError';
 import { reserveCaseNumbers } from '../sync/reserveCaseNumbers';

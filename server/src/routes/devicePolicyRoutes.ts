@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { DevicePolicy } from '../../../shared/schemas/devicePolicy';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 
 export function registerDevicePolicyRoutes(app: FastifyInstance, context: AppContext): void {
   app.get('/v1/device-policy', { config: { action: 'device' } }, async (): Promise<DevicePolicy> => context.config.devicePolicy);

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { enrolRequestSchema } from '../../../shared/schemas/device';
 import type { EnrolResponse } from '../../../shared/schemas/device';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { enrolmentLimit } from '../authz/rateLimit';
 import { HttpError, parseOrThrow } from '../http/httpError';
 import { enrolDevice } from '../store/deviceStore';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 
 /** How long the database may take to answer before the server reports itself unhealthy. */
 const HEALTH_TIMEOUT_MS = 2_000;

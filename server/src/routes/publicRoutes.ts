@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { publicLookupLimit } from '../authz/rateLimit';
 import { HttpError } from '../http/httpError';
 import { findPublicCase } from '../public/findPublicCase';

@@ -8,7 +8,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { defaultCalendar } from '../../../shared/domain/calendar';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { latestReferenceVersion } from '../store/referenceVersionStore';
 
 /** A strong ETag for a version; percent-encoding keeps any version string a valid header value. */

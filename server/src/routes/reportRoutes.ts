@@ -9,7 +9,7 @@ import { addDays } from '../../../shared/domain/isoDate';
 import { taipeiDate } from '../../../shared/domain/rocDate';
 import { reportFilterSchema } from '../../../shared/schemas/supervision';
 import type { ReportFilter } from '../../../shared/schemas/supervision';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { HttpError, parseOrThrow } from '../http/httpError';
 import { buildOnTimeReport } from '../reports/onTimeReport';
 import { caseListCsv, onTimeReportCsv, onTimeReportXlsx } from '../reports/reportExport';

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { queueFilterSchema } from '../../../shared/schemas/supervision';
 import type { QueueCase, SupervisorQueue } from '../../../shared/schemas/supervision';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { HttpError, parseOrThrow } from '../http/httpError';
 import { listCaseNotifications } from '../notifications/notificationStore';
 import { assessOpenCases } from '../reports/caseAssessments';

@@ -6,10 +6,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, pullQuerySchema } from '../../../shared/sync/protocol';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
 import { HttpError, parseOrThrow } from '../http/httpError';
-import { applyPush, pushEnvelopeSchema } from '../sync/applyPush';
+import { applyPush } from '../sync/applyPush';
+import { pushEnvelopeSchema } from '../sync/pushEnvelope';
 import { pullChanges } from '../sync/pullChanges';
 
 const outdated = () =>

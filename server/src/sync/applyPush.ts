@@ -29,8 +29,7 @@
  * - A temporary failure (the database unreachable, a statement timeout) throws: the transaction rolls
  *   back as a whole, the client gets a 5xx and resends the same batch later.
  */
-import { z } from 'zod';
-import { MAX_PUSH_BATCH, mutationSchema } from '../../../shared/sync/protocol';
+import { mutationSchema } from '../../../shared/sync/protocol';
 import type { Mutation, MutationResult, PushResponse } from '../../../shared/sync/protocol';
 import { isoDateTimeSchema, uuidSchema } from '../../../shared/schemas/primitives';
 import type { Database, Queryable } from '../db/database';
@@ -45,19 +44,10 @@ import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
 import { appendAudits } from '../store/auditStore';
 import type { AppliedEffects, MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
+import type { PushEnvelope } from './pushEnvelope';
 import { applySetField } from './setField';
 import { applyTransition } from './transitionCase';
 
-/** The envelope: strict about what routing needs, lenient about each mutation's content. */
-export const pushEnvelopeSchema = z.object({
-  protocolVersion: z.number().int(),
-  clientId: uuidSchema,
-  mutations: z
-    .array(z.object({ id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), name: z.unknown(), args: z.unknown(), createdAt: z.unknown() }))
-    .min(1)
-    .max(MAX_PUSH_BATCH),
-});
-export type PushEnvelope = z.infer<typeof pushEnvelopeSchema>;
 type EnvelopeMutation = PushEnvelope['mutations'][number];
 
 const knownNames = new Set<string>(['createCase', 'setField', 'transition', 'attachDocument'] satisfies Mutation['name'][]);

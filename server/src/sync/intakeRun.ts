@@ -14,7 +14,7 @@
 import { mutationSchema } from '../../../shared/sync/protocol';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
-import type { PushEnvelope } from './applyPush';
+import type { PushEnvelope } from './pushEnvelope';
 import { applyAttachDocuments, type AttachDocumentArgs } from './attachDocument';
 import { applyCreateCases } from './createCase';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';

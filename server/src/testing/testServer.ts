@@ -10,8 +10,8 @@ import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../../shared/schemas/
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, pushResponseSchema, type PushResponse } from '../../../shared/sync/protocol';
 import { buildApp } from '../app';
 import { hashDeviceSecret } from '../auth/deviceCredential';
-import { defaultServerConfig } from '../config';
-import type { ServerConfig } from '../config';
+import { defaultServerConfig } from '../context/config';
+import type { ServerConfig } from '../context/config';
 import type { Database } from '../db/database';
 import { demoDevice, seedDemo } from '../db/seedDemo';
 import { openTestDatabase } from './testDatabase';

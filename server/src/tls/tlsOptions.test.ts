@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultServerConfig } from '../config';
+import { defaultServerConfig } from '../context/config';
 import { startServer } from '../index';
 import { ensureDevCertificate, loadTls } from './tlsOptions';
 

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ServerConfig } from '../config';
+import type { ServerConfig } from '../context/config';
 
 const run = promisify(execFile);
 

@@ -15,7 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { fieldStaffListSchema, visitOutcomeSchema, visitPlanRequestSchema, visitQuerySchema } from '../../../shared/schemas/visit';
 import type { VisitPlan } from '../../../shared/schemas/visit';
-import type { AppContext } from '../appContext';
+import type { AppContext } from '../context/appContext';
 import { HttpError, parseOrThrow } from '../http/httpError';
 import { appendAudit, appendAuditNow } from '../store/auditStore';
 import { findVisit, listFieldStaff, listVisits, planOf, planVisit, recordOutcome } from './visitStore';

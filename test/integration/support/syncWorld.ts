@@ -16,7 +16,7 @@ import { signInResponseSchema } from '../../../shared/schemas/auth';
 import { buildApp } from '../../../server/src/app';
 import { hashDeviceSecret } from '../../../server/src/auth/deviceCredential';
 import { createSession } from '../../../server/src/auth/sessions';
-import { defaultServerConfig } from '../../../server/src/config';
+import { defaultServerConfig } from '../../../server/src/context/config';
 import type { Database } from '../../../server/src/db/database';
 import { seedDemo } from '../../../server/src/db/seedDemo';
 import { openTestDatabase } from '../../../server/src/testing/testDatabase';

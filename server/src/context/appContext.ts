@@ -1,5 +1,5 @@
 import type { ServerConfig } from './config';
-import type { Database } from './db/database';
+import type { Database } from '../db/database';
 
 /** What every route needs, handed in by buildApp rather than imported, so tests can vary it. */
 export interface AppContext {

@@ -4,13 +4,13 @@
  * reads `process.env` itself.
  */
 import { z } from 'zod';
-import { defaultCatalogue } from '../../shared/domain/catalogue';
-import { defaultNotificationConfig, readNotificationConfig } from './notifications/notificationConfig';
-import type { NotificationConfig } from './notifications/notificationConfig';
+import { defaultCatalogue } from '../../../shared/domain/catalogue';
+import { defaultNotificationConfig, readNotificationConfig } from '../notifications/notificationConfig';
+import type { NotificationConfig } from '../notifications/notificationConfig';
 import { SERVER_VERSION } from './version';
-import { DEFAULT_POOL_SIZE } from './db/database';
-import { defaultDevicePolicy, UPDATE_CHANNELS } from '../../shared/schemas/devicePolicy';
-import type { DevicePolicy } from '../../shared/schemas/devicePolicy';
+import { DEFAULT_POOL_SIZE } from '../db/database';
+import { defaultDevicePolicy, UPDATE_CHANNELS } from '../../../shared/schemas/devicePolicy';
+import type { DevicePolicy } from '../../../shared/schemas/devicePolicy';
 
 export interface ServerConfig {
   host: string;
