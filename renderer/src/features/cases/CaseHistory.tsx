@@ -1,12 +1,11 @@
 import type { HistoryEntry } from '../../db/auditStore';
 import { rejectionText } from '../../lib/errorText';
-import { useT } from '../../lib/i18n';
+import { useT, translate, type MessageKey } from '../../lib/i18n';
 import { useLocale, type Locale } from '../../state/locale';
-import { syncText, type SyncTextKey } from '../sync/syncMessages';
 
 type Translate = ReturnType<typeof useT>;
 
-const FIELD_KEYS: Record<string, SyncTextKey> = {
+const FIELD_KEYS: Record<string, MessageKey> = {
   'applicant.name': 'field.applicant.name',
   'applicant.phone': 'field.applicant.phone',
   'applicant.address': 'field.applicant.address',
@@ -20,7 +19,7 @@ function describe(entry: HistoryEntry, t: Translate, locale: Locale): string {
   if (entry.status) parts.push(`→ ${t(`status.${entry.status}`)}`);
   if (entry.subject) {
     const fieldKey = FIELD_KEYS[entry.subject];
-    parts.push(entry.what === 'setField' ? (fieldKey ? syncText(locale, fieldKey) : t('historyOtherField')) : entry.subject);
+    parts.push(entry.what === 'setField' ? (fieldKey ? translate(locale, fieldKey) : t('historyOtherField')) : entry.subject);
   }
   if (entry.detail) parts.push(`（${entry.detail}）`);
   return parts.join(' ');

@@ -6,7 +6,6 @@ import { rejectionText } from '../../lib/errorText';
 import { translate } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
 import { useSyncStatus } from '../../state/syncStatus';
-import { syncText } from './syncMessages';
 
 interface RefusedChange {
   entry: OutboxEntry;
@@ -44,8 +43,8 @@ export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string
 
   if (entries.length === 0) return null;
   return (
-    <section className="rejected-mutations" aria-label={syncText(locale, 'rejectedTitle')}>
-      <h2>{syncText(locale, 'rejectedTitle')}</h2>
+    <section className="rejected-mutations" aria-label={translate(locale, 'rejectedTitle')}>
+      <h2>{translate(locale, 'rejectedTitle')}</h2>
       <ul>
         {entries.map(({ entry, caseNo }) => (
           <li key={entry.id}>
@@ -57,7 +56,7 @@ export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string
               </button>
             )}{' '}
             <button type="button" className="link-button" onClick={() => void acknowledgeRejection(entry.id).then(() => setReload((n) => n + 1))}>
-              {syncText(locale, 'dismiss')}
+              {translate(locale, 'dismiss')}
             </button>
           </li>
         ))}

@@ -3,14 +3,12 @@ import { formatPhone } from '../../../../shared/domain/phone';
 import { checklistItemSchema, mailingAddressSchema } from '../../../../shared/schemas/case';
 import type { ReviewResolution } from '../../../../shared/sync/protocol';
 import type { LocalCase } from '../../db/records';
-import { useT } from '../../lib/i18n';
+import { useT, translate, type MessageKey } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { resolveReview, reviewChoices } from './resolveReview';
 import type { ReviewChoice } from './resolveReview';
-import { syncText } from './syncMessages';
-import type { SyncTextKey } from './syncMessages';
-import { useDescribeError } from '../../lib/errorText';
+import { describeErrorInBoth } from '../../lib/errorText';
 
 /**
  * A case flagged "needs review": for each conflicting field, the value the case holds and the other
@@ -20,9 +18,8 @@ import { useDescribeError } from '../../lib/errorText';
 export function ReviewConflicts({ record, onResolved }: { record: LocalCase; onResolved: () => void }) {
   const locale = useLocale((s) => s.locale);
   const t = useT();
-  const describeError = useDescribeError();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ field: string; reason: string }>();
+  const [failure, setFailure] = useState<{ field: string; reason: { zh: string; en: string } }>();
   const choices = reviewChoices(record);
 
   const decide = async (choice: ReviewChoice, keep: ReviewResolution['keep']) => {
@@ -33,7 +30,7 @@ export function ReviewConflicts({ record, onResolved }: { record: LocalCase; onR
       await resolveReview(record.id, choice, keep);
       onResolved();
     } catch (error) {
-      setFailure({ field: choice.field, reason: describeError(error) });
+      setFailure({ field: choice.field, reason: describeErrorInBoth(error) });
     } finally {
       setBusy(false);
     }
@@ -43,7 +40,7 @@ export function ReviewConflicts({ record, onResolved }: { record: LocalCase; onR
   if (choices.length === 0) return null;
 
   const show = (field: ReviewChoice['field'], value: unknown): string => {
-    if (value === null || value === undefined || value === '') return syncText(locale, 'emptyValue');
+    if (value === null || value === undefined || value === '') return translate(locale, 'emptyValue');
     if (field === 'applicant.phone' && typeof value === 'string') return formatPhone(value);
     if (field === 'applicant.address') {
       const address = mailingAddressSchema.safeParse(value);
@@ -58,10 +55,10 @@ export function ReviewConflicts({ record, onResolved }: { record: LocalCase; onR
 
   return (
     <section className="case-needs-review" aria-labelledby="review-title" data-testid="review-conflicts">
-      <h3 id="review-title">{syncText(locale, 'needsReview')}</h3>
-      <p>{syncText(locale, 'reviewHint')}</p>
+      <h3 id="review-title">{translate(locale, 'needsReview')}</h3>
+      <p>{translate(locale, 'reviewHint')}</p>
       {choices.map((choice, index) => {
-        const fieldLabel = syncText(locale, `field.${choice.field}` as SyncTextKey);
+        const fieldLabel = translate(locale, `field.${choice.field}` as MessageKey);
         const titleId = `review-field-${index}`;
         const errorId = `review-error-${index}`;
         const failed = failure?.field === choice.field;
@@ -70,22 +67,22 @@ export function ReviewConflicts({ record, onResolved }: { record: LocalCase; onR
           <div key={choice.field} role="group" aria-labelledby={titleId} aria-describedby={failed ? errorId : undefined} className="review-choice" data-field={choice.field}>
             <h4 id={titleId}>{fieldLabel}</h4>
             <dl>
-              <dt>{syncText(locale, 'reviewServerValue')}</dt>
+              <dt>{translate(locale, 'reviewServerValue')}</dt>
               <dd data-testid="review-server-value">{show(choice.field, choice.serverValue)}</dd>
-              <dt>{syncText(locale, 'reviewOtherValue', { by: choice.by, at })}</dt>
+              <dt>{translate(locale, 'reviewOtherValue', { by: choice.by, at })}</dt>
               <dd data-testid="review-other-value">{show(choice.field, choice.otherValue)}</dd>
             </dl>
             <button type="button" disabled={busy} onClick={() => void decide(choice, 'server')} aria-keyshortcuts={index === 0 ? 'Alt+Y' : undefined}>
-              {syncText(locale, 'reviewKeepServer')}
+              {translate(locale, 'reviewKeepServer')}
               {index === 0 && <kbd>Alt+Y</kbd>}
             </button>{' '}
             <button type="button" disabled={busy} onClick={() => void decide(choice, 'other')} aria-keyshortcuts={index === 0 ? 'Alt+O' : undefined}>
-              {syncText(locale, 'reviewTakeOther')}
+              {translate(locale, 'reviewTakeOther')}
               {index === 0 && <kbd>Alt+O</kbd>}
             </button>
             {failed && (
               <p id={errorId} role="alert" className="field-error">
-                {syncText('zh-TW', 'reviewFailed', { reason: failure.reason })} {syncText('en', 'reviewFailed', { reason: failure.reason })}
+                {translate('zh-TW', 'reviewFailed', { reason: failure.reason.zh })} {translate('en', 'reviewFailed', { reason: failure.reason.en })}
               </p>
             )}
           </div>

@@ -1,7 +1,7 @@
 import { useLocale } from '../../state/locale';
 import { useSyncStatus } from '../../state/syncStatus';
-import { syncText } from './syncMessages';
 import { describeError } from '../../lib/errorText';
+import { useT } from '../../lib/i18n';
 
 const MB = 1024 * 1024;
 
@@ -11,7 +11,7 @@ const MB = 1024 * 1024;
  */
 export function SyncIndicator({ onSyncNow }: { onSyncNow: () => void }) {
   const locale = useLocale((s) => s.locale);
-  const t = (key: Parameters<typeof syncText>[1], params?: Record<string, string | number>) => syncText(locale, key, params);
+  const t = useT();
   const { connectivity, pending, offlineSince, lastError, progress, clockWarning, clockOffsetMs } = useSyncStatus();
   const label =
     connectivity === 'syncing'
