@@ -388,6 +388,23 @@ const zh = {
   'field.applicant.address': '地址',
   'field.checklist': '應備文件',
   emptyValue: '（空白）',
+  // The customer display (the screen turned towards the citizen).
+  'customer.welcome': '歡迎光臨 基隆市稅務局',
+  'customer.confirm': '請核對承辦人員輸入的資料',
+  'customer.rate': '請為本次服務評分',
+  'customer.comment': '意見（選填）',
+  'customer.send': '送出評分',
+  'customer.thanks': '感謝您的回饋！',
+  'customer.stars': '分',
+  // The station's scan folder (settings).
+  'scanFolder.title': '掃描資料夾（本櫃台）',
+  'scanFolder.intro': '掃描器存入此資料夾的檔案，可在案件的文件區一鍵匯入；匯入後移至其中的 imported 資料夾。',
+  'scanFolder.folder': '資料夾',
+  'scanFolder.none': '未設定',
+  'scanFolder.choose': '選擇資料夾…',
+  'scanFolder.clear': '停止監看',
+  'scanFolder.chosen': '已設定掃描資料夾。',
+  'scanFolder.cleared': '已停止監看掃描資料夾。',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -775,6 +792,23 @@ const en: Messages = {
   'field.applicant.address': 'Address',
   'field.checklist': 'Required documents',
   emptyValue: '(empty)',
+  // The customer display (the screen turned towards the citizen).
+  'customer.welcome': 'Welcome to the Keelung City Tax Bureau',
+  'customer.confirm': 'Please check what the clerk has entered',
+  'customer.rate': 'Please rate our service today',
+  'customer.comment': 'Comment (optional)',
+  'customer.send': 'Send',
+  'customer.thanks': 'Thank you for your feedback!',
+  'customer.stars': 'out of 5',
+  // The station's scan folder (settings).
+  'scanFolder.title': 'Scan folder at this station',
+  'scanFolder.intro': 'Files the scanner saves here can be imported into a case from its documents; once imported they move into its imported folder.',
+  'scanFolder.folder': 'Folder',
+  'scanFolder.none': 'Not set',
+  'scanFolder.choose': 'Choose folder…',
+  'scanFolder.clear': 'Stop watching',
+  'scanFolder.chosen': 'The scan folder is set.',
+  'scanFolder.cleared': 'The scan folder is no longer watched.',
 };
 
 export type MessageKey = keyof typeof zh;

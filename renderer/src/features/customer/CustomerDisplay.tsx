@@ -1,19 +1,10 @@
 import { useEffect, useState } from 'react';
 import { getCustomerDisplay, type CustomerMessage } from '../../lib/customerDisplay';
 import { translate } from '../../lib/i18n';
-import { type Locale } from '../../state/locale';
+import type { Locale } from '../../state/locale';
 
 type Screen = Extract<CustomerMessage, { type: 'idle' | 'confirm' | 'feedback' }>;
 
-const text = {
-  welcome: { 'zh-TW': '歡迎光臨 基隆市稅務局', en: 'Welcome to the Keelung City Tax Bureau' },
-  confirm: { 'zh-TW': '請核對承辦人員輸入的資料', en: 'Please check what the clerk has entered' },
-  rate: { 'zh-TW': '請為本次服務評分', en: 'Please rate our service today' },
-  comment: { 'zh-TW': '意見（選填）', en: 'Comment (optional)' },
-  send: { 'zh-TW': '送出評分', en: 'Send' },
-  thanks: { 'zh-TW': '感謝您的回饋！', en: 'Thank you for your feedback!' },
-  stars: { 'zh-TW': '分', en: 'out of 5' },
-} as const;
 
 /**
  * The screen turned towards the citizen: large type, what the clerk entered (to confirm), then the
@@ -49,10 +40,10 @@ export function CustomerDisplay() {
 
   return (
     <main className="customer-display" aria-live="polite">
-      <h1>{text.welcome[locale]}</h1>
+      <h1>{translate(locale, 'customer.welcome')}</h1>
       {screen.type === 'confirm' && (
         <section aria-labelledby="customer-confirm">
-          <h2 id="customer-confirm">{text.confirm[locale]}</h2>
+          <h2 id="customer-confirm">{translate(locale, 'customer.confirm')}</h2>
           <dl className="customer-lines">
             {screen.lines.map((line) => (
               <div key={line.label}>
@@ -78,7 +69,7 @@ export function CustomerDisplay() {
       {screen.type === 'feedback' &&
         (thanked ? (
           <p className="customer-thanks" role="status">
-            {text.thanks[locale]}
+            {translate(locale, 'customer.thanks')}
           </p>
         ) : (
           <form
@@ -92,23 +83,23 @@ export function CustomerDisplay() {
           >
             <fieldset>
               <legend>
-                {text.rate[locale]} <span className="mono">{screen.caseNo}</span>
+                {translate(locale, 'customer.rate')} <span className="mono">{screen.caseNo}</span>
               </legend>
               <div className="rating-buttons">
                 {[1, 2, 3, 4, 5].map((n) => (
                   <span key={n} className="rating">
                     <input id={`rating-${n}`} type="radio" name="rating" value={n} checked={score === n} onChange={() => setScore(n)} />
                     <label htmlFor={`rating-${n}`}>
-                      {n} {text.stars[locale]}
+                      {n} {translate(locale, 'customer.stars')}
                     </label>
                   </span>
                 ))}
               </div>
             </fieldset>
-            <label htmlFor="rating-comment">{text.comment[locale]}</label>
+            <label htmlFor="rating-comment">{translate(locale, 'customer.comment')}</label>
             <textarea id="rating-comment" maxLength={500} value={comment} onChange={(e) => setComment(e.target.value)} />
             <button type="submit" disabled={!score}>
-              {text.send[locale]}
+              {translate(locale, 'customer.send')}
             </button>
           </form>
         ))}
