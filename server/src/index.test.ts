@@ -14,7 +14,8 @@ describe('startServer', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('listens, prints its facts, keeps data across restarts and seeds idempotently', async () => {
+  // It boots the embedded database from nothing, twice: far slower than a test on the migrated template.
+  it('listens, prints its facts, keeps data across restarts and seeds idempotently', { timeout: 120_000 }, async () => {
     // Always PGlite here: this is the embedded default, whatever TEST_DATABASE_URL says.
     const config = defaultServerConfig({ port: 0, dataDir, seedDemo: true, databaseUrl: undefined });
     const lines: string[] = [];

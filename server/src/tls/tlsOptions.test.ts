@@ -26,7 +26,8 @@ describe('TLS', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('makes a development certificate once and serves HTTPS with HSTS on every response', async () => {
+  // It boots the embedded database from nothing, twice: far slower than a test on the migrated template.
+  it('makes a development certificate once and serves HTTPS with HSTS on every response', { timeout: 120_000 }, async () => {
     const config = defaultServerConfig({ port: 0, dataDir: join(dir, 'pglite'), tlsDevCertificate: true });
     const lines: string[] = [];
     const server = await startServer(config, { print: (line) => lines.push(line) });
