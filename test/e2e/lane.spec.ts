@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { demoClerk, expect, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 import { CounterPage } from './support/pages/counterPage';
 
 /**
@@ -28,16 +28,7 @@ class LanePage {
 
   /** Reloads the window; where the device keeps its data locked at rest, the clerk's password opens it. */
   async reopen(): Promise<void> {
-    const { page } = this;
-    await page.reload();
-    const station = page.getByText('櫃台: KL01');
-    const locked = page.getByRole('heading', { name: '已鎖定' });
-    await expect(station.or(locked)).toBeVisible();
-    if (await locked.isVisible()) {
-      await page.getByLabel('密碼').fill(demoClerk.password);
-      await page.getByLabel('密碼').press('Enter');
-    }
-    await expect(station).toBeVisible();
+    await new CounterPage(this.page).reopen();
   }
 
   cars() {
