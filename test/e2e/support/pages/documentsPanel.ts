@@ -29,16 +29,17 @@ export class DocumentsPanel {
     await expect(this.pending()).toHaveCount(0);
   }
 
-  /** Draws a zigzag on the signature pad and accepts it; the signature then covers the case. */
+  /** Draws a zigzag across the signature pad, in proportion to its size on screen, and accepts it. */
   async sign(): Promise<void> {
     const { page } = this;
     const pad = page.getByLabel('簽名板 Signature pad');
     await pad.scrollIntoViewIfNeeded();
     const box = await pad.boundingBox();
     if (!box) throw new Error('the signature pad is not on screen');
-    await page.mouse.move(box.x + 40, box.y + 120);
+    const at = (x: number, y: number) => [box.x + box.width * x, box.y + box.height * y] as const;
+    await page.mouse.move(...at(0.07, 0.6));
     await page.mouse.down();
-    for (let step = 1; step <= 10; step += 1) await page.mouse.move(box.x + 40 + step * 30, box.y + 120 - (step % 2) * 50, { steps: 3 });
+    for (let step = 1; step <= 10; step += 1) await page.mouse.move(...at(0.07 + step * 0.05, 0.6 - (step % 2) * 0.25), { steps: 3 });
     await page.mouse.up();
     await page.getByRole('button', { name: '確認簽名 Accept signature' }).click();
     await expect(page.getByText('簽名涵蓋目前案件內容')).toBeVisible();
