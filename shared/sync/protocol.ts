@@ -54,13 +54,6 @@ export type MutationName = Mutation['name'];
 
 export const MAX_PUSH_BATCH = 200;
 
-export const pushRequestSchema = z.object({
-  protocolVersion: z.number().int(),
-  clientId: uuidSchema,
-  mutations: z.array(mutationSchema).min(1).max(MAX_PUSH_BATCH),
-});
-export type PushRequest = z.infer<typeof pushRequestSchema>;
-
 /**
  * Why a mutation was consumed without effect. Clients switch on `code` to tell the clerk in their
  * language (the wire keeps `code` a string so an older client still reads a newer server's answer);

@@ -1,28 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, test as base, expect, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveRenderer } from '../../scripts/rendererServer';
+import { demoDeviceSecret, expect, test as base } from './support/fixtures';
+import { CounterPage, type CaseEntry } from './support/pages/counterPage';
+import { DocumentsPanel, documentFixture as fixture } from './support/pages/documentsPanel';
 
 /**
- * Scanned documents and e-signatures in the real renderer bundle, on the documents harness page
- * (#/documents-harness), in Chromium with a fake camera that plays a generated y4m test card. No
- * central server is needed: documents and signatures are local until the sync engine uploads them.
+ * Scanned documents and e-signatures in the real renderer bundle, on a case's detail screen: the demo
+ * clerk signs in, registers a case and opens it from the case list, in Chromium with a fake camera that
+ * plays a generated y4m test card.
  */
 
-const root = resolve(import.meta.dirname, '../..');
-const fixtures = join(root, 'test/fixtures/documents');
-const fixture = (name: string) => join(fixtures, name);
-const rendererDir = process.env.COUNTERDESK_RENDERER_DIR ?? join(root, 'out/renderer');
+const rendererDir = process.env.COUNTERDESK_RENDERER_DIR ?? join(resolve(import.meta.dirname, '../..'), 'out/renderer');
 
-const test = base.extend<{ harness: Page }>({
-  harness: async ({ page }, use) => {
-    const renderer = await serveRenderer({ dir: rendererDir, hostConfig: { serverUrl: 'http://127.0.0.1:9', deviceId: 'documents-e2e' } });
-    await page.goto(`${renderer.url}#/documents-harness`);
-    await expect(page.getByRole('heading', { name: 'Documents harness' })).toBeVisible();
+/** HT-REGISTER for a person: 5 service documents, then 身分證正本 and 印章. */
+const entry: CaseEntry = { service: 'HT-REGISTER', serviceId: 'HT-REGISTER', kind: 1, id: 'A123456789', name: '王小明', phone: '0912345678', documents: 'all-provided' };
+const serviceItem = '申報書 / declaration form';
+const applicantItem = '身分證正本 / national ID card (original)';
+const otherItem = '其他文件 / Other document';
+
+const test = base.extend<{ casePage: Page }>({
+  casePage: async ({ page, appUrl }, use) => {
+    await CounterPage.stubPrintDialog(page);
+    await new CounterPage(page).openNewCase(appUrl, entry);
     await use(page);
-    await renderer.close();
   },
 });
 
@@ -36,19 +40,12 @@ test.use({
   },
 });
 
-const fileInput = (page: Page) => page.getByLabel('選擇檔案 Choose files');
-const saved = (page: Page) => page.getByTestId('saved-document');
-const pending = (page: Page) => page.getByTestId('pending-page');
+const fileInput = (page: Page) => new DocumentsPanel(page).fileInput();
+const saved = (page: Page) => new DocumentsPanel(page).saved();
+const pending = (page: Page) => new DocumentsPanel(page).pending();
+const importAndSave = (page: Page, file: string, item: string) => new DocumentsPanel(page).importAndSave(file, item);
 
-async function importAndSave(page: Page, file: string, item: string): Promise<void> {
-  await fileInput(page).setInputFiles(fixture(file));
-  await expect(pending(page)).toHaveCount(1);
-  await page.getByLabel('證明項目 Proves checklist item').selectOption(item);
-  await page.getByRole('button', { name: '保存文件 Save document' }).click();
-  await expect(pending(page)).toHaveCount(0);
-}
-
-test('captures two pages from the camera with a retake and a reorder, and views them as one PDF', async ({ harness: page }) => {
+test('captures two pages from the camera with a retake and a reorder, and views them as one PDF', async ({ casePage: page }) => {
   await page.getByRole('button', { name: '開啟相機 Open camera' }).click();
   await expect(page.getByTestId('camera-resolution')).toHaveText('640×480');
   await page.getByRole('button', { name: '拍攝 Take photo' }).click();
@@ -84,21 +81,23 @@ test('captures two pages from the camera with a retake and a reorder, and views 
   await expect(page.getByTestId('viewer-zoom')).toHaveText('150%');
 });
 
-test('imports a real JPEG, PNG, PDF and multi-page PDF, each linked to its checklist item', async ({ harness: page }) => {
-  await importAndSave(page, 'page.jpg', '申請書 / Application form');
-  await importAndSave(page, 'page.png', '身分證影本 / Copy of ID card');
-  await importAndSave(page, 'one-page.pdf', '申請書 / Application form');
-  await importAndSave(page, 'three-pages.pdf', '其他文件 / Other document');
+test('imports a real JPEG, PNG, PDF and multi-page PDF, each linked to its checklist item', async ({ casePage: page }) => {
+  await importAndSave(page, 'page.jpg', serviceItem);
+  await importAndSave(page, 'page.png', applicantItem);
+  await importAndSave(page, 'one-page.pdf', serviceItem);
+  await importAndSave(page, 'three-pages.pdf', otherItem);
   await expect(saved(page)).toHaveCount(4);
-  await expect(page.getByTestId('linked-count')).toHaveText('4');
-  const application = page.locator('.saved-documents > li').filter({ hasText: '申請書 / Application form' });
-  await expect(application.getByTestId('saved-document')).toHaveCount(2);
+  // Each is listed under the checklist item it proves: 2 + 1 + 1.
+  const group = (item: string) => page.locator('.saved-documents > li').filter({ hasText: item }).getByTestId('saved-document');
+  await expect(group(serviceItem)).toHaveCount(2);
+  await expect(group(applicantItem)).toHaveCount(1);
+  await expect(group(otherItem)).toHaveCount(1);
   await page.locator('.saved-documents > li').filter({ hasText: '其他文件' }).getByRole('button').click();
   await expect(page.getByTestId('viewer-page')).toContainText('第 1 / 3 頁');
   await expect(page.getByText('This page is a text PDF and cannot be previewed here.')).toBeVisible();
 });
 
-test('turns and crops an imported image from the keyboard before it is stored', async ({ harness: page }) => {
+test('turns and crops an imported image from the keyboard before it is stored', async ({ casePage: page }) => {
   // page.png is 248×351, portrait.
   await fileInput(page).setInputFiles(fixture('page.png'));
   await expect(pending(page)).toHaveCount(1);
@@ -152,7 +151,7 @@ test('turns and crops an imported image from the keyboard before it is stored', 
   await expect.poll(() => stored.evaluate((img: HTMLImageElement) => `${img.naturalWidth}×${img.naturalHeight}`)).toBe('281×236');
 });
 
-test('refuses each bad input with a message in both languages and keeps nothing half-added', async ({ harness: page }) => {
+test('refuses each bad input with a message in both languages and keeps nothing half-added', async ({ casePage: page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'counterdesk-docs-'));
   const oversized = join(dir, 'huge-scan.jpg');
   // A JPEG signature then 51 MB: refused for its size before anything parses it.
@@ -184,28 +183,26 @@ test('refuses each bad input with a message in both languages and keeps nothing 
   await expect(saved(page)).toHaveCount(0);
 });
 
-test('a signature stops covering the case once the case changes', async ({ harness: page }) => {
-  const pad = page.getByLabel('簽名板 Signature pad');
-  const box = await pad.boundingBox();
-  if (!box) throw new Error('the signature pad is not on screen');
-  await page.mouse.move(box.x + 40, box.y + 120);
-  await page.mouse.down();
-  for (let step = 1; step <= 10; step += 1) await page.mouse.move(box.x + 40 + step * 30, box.y + 120 - (step % 2) * 50, { steps: 3 });
-  await page.mouse.up();
-  await page.getByRole('button', { name: '確認簽名 Accept signature' }).click();
-  await expect(page.getByText('簽名涵蓋目前案件內容')).toBeVisible();
+test('a signature stops covering the case once the case changes', async ({ page, appUrl }) => {
+  await CounterPage.stubPrintDialog(page);
+  const counter = new CounterPage(page);
+  // The declaration form is missing at intake: recording it supplied later changes the case.
+  await counter.openNewCase(appUrl, { ...entry, documents: ['m', 'p', 'p', 'p', 'p', 'p', 'p'] });
+  const caseNo = await page.locator('.case-detail').getAttribute('data-case-no');
+  await new DocumentsPanel(page).sign();
   const hash = await page.getByTestId('signature-hash').textContent();
   expect(hash).toMatch(/^SHA-256 [0-9a-f]{64}$/);
 
-  await page.getByLabel('申請人 Applicant').fill('王小名');
-  await expect(page.getByRole('alert')).toContainText('the signature does not cover the change');
-  // Back to the signed content: covered again, because the binding is to the content, not to a time.
-  await page.getByLabel('申請人 Applicant').fill('王小明');
+  // The binding survives a reload: it is stored with the signature, and still covers the unchanged case.
+  await counter.reopen();
+  await counter.openCase(caseNo ?? '');
   await expect(page.getByText('簽名涵蓋目前案件內容')).toBeVisible();
-  // The binding survives a reload: it is stored with the signature.
-  await page.reload();
-  await page.getByLabel('申請人 Applicant').fill('王大明');
-  await expect(page.getByRole('alert')).toContainText('the signature does not cover the change');
+  await expect(page.getByTestId('signature-hash')).toHaveText(hash ?? '');
+
+  await page.getByRole('group', { name: '登記補正文件' }).getByLabel(serviceItem).check();
+  await page.getByRole('button', { name: '補正所選文件' }).click();
+  await expect(page.locator('.signature-panel').getByRole('alert')).toContainText('the signature does not cover the change');
+  await expect(page.getByText('簽名涵蓋目前案件內容')).toHaveCount(0);
   await expect(page.getByTestId('signature-hash')).toHaveText(hash ?? '');
 });
 
@@ -262,9 +259,9 @@ async function scratchWrite(page: Page): Promise<string> {
  * whatever quota it enforces), so the page's estimate is brought in line with the same figure — the
  * estimate a page sees when the disk itself is that full.
  */
-test('IndexedDB refusing a write for lack of quota: warned before capture, nothing half-saved, nothing entered lost', async () => {
+test('IndexedDB refusing a write for lack of quota: warned before capture, nothing half-saved, nothing entered lost', async ({ server }) => {
   const profile = mkdtempSync(join(tmpdir(), 'counterdesk-quota-'));
-  const renderer = await serveRenderer({ dir: rendererDir, hostConfig: { serverUrl: 'http://127.0.0.1:9', deviceId: 'documents-e2e' } });
+  const renderer = await serveRenderer({ dir: rendererDir, hostConfig: { serverUrl: server.url, deviceId: 'demo-counter-01', deviceSecret: demoDeviceSecret } });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
@@ -279,9 +276,11 @@ test('IndexedDB refusing a write for lack of quota: warned before capture, nothi
         return quota > 0 ? { ...real, quota } : real;
       };
     });
-    await page.goto(`${renderer.url}#/documents-harness`);
-    await expect(page.getByRole('heading', { name: 'Documents harness' })).toBeVisible();
-    await importAndSave(page, 'page.jpg', '申請書 / Application form');
+    await CounterPage.stubPrintDialog(page);
+    await new CounterPage(page).openNewCase(renderer.url, entry);
+    // Offline from here: nothing leaves the outbox, so its rows can be counted before and after.
+    await context.setOffline(true);
+    await importAndSave(page, 'page.jpg', serviceItem);
     await expect(saved(page)).toHaveCount(1);
     await expect(page.locator('.storage-meter [role=alert]')).toHaveCount(0);
 
@@ -306,7 +305,7 @@ test('IndexedDB refusing a write for lack of quota: warned before capture, nothi
     await expect(pending(page)).toHaveCount(1);
     await page.getByRole('button', { name: '向右轉 Rotate right 1' }).click();
     await expect(page.getByTestId('pending-size')).toHaveText(' · 351×248');
-    await page.getByLabel('證明項目 Proves checklist item').selectOption('身分證影本 / Copy of ID card');
+    await page.getByLabel('證明項目 Proves checklist item').selectOption(applicantItem);
     await page.getByRole('button', { name: '保存文件 Save document' }).click();
     const refused = page.locator('.document-notice').getByRole('alert');
     await expect(refused).toContainText('Local storage is full; the document was not saved');
@@ -317,7 +316,7 @@ test('IndexedDB refusing a write for lack of quota: warned before capture, nothi
     // Nothing entered is lost: the page, its turn and the chosen checklist item are still there.
     await expect(pending(page)).toHaveCount(1);
     await expect(page.getByTestId('pending-size')).toHaveText(' · 351×248');
-    await expect(page.getByLabel('證明項目 Proves checklist item')).toHaveValue('身分證影本 / Copy of ID card');
+    await expect(page.getByLabel('證明項目 Proves checklist item')).toHaveValue(applicantItem);
     // And the refusal itself is what the meter now warns about, before the next capture.
     await expect(page.locator('.storage-meter').getByRole('alert')).toContainText('the last save was refused for lack of space');
 

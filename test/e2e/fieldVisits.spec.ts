@@ -6,6 +6,7 @@ import { caseNotificationsSchema } from '../../shared/schemas/supervision';
 import { visitListSchema } from '../../shared/schemas/visit';
 import { demoDevice } from '../../server/src/db/seedDemo';
 import { expect, test } from './support/fixtures';
+import { DocumentsPanel } from './support/pages/documentsPanel';
 
 /**
  * A field worker's whole day (到府服務): a supervisor plans a visit, the worker downloads the day's
@@ -118,16 +119,7 @@ test('a day of field visits worked offline, sent on return with a summary', asyn
   await page.getByLabel('證明項目 Proves checklist item').selectOption({ index: 1 });
   await page.getByRole('button', { name: '保存文件 Save document' }).click();
   await expect(page.getByTestId('saved-document')).toHaveCount(1);
-  const pad = page.getByLabel('簽名板 Signature pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = await pad.boundingBox();
-  if (!box) throw new Error('the signature pad is not on screen');
-  await page.mouse.move(box.x + 40, box.y + 60);
-  await page.mouse.down();
-  for (let step = 1; step <= 10; step += 1) await page.mouse.move(box.x + 40 + step * 25, box.y + 60 - (step % 2) * 30, { steps: 3 });
-  await page.mouse.up();
-  await page.getByRole('button', { name: '確認簽名 Accept signature' }).click();
-  await expect(page.getByText('簽名涵蓋目前案件內容')).toBeVisible();
+  await new DocumentsPanel(page).sign();
   await page.keyboard.press('Alt+B');
   await page.getByLabel(/以簡訊寄送案號與進度連結/).check();
   await page.getByRole('button', { name: '完成訪視', exact: true }).click();

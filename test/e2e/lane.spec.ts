@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { demoClerk, expect, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 import { CounterPage } from './support/pages/counterPage';
 
 /**
@@ -28,16 +28,7 @@ class LanePage {
 
   /** Reloads the window; where the device keeps its data locked at rest, the clerk's password opens it. */
   async reopen(): Promise<void> {
-    const { page } = this;
-    await page.reload();
-    const station = page.getByText('櫃台: KL01');
-    const locked = page.getByRole('heading', { name: '已鎖定' });
-    await expect(station.or(locked)).toBeVisible();
-    if (await locked.isVisible()) {
-      await page.getByLabel('密碼').fill(demoClerk.password);
-      await page.getByLabel('密碼').press('Enter');
-    }
-    await expect(station).toBeVisible();
+    await new CounterPage(this.page).reopen();
   }
 
   cars() {
@@ -162,7 +153,7 @@ test('a car goes from arrival to its printed receipt on one screen; the queue su
 
   // The case is a drive-through case with its document and signature, and the server has it.
   await counter.openCase(caseNo);
-  await expect(page.locator('dd').filter({ hasText: /^drive-through$/ })).toBeVisible();
+  await expect(page.locator('dd').filter({ hasText: /^免下車$/ })).toBeVisible();
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
   await expect(page.getByTestId('saved-document')).toHaveCount(1);
   await expect(page.getByText('簽名涵蓋目前案件內容')).toBeVisible();

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { CounterPage } from './support/pages/counterPage';
+import { DocumentsPanel } from './support/pages/documentsPanel';
 
 /**
  * A case's document and signature reach another computer: the clerk saves them in one browser; the
@@ -11,19 +11,6 @@ import { CounterPage } from './support/pages/counterPage';
  */
 
 const pageJpg = join(resolve(import.meta.dirname, '../..'), 'test/fixtures/documents/page.jpg');
-
-async function sign(page: Page): Promise<void> {
-  const pad = page.getByLabel('簽名板 Signature pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = await pad.boundingBox();
-  if (!box) throw new Error('the signature pad is not on screen');
-  await page.mouse.move(box.x + 40, box.y + 120);
-  await page.mouse.down();
-  for (let step = 1; step <= 8; step += 1) await page.mouse.move(box.x + 40 + step * 30, box.y + 120 - (step % 2) * 50, { steps: 3 });
-  await page.mouse.up();
-  await page.getByRole('button', { name: '確認簽名 Accept signature' }).click();
-  await expect(page.getByText('簽名涵蓋目前案件內容')).toBeVisible();
-}
 
 test('the supervisor on another computer opens the document and sees the signature the clerk took, also offline', async ({ browser, appUrl }) => {
   const clerkContext = await browser.newContext();
@@ -37,7 +24,7 @@ test('the supervisor on another computer opens the document and sees the signatu
   await clerkPage.getByLabel('選擇檔案 Choose files').setInputFiles(pageJpg);
   await clerkPage.getByRole('button', { name: '保存文件 Save document' }).click();
   await expect(clerkPage.getByTestId('saved-document')).toHaveCount(1);
-  await sign(clerkPage);
+  await new DocumentsPanel(clerkPage).sign();
   await clerkPage.getByRole('button', { name: '立即同步' }).click();
   await expect(clerkPage.getByTestId('sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
   // Nothing of the clerk's own is offered for download: it is on this computer.

@@ -12,14 +12,10 @@ import { useDataLock } from '../state/dataKey';
 import { useAutoLock } from '../state/autoLock';
 import { CustomerDisplay } from '../features/customer/CustomerDisplay';
 import { CUSTOMER_HASH } from '../lib/customerDisplay';
-import { DOCUMENTS_HARNESS_HASH, DocumentsHarness } from '../features/documents/DocumentsHarness';
 
 /** The customer-facing display is this same app opened at #/customer; it needs no sign-in. */
 export function App() {
   if (window.location.hash === CUSTOMER_HASH) return <CustomerDisplay />;
-  // The document tools on their own, with no case or server: for checking a camera or scanner at a
-  // station, and for the end-to-end tests of capture and signatures.
-  if (window.location.hash === DOCUMENTS_HARNESS_HASH) return <DocumentsHarness />;
   return <ClerkApp />;
 }
 

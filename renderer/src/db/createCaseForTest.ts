@@ -7,7 +7,7 @@ import { getDb, type CounterDeskDb } from './database';
 /**
  * createCase for tests of what happens to a case after it is saved: the install is first given the
  * whole year's numbers of its station, as if the server had reserved them (decision 0016), so that
- * these tests (and the documents harness page, which runs without one) need no server. Tests of
+ * these tests need no server. Tests of
  * numbering itself use createCase and reserve as the app does.
  */
 export async function createCaseForTest(input: NewCaseInput, db: CounterDeskDb = getDb()): Promise<LocalCase> {

@@ -10,8 +10,8 @@ import { ENCRYPTED_TABLES, isSealed } from './encryptionMiddleware';
  *   operating system's key store;
  * - `escrow`: sealed under the install's escrow key, which the server releases at an online sign-in of a
  *   user entitled to the device (docs/decisions/0017-shared-device-escrow.md) and which is never stored here;
- * - `station-tools`: only before any sign-in, see below.
- * Rows are parsed on every read: a row an older build wrote is used only if it still parses.
+ * Rows are parsed on every read: a row an older build wrote is used only if it still parses (an old
+ * `station-tools` key kept in the clear no longer does, and goes with the first sign-in's new keyring).
  */
 
 export const passwordWrapRowSchema = z.object({
@@ -50,19 +50,7 @@ export const escrowWrapRowSchema = z.object({
 });
 export type EscrowWrapRow = z.infer<typeof escrowWrapRowSchema>;
 
-/**
- * The key of the station tools (documents harness) on a device nobody has signed in on yet, in the
- * clear: what they write is test data, and the first sign-in replaces this key and removes that data.
- */
-export const stationToolsKeyRowSchema = z.object({
-  id: z.literal('station-tools'),
-  kind: z.literal('clear'),
-  key: z.string().min(1),
-  createdAt: z.string(),
-});
-export type StationToolsKeyRow = z.infer<typeof stationToolsKeyRowSchema>;
-
-const keyringRowSchema = z.discriminatedUnion('kind', [passwordWrapRowSchema, hostWrapRowSchema, escrowWrapRowSchema, stationToolsKeyRowSchema]);
+const keyringRowSchema = z.discriminatedUnion('kind', [passwordWrapRowSchema, hostWrapRowSchema, escrowWrapRowSchema]);
 export type KeyringRow = z.infer<typeof keyringRowSchema>;
 
 function keyring(db: CounterDeskDb) {

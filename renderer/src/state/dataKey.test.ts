@@ -6,7 +6,7 @@ import { DeviceLockedError, deviceDataKey } from '../db/dataKeyHolder';
 import { loadDraft, saveDraft } from '../db/draftStore';
 import { listKeyring } from '../db/keyringStore';
 import { wipeTaxpayerData } from '../db/wipe';
-import { LOCK_FLUSH_TIMEOUT_MS, lockDevice, lockNow, onBeforeLock, openDataAfterSignIn, sealingSettled, unlockForStationTools, unlockWithHost, unlockWithPassword, useDataLock } from './dataKey';
+import { LOCK_FLUSH_TIMEOUT_MS, lockDevice, lockNow, onBeforeLock, openDataAfterSignIn, sealingSettled, unlockWithHost, unlockWithPassword, useDataLock } from './dataKey';
 
 /** A host whose "OS key store" is a map from wrapping to key, as far as these tests need one. */
 function installHost(status: KeyWrapStatus): void {
@@ -110,21 +110,25 @@ describe('the device data key', () => {
     expect(await listKeyring(db)).toEqual([]);
   });
 
-  it('gives station tools a key of their own before any sign-in, kept across reloads and replaced by the first sign-in', async () => {
+  it('ignores a station-tools key an older build left in the clear: not user data, gone with the first sign-in', async () => {
     installHost({ backend: 'browser', protectsAtRest: false });
-    await unlockForStationTools(db);
-    await saveDraft('harness', { fields: { name: '王小明' } }, db);
+    // An older build kept a key in the clear for its tools and sealed test data under it.
+    const leftover = crypto.getRandomValues(new Uint8Array(32));
+    await db.table('keyring').put({ id: 'station-tools', kind: 'clear', key: Buffer.from(leftover).toString('base64'), createdAt: '2026-11-27T01:00:00.000Z' });
+    deviceDataKey.set(leftover);
+    await saveDraft('tools', { fields: { name: '王小明' } }, db);
+    await sealingSettled();
     lockDevice();
-    await unlockForStationTools(db);
-    expect(await loadDraft('harness', db)).toEqual({ fields: { name: '王小明' } });
-    lockDevice();
-    expect(await openDataAfterSignIn('clerk', 'pw-one', { create: true, db })).toEqual({ ok: true });
-    expect((await listKeyring(db)).map((row) => row.id)).toEqual(['user:clerk']);
-    expect(await loadDraft('harness', db)).toBeUndefined();
-    lockDevice();
-    // Once a user's key exists the tools get no key of their own.
-    await unlockForStationTools(db);
+    expect(await listKeyring(db)).toEqual([]);
+    // Nothing opens with it: a sign-in that may not create a key finds no copy.
+    expect(await openDataAfterSignIn('clerk', 'pw-one', { db })).toEqual({ ok: false, reason: 'no-copy' });
     expect(useDataLock.getState().unlocked).toBe(false);
+    // The first sign-in makes the user's key as on an empty device; the leftover row and its data go.
+    expect(await openDataAfterSignIn('clerk', 'pw-one', { create: true, db })).toEqual({ ok: true });
+    expect((await db.table('keyring').toArray()).map((row: { id: string }) => row.id)).toEqual(['user:clerk']);
+    expect(await loadDraft('tools', db)).toBeUndefined();
+    await saveDraft('clerk', { fields: { name: '陳小華' } }, db);
+    expect(await loadDraft('clerk', db)).toEqual({ fields: { name: '陳小華' } });
   });
 
   it('replaces a lost keyring with a new key and removes what only the lost key could open', async () => {

@@ -295,24 +295,10 @@ export async function lockNow(): Promise<void> {
 }
 
 /**
- * Station tools that run without a sign-in (the documents harness): on a device nobody has signed in
- * on, a key kept in the clear in the keyring, so what they write (test data) is sealed like everything
- * else and survives a reload; the first sign-in replaces that key and removes what was sealed under it.
- * On a device that holds user data the tools need it unlocked like everything else (DeviceLockedError).
+ * Whether a user's data key exists here (a password, host or escrow copy). Only rows that parse count:
+ * a row of a kind this build no longer writes (an old `station-tools` key in the clear) is not user data,
+ * and the first sign-in's new keyring replaces it.
  */
-export async function unlockForStationTools(db: CounterDeskDb = getDb()): Promise<void> {
-  if (deviceDataKey.unlocked || (await holdsUserData(db))) return;
-  const existing = (await listKeyring(db)).find((row) => row.kind === 'clear');
-  if (existing) {
-    deviceDataKey.set(fromBase64(existing.key));
-    return;
-  }
-  const key = randomBytes(DATA_KEY_BYTES);
-  await putKeyringRow({ id: 'station-tools', kind: 'clear', key: toBase64(key), createdAt: new Date().toISOString() }, db);
-  deviceDataKey.set(key);
-}
-
-/** Whether a user's data key exists here (a password or host copy), as opposed to none or the tools' key. */
 async function holdsUserData(db: CounterDeskDb): Promise<boolean> {
-  return (await listKeyring(db)).some((row) => row.kind !== 'clear');
+  return (await listKeyring(db)).length > 0;
 }

@@ -87,6 +87,29 @@ export class CounterPage {
     return caseNo;
   }
 
+  /** Signs in, registers one case and opens it from the case list: its detail screen, documents and signature. */
+  async openNewCase(appUrl: string, entry: CaseEntry): Promise<string> {
+    await this.signIn(appUrl);
+    await this.fill(entry);
+    const caseNo = await this.save();
+    await this.openCase(caseNo);
+    return caseNo;
+  }
+
+  /** Reloads the window; where the device keeps its data locked at rest, the clerk's password opens it. */
+  async reopen(): Promise<void> {
+    const { page } = this;
+    await page.reload();
+    const station = page.getByText('櫃台: KL01');
+    const locked = page.getByRole('heading', { name: '已鎖定' });
+    await expect(station.or(locked)).toBeVisible();
+    if (await locked.isVisible()) {
+      await page.getByLabel('密碼').fill(demoClerk.password);
+      await page.getByLabel('密碼').press('Enter');
+    }
+    await expect(station).toBeVisible();
+  }
+
   checklistRows() {
     return this.page.locator('fieldset.doc-row');
   }
