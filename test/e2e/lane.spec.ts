@@ -162,7 +162,7 @@ test('a car goes from arrival to its printed receipt on one screen; the queue su
 
   // The case is a drive-through case with its document and signature, and the server has it.
   await counter.openCase(caseNo);
-  await expect(page.locator('dd').filter({ hasText: /^drive-through$/ })).toBeVisible();
+  await expect(page.locator('dd').filter({ hasText: /^免下車$/ })).toBeVisible();
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
   await expect(page.getByTestId('saved-document')).toHaveCount(1);
   await expect(page.getByText('簽名涵蓋目前案件內容')).toBeVisible();
