@@ -1,0 +1,58 @@
+import { formatRocLong } from '../../../../shared/domain/rocDate';
+import { recordAudit } from '../../db/auditStore';
+import type { LocalCase } from '../../db/records';
+import { getCustomerDisplay } from '../../lib/customerDisplay';
+import { useT } from '../../lib/i18n';
+import { useAltShortcuts } from '../../lib/shortcuts';
+import { useLocale } from '../../state/locale';
+import { usePrintJob } from '../../state/printJob';
+import { useSession } from '../../state/sessionState';
+
+/**
+ * The case just saved at the counter: its number, the paused clock when documents are missing, and
+ * its prints — the receipt (Alt+P), which also asks the citizen for a rating on the customer display,
+ * and the deficiency notice (Alt+D).
+ */
+export function SavedBanner({ saved }: { saved: LocalCase }) {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  const username = useSession((s) => s.session?.user.username ?? '');
+  const { printReceipt, printNotice } = usePrintJob();
+
+  function onPrintReceipt() {
+    printReceipt(saved);
+    void recordAudit(saved.id, username, 'printed-receipt');
+    getCustomerDisplay().send({ type: 'feedback', locale, caseId: saved.id, caseNo: saved.caseNo });
+  }
+
+  function onPrintNotice() {
+    if (!saved.deficiency) return;
+    printNotice(saved);
+    void recordAudit(saved.id, username, 'printed-notice');
+  }
+
+  useAltShortcuts({ p: onPrintReceipt, d: saved.deficiency ? onPrintNotice : undefined });
+
+  return (
+    <section className="saved-banner" aria-labelledby="saved-title">
+      <div role="status">
+        <h2 id="saved-title">{t('saved', { caseNo: saved.caseNo })}</h2>
+      </div>
+      {saved.deficiency && (
+        <p>
+          {t('status.awaiting-documents')} · {t('clockPausedSince', { date: formatRocLong(saved.receivedOn) })} · {t('supplementBy')}: {formatRocLong(saved.deficiency.supplementBy)}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" autoFocus onClick={onPrintReceipt} aria-keyshortcuts="Alt+P">
+          {t('printReceipt')} <kbd>Alt+P</kbd>
+        </button>
+        {saved.deficiency && (
+          <button type="button" onClick={onPrintNotice} aria-keyshortcuts="Alt+D">
+            {t('printNotice')} <kbd>Alt+D</kbd>
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
