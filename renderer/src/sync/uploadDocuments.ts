@@ -19,6 +19,7 @@ import type { CounterDeskDb } from '../db/database';
 import type { OutboxEntry } from '../db/records';
 import { getDocumentsBytes, listUploads, sha256Hex, updateUpload, updateUploads, type StoredBytes, type UploadRow } from '../db/documentStore';
 import { ApiError, NetworkError, apiRequest, type ApiOptions } from './api';
+import { blobFileReader } from './blobFileReader';
 
 /**
  * Uploads the documents waiting on this device, before the mutations that attach them are pushed.
@@ -85,24 +86,6 @@ export interface UploadReport {
 }
 
 const checkResponseSchema = z.object({ present: z.array(sha256Schema) });
-
-/** Serves a Blob to tus-js-client in slices, in the browser and in Node alike. */
-const blobFileReader = {
-  async openFile(input: unknown) {
-    if (!(input instanceof Blob)) throw new Error('documents upload from Blobs only');
-    const blob = input;
-    return {
-      size: blob.size,
-      async slice(start: number, end: number) {
-        const bytes = new Uint8Array(await blob.slice(start, end).arrayBuffer());
-        // tus-js-client reads the slice's length from `size`, as on a Blob.
-        const value = Object.assign(bytes, { size: bytes.length });
-        return { value, done: end >= blob.size };
-      },
-      close() {},
-    };
-  },
-};
 
 function isDetailedError(error: unknown): error is DetailedError {
   return error instanceof Error && 'originalResponse' in error;

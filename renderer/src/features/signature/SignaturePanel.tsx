@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
 import type { CaseDocument } from '../../../../shared/sync/protocol';
 import type { ApiOptions } from '../../sync/api';
-import { addDocument, listCaseDocuments } from '../../db/documentStore';
+import { addDocument } from '../../db/documentStore';
 import { describeErrorInBoth } from '../../lib/errorText';
 import { ServerSignature } from './ServerSignature';
-import { checkSignature, contentSha256, type JsonValue, type SignatureCheck } from './signatureBinding';
+import { contentSha256, type JsonValue } from './signatureBinding';
 import { signatureKind, signedContentHash } from '../documents/signatureKind';
+import { useSignatureCoverage } from './useSignatureCoverage';
+import { useStoredSignatures } from './useStoredSignatures';
 
 /**
  * The applicant's e-signature. On acceptance the pad's image is stored as a case document whose kind
@@ -27,18 +29,10 @@ export interface SignaturePanelProps {
   api?: ApiOptions;
 }
 
-interface StoredSignature {
-  id: string;
-  hash: string;
-  capturedAt: string;
-  url?: string;
-}
-
 export function SignaturePanel({ caseId, contentToSign, onCoverageChange, serverDocuments = [], api }: SignaturePanelProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad>(null);
   const [empty, setEmpty] = useState(true);
-  const [latest, setLatest] = useState<StoredSignature>();
   const [error, setError] = useState<{ zh: string; en: string }>();
 
   useEffect(() => {
@@ -53,49 +47,8 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange, server
     };
   }, []);
 
-  const [version, setVersion] = useState(0);
-  /** The ids of the signatures on this computer, with bytes that open (taken here or fetched). */
-  const [localSignatures, setLocalSignatures] = useState<ReadonlySet<string>>();
-  useEffect(() => {
-    let cancelled = false;
-    let url: string | undefined;
-    void listCaseDocuments(caseId).then((rows) => {
-      if (cancelled) return;
-      setLocalSignatures(new Set(rows.filter((row) => row.blob && signedContentHash(row.kind) !== undefined).map((row) => row.id)));
-      const newest = rows
-        .map((row) => ({ row, hash: signedContentHash(row.kind) }))
-        .filter((entry): entry is { row: (typeof rows)[number]; hash: string } => entry.hash !== undefined)
-        .sort((x, y) => y.row.capturedAt.localeCompare(x.row.capturedAt))[0];
-      url = newest?.row.blob ? URL.createObjectURL(newest.row.blob) : undefined;
-      setLatest(newest ? { id: newest.row.id, hash: newest.hash, capturedAt: newest.row.capturedAt, url } : undefined);
-    });
-    return () => {
-      cancelled = true;
-      if (url) URL.revokeObjectURL(url);
-    };
-  }, [caseId, version]);
-
-  // The check runs on every change of the content shown; a stale answer for older content is dropped.
-  const [check, setCheck] = useState<{ hash: string; content: JsonValue; result: SignatureCheck }>();
-  useEffect(() => {
-    if (!latest) return;
-    let cancelled = false;
-    void checkSignature(latest.hash, contentToSign).then((result) => {
-      if (!cancelled) setCheck({ hash: latest.hash, content: contentToSign, result });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [latest, contentToSign]);
-  const current = latest && check && check.hash === latest.hash && check.content === contentToSign ? check.result : undefined;
-  const covers = current?.state === 'covers';
-  const onCoverageRef = useRef(onCoverageChange);
-  useEffect(() => {
-    onCoverageRef.current = onCoverageChange;
-  }, [onCoverageChange]);
-  useEffect(() => {
-    onCoverageRef.current?.(covers);
-  }, [covers]);
+  const { latest, localSignatures, reload } = useStoredSignatures(caseId);
+  const current = useSignatureCoverage(latest, contentToSign, onCoverageChange);
 
   // Fetch the server's newest signature when this computer lacks it, unless a signature taken here has
   // not reached the server yet: that one is newer than anything the server lists.
@@ -122,7 +75,7 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange, server
       if (!image) throw new Error('the pad produced no image');
       await addDocument(caseId, signatureKind(await hashing), image);
       clear();
-      setVersion((value) => value + 1);
+      reload();
     } catch (reason) {
       setError(describeErrorInBoth(reason));
     }
@@ -144,7 +97,7 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange, server
           簽名未保存：{error.zh} Signature not saved: {error.en}
         </p>
       )}
-      {toFetch && <ServerSignature key={toFetch.id} api={api} caseId={caseId} signature={toFetch} onFetched={() => setVersion((value) => value + 1)} />}
+      {toFetch && <ServerSignature key={toFetch.id} api={api} caseId={caseId} signature={toFetch} onFetched={reload} />}
       {latest && !toFetch && (
         <div className="signature-latest">
           {latest.url && <img src={latest.url} alt="已保存簽名 Saved signature" style={{ maxWidth: 300 }} />}

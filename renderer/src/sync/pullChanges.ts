@@ -1,0 +1,42 @@
+import { pullResponseSchema } from '../../../shared/sync/protocol';
+import type { CounterDeskDb } from '../db/database';
+import { applyPullPage, getPullCursor, resetPulledCopy } from '../db/syncedCopy';
+import { ApiError, apiRequest, type ApiOptions } from './api';
+import type { TimedCall } from './timedCall';
+
+/**
+ * Pulls every change after this device's cursor, page by page; returns how many were applied. The next
+ * page is asked for as soon as a page arrives, so that the server reads it while the device writes
+ * this one (a page's writes wait mostly on IndexedDB, not on the page's own code).
+ */
+export async function pullChanges(api: ApiOptions, db: CounterDeskDb, timed: TimedCall): Promise<number> {
+  const fetchPage = (from: number) => {
+    const page = timed(() => apiRequest(api, 'GET', `/v1/sync/pull?cursor=${from}&limit=500`, pullResponseSchema));
+    // Observed at once: a page asked for ahead may fail while this run fails for another reason.
+    page.catch(() => undefined);
+    return page;
+  };
+  let pulled = 0;
+  let cursor = await getPullCursor(db);
+  let resets = 0;
+  let next = fetchPage(cursor);
+  for (;;) {
+    const page = await next;
+    if (page.reset) {
+      resets += 1;
+      if (resets > 1) throw new ApiError(200, 'bad_response', 'the server asked for a reset twice in one run');
+      await resetPulledCopy(db);
+      cursor = 0;
+      next = fetchPage(cursor);
+      continue;
+    }
+    // Nothing new (most idle runs): no write transaction, which would make a save at that moment wait.
+    if (page.changes.length === 0 && page.cursor === cursor) break;
+    const more = page.hasMore && page.cursor !== cursor;
+    if (more) next = fetchPage(page.cursor);
+    pulled += await applyPullPage(page.changes, page.cursor, db);
+    if (!more) break;
+    cursor = page.cursor;
+  }
+  return pulled;
+}

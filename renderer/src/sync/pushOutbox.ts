@@ -1,0 +1,92 @@
+import { MAX_PUSH_BATCH, PROTOCOL_VERSION, pushResponseSchema } from '../../../shared/sync/protocol';
+import type { CounterDeskDb } from '../db/database';
+import { recordPushOutcome, reopenOutboxFrom } from '../db/outbox';
+import type { OutboxEntry } from '../db/records';
+import { ApiError, apiRequest, type ApiOptions } from './api';
+import type { UploadsInFlight } from './startUploads';
+import type { TimedCall } from './timedCall';
+
+export interface PushOptions {
+  api: ApiOptions;
+  db: CounterDeskDb;
+  clientId: string;
+  /** The outbox's waiting entries, read once for the run in id order. */
+  entries: OutboxEntry[];
+  uploads: Pick<UploadsInFlight, 'stillUploading' | 'running' | 'nextSettled'>;
+  timed: TimedCall;
+  /** Called with each batch the server answered. */
+  onAnswered: (entries: readonly OutboxEntry[]) => void;
+}
+
+export interface PushOutcome {
+  pushed: number;
+  /** Cases the push found synced and left for the pull to rewrite with the server's copy. */
+  leftToPull: Set<string>;
+  heldBack: boolean;
+  /** Why the push stopped early; what was answered before stays recorded. */
+  failure?: unknown;
+}
+
+/**
+ * The push phase of a sync run: the outbox in id order, in batches, never past an attachment whose
+ * document is still uploading. Each answer is recorded in the transaction that marks its entries.
+ */
+export async function pushOutbox({ api, db, clientId, entries, uploads, timed, onAnswered }: PushOptions): Promise<PushOutcome> {
+  let pendingEntries = entries;
+  const outcome: PushOutcome = { pushed: 0, leftToPull: new Set(), heldBack: false };
+  let gapRecoveries = 0;
+  /** How many of `pendingEntries` have been answered. */
+  let sent = 0;
+  /**
+   * The next batch: the entries after `sent` up to the first attachment whose document is still
+   * uploading; that one and all after it wait, so the server sees the outbox in order. A document
+   * flagged corrupt does not hold the outbox back: its mutation goes out and the server decides
+   * (applied when it holds those bytes from elsewhere, else `document_missing`, which the clerk sees).
+   */
+  const nextBatch = (): { entries: OutboxEntry[]; heldBack: boolean } => {
+    const batch: OutboxEntry[] = [];
+    for (let index = sent; index < pendingEntries.length && batch.length < MAX_PUSH_BATCH; index += 1) {
+      const entry = pendingEntries[index];
+      if (!entry) break;
+      if (entry.mutation.name === 'attachDocument' && uploads.stillUploading.has(entry.mutation.args.documentId)) return { entries: batch, heldBack: true };
+      batch.push(entry);
+    }
+    return { entries: batch, heldBack: false };
+  };
+  try {
+    for (;;) {
+      const batch = nextBatch();
+      outcome.heldBack = batch.heldBack;
+      const waitingForUploads = batch.heldBack && uploads.running();
+      if (batch.entries.length === 0 && !waitingForUploads) break;
+      // While documents are still travelling, a short batch waits for more: each push costs the server a
+      // transaction and the device one to record the answers, whatever the batch's size.
+      if (waitingForUploads && batch.entries.length < MAX_PUSH_BATCH / 2) {
+        await uploads.nextSettled();
+        continue;
+      }
+      let response;
+      try {
+        response = await timed(() =>
+          apiRequest(api, 'POST', '/v1/sync/push', pushResponseSchema, { protocolVersion: PROTOCOL_VERSION, clientId, mutations: batch.entries.map((entry) => entry.mutation) }),
+        );
+      } catch (error) {
+        // A gap: the server no longer holds mutations this device saw acknowledged (a restored backup).
+        const from = error instanceof ApiError && error.code === 'mutation_gap' ? error.facts.resendFrom : undefined;
+        if (from === undefined || gapRecoveries > 0) throw error;
+        gapRecoveries += 1;
+        // The server lost what it had acknowledged (restored from a backup): send those mutations again.
+        pendingEntries = await reopenOutboxFrom(from, db);
+        sent = 0;
+        continue;
+      }
+      for (const caseId of await recordPushOutcome(response.results, db, { sent: batch.entries, deferSynced: true })) outcome.leftToPull.add(caseId);
+      outcome.pushed += response.results.length;
+      sent += batch.entries.length;
+      onAnswered(batch.entries);
+    }
+  } catch (error) {
+    outcome.failure = error;
+  }
+  return outcome;
+}
