@@ -267,7 +267,7 @@ const zh = {
   lockPasswordRequired: '請輸入密碼',
   lockNoCopy: '這台電腦的資料尚無您能開啟的副本（此電腦在加入伺服器託管金鑰之前建立）。請由先前在此登入的同仁連線登入一次，之後每位同仁都能在此登入；或以其他使用者登入。',
   lockTooManyAttempts: '密碼錯誤次數過多，已登出，請重新登入。',
-  lockHostUnprotected: '此電腦沒有作業系統金鑰庫（{backend}）：資料僅以您的密碼保護。',
+  lockHostUnprotected: '此電腦沒有作業系統金鑰庫：資料僅以您的密碼保護。',
   // What failed, in words (lib/errorText.ts): what happened and what to do next; typed data stays.
   'error.network': '無法連線到伺服器。已輸入的資料仍保留在本機；請檢查網路後再試一次。',
   'error.locked': '本機資料已鎖定。請先解鎖再試一次，已輸入的資料仍保留。',
@@ -793,7 +793,7 @@ const en: Messages = {
   lockPasswordRequired: 'Enter your password',
   lockNoCopy: 'This computer holds no copy of its data key that you can open (it was set up before the server kept an escrow key). Ask a colleague who signed in here before to sign in once while online; after that every colleague can sign in here. Or sign in as another user.',
   lockTooManyAttempts: 'Too many wrong passwords: you have been signed out. Sign in again.',
-  lockHostUnprotected: 'This computer has no key store of the operating system ({backend}): the data is protected by your password alone.',
+  lockHostUnprotected: 'This computer has no key store of the operating system: the data is protected by your password alone.',
   // What failed, in words (lib/errorText.ts): what happened and what to do next; typed data stays.
   'error.network': 'The server cannot be reached. What you entered is kept on this device; check the network and try again.',
   'error.locked': "This device's data is locked. Unlock it and try again; what you entered is kept.",

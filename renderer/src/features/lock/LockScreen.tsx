@@ -91,7 +91,11 @@ export function LockScreen() {
             </button>
           </>
         )}
-        {host && !host.protectsAtRest && <p className="hint">{t('lockHostUnprotected', { backend: host.backend })}</p>}
+        {host && !host.protectsAtRest && (
+          <p className="hint">
+            {t('lockHostUnprotected')}
+          </p>
+        )}
         <button type="button" className="link-button" onClick={() => void signOut()} aria-describedby="switch-user-hint">
           {t('lockSwitchUser')}
         </button>
