@@ -3,13 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCycles } from '../../scripts/lib/importCycles';
 
-// No module of the server imports itself back through others: each can be read and tested from the
-// modules it imports. (Folders still import in one circle — store, audit, auth and http — to be undone
-// when store/ stops throwing HTTP errors.)
+// The server is layered (docs/decisions/0025): no module imports itself back through others, and no
+// folder does either, so each can be read and tested from what it imports.
 const serverDir = path.dirname(fileURLToPath(import.meta.url));
 
 describe('server/src import layering', () => {
   it('has no import cycle between files', () => {
     expect(importCycles(serverDir).files).toEqual([]);
+  });
+
+  it('has no import cycle between folders', () => {
+    expect(importCycles(serverDir).folders).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import { CASE_NUMBERS_PATH, caseNumberRequestSchema } from '../../../shared/sync
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
-import { HttpError, parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
+import { HttpError } from '../http/httpError';
 import { reserveCaseNumbers } from '../sync/reserveCaseNumbers';
 
 export function registerCaseNumberRoutes(app: FastifyInstance, context: AppContext): void {

@@ -11,8 +11,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/database';
-import { entryHash } from '../audit/auditChain';
-import type { AuditDetails, AuditEntry } from '../audit/auditChain';
+import { entryHash } from '../domain/auditChain';
+import type { AuditDetails, AuditEntry } from '../domain/auditChain';
 
 export interface AuditInput {
   /** The entry's id; a device's entries keep theirs so that pushing them again is a no-op. */

@@ -33,7 +33,7 @@ import { mutationSchema } from '../../../shared/sync/protocol';
 import type { Mutation, MutationResult, PushResponse } from '../../../shared/sync/protocol';
 import { isoDateTimeSchema, uuidSchema } from '../../../shared/schemas/primitives';
 import type { Database, Queryable } from '../db/database';
-import { HttpError, issuesOf } from '../http/httpError';
+import { DomainError, issuesOf } from '../domain/domainError';
 import { lockCases } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
 import { applyAttachDocument } from './attachDocument';
@@ -120,7 +120,7 @@ async function lockClient(tx: Queryable, clientId: string, context: MutationCont
   const row = rows[0];
   if (!row) throw new Error(`sync_clients row for ${clientId} vanished inside its transaction`);
   if (row.device_id !== context.session.deviceId) {
-    throw new HttpError('forbidden', 'This clientId belongs to another device');
+    throw new DomainError('forbidden', 'This clientId belongs to another device');
   }
   return row.last_mutation_id;
 }
@@ -134,7 +134,7 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
     for (const mutation of envelope.mutations) {
       if (mutation.id < expected) continue;
       if (mutation.id > expected) {
-        throw new HttpError(
+        throw new DomainError(
           'mutation_gap',
           `Mutation ${mutation.id} arrived but the server expects ${expected} next (last applied: ${lastBefore}); resend from ${lastBefore + 1}`,
           { resendFrom: lastBefore + 1 },

@@ -16,9 +16,10 @@ import { z } from 'zod';
 import { fieldStaffListSchema, visitOutcomeSchema, visitPlanRequestSchema, visitQuerySchema } from '../../../shared/schemas/visit';
 import type { VisitPlan } from '../../../shared/schemas/visit';
 import type { AppContext } from '../context/appContext';
-import { HttpError, parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
+import { HttpError } from '../http/httpError';
 import { appendAudit, appendAuditNow } from '../store/auditStore';
-import { findVisit, listFieldStaff, listVisits, planOf, planVisit, recordOutcome } from './visitStore';
+import { findVisit, listFieldStaff, listVisits, planOf, planVisit, recordOutcome } from '../store/visitStore';
 
 function sessionOf(request: { authSession?: { userId: number; username: string; roles: readonly string[] } | null }) {
   const session = request.authSession;
