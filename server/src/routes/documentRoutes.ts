@@ -26,8 +26,6 @@ import {
   DOCUMENT_BUNDLE_HEADER,
   DOCUMENT_UPLOAD_PATH,
   MAX_DOCUMENT_BYTES,
-  PROTOCOL_HEADER,
-  PROTOCOL_VERSION,
   WHOLE_UPLOAD_MAX_BYTES,
   WHOLE_UPLOAD_PATH,
   documentReadQuerySchema,
@@ -40,6 +38,7 @@ import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
 import { parseOrThrow } from '../domain/domainError';
 import { HttpError } from '../http/httpError';
+import { requireProtocol } from '../http/requireProtocol';
 import { appendAuditNow } from '../store/auditStore';
 import { findBlob, recordBlobs } from '../documents/blobRecords';
 import type { BlobStore } from '../documents/blobStore';
@@ -68,12 +67,6 @@ export async function sha256OfFile(path: string): Promise<string> {
 export interface DocumentRoutesOptions {
   /** Holds `uploads/` (tus files in progress) and `blobs/` (verified, by hash); one filesystem. */
   dir: string;
-}
-
-function requireProtocol(request: FastifyRequest): void {
-  if (request.headers[PROTOCOL_HEADER] !== String(PROTOCOL_VERSION)) {
-    throw new HttpError('protocol_outdated', `This server speaks sync protocol ${PROTOCOL_VERSION}: update CounterDesk to sync again`);
-  }
 }
 
 export async function registerDocumentRoutes(app: FastifyInstance, context: AppContext, options: DocumentRoutesOptions): Promise<BlobStore> {

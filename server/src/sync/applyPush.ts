@@ -31,7 +31,7 @@
  */
 import { mutationSchema } from '../../../shared/sync/protocol';
 import type { Mutation, MutationResult, PushResponse } from '../../../shared/sync/protocol';
-import { isoDateTimeSchema, uuidSchema } from '../../../shared/schemas/primitives';
+import { isoDateTimeSchema } from '../../../shared/schemas/primitives';
 import type { Database, Queryable } from '../db/database';
 import { DomainError, issuesOf } from '../domain/domainError';
 import { lockCases } from '../store/caseStore';
@@ -44,11 +44,10 @@ import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
 import { appendAudits } from '../store/auditStore';
 import type { AppliedEffects, MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
+import type { EnvelopeMutation, ParsedMutation } from './pushEnvelope';
 import type { PushEnvelope } from './pushEnvelope';
 import { applySetField } from './setField';
 import { applyTransition } from './transitionCase';
-
-type EnvelopeMutation = PushEnvelope['mutations'][number];
 
 const knownNames = new Set<string>(['createCase', 'setField', 'transition', 'attachDocument'] satisfies Mutation['name'][]);
 
@@ -67,10 +66,14 @@ async function dispatch(tx: Queryable, mutation: Mutation, context: MutationCont
   }
 }
 
-async function applyOne(tx: Queryable, raw: EnvelopeMutation, context: MutationContext): Promise<MutationOutcome> {
+/**
+ * Each mutation's shape, checked once up front: an unknown name and an invalid mutation become their
+ * rejection; the valid ones are handed, parsed, to the intake run and to dispatch.
+ */
+function parseMutation(raw: EnvelopeMutation): ParsedMutation {
   if (typeof raw.name !== 'string' || !knownNames.has(raw.name)) {
     const shown = typeof raw.name === 'string' ? JSON.stringify(raw.name.slice(0, 64)) : 'without a name';
-    return rejected('unknown_mutation', `Unknown mutation ${shown}`);
+    return { raw, rejection: rejected('unknown_mutation', `Unknown mutation ${shown}`) };
   }
   const parsed = mutationSchema.safeParse(raw);
   if (!parsed.success) {
@@ -78,25 +81,18 @@ async function applyOne(tx: Queryable, raw: EnvelopeMutation, context: MutationC
       .slice(0, 5)
       .map((issue) => `${issue.path}: ${issue.message}`)
       .join('; ');
-    return rejected('invalid_mutation', `${raw.name} ${raw.id} is not valid: ${detail}`);
+    return { raw, rejection: rejected('invalid_mutation', `${raw.name} ${raw.id} is not valid: ${detail}`) };
   }
-  return dispatch(tx, parsed.data, context);
+  return { raw, mutation: parsed.data };
 }
 
 /**
- * The ids of the existing cases a batch may change, read leniently: a malformed mutation simply names
- * none. createCase is left out: it never writes a stored case (a second intake of an id is a no-op or a
+ * The ids of the existing cases a batch may change: a rejected mutation changes none. createCase is left out: it never writes a stored case (a second intake of an id is a no-op or a
  * conflict), and its own new row is invisible to others until COMMIT, so a batch of intakes locks
  * nothing here.
  */
-function caseIdsOf(mutations: readonly EnvelopeMutation[]): string[] {
-  const ids: string[] = [];
-  for (const mutation of mutations) {
-    const args = mutation.args as { caseId?: unknown } | null | undefined;
-    const id = mutation.name !== 'createCase' && typeof args?.caseId === 'string' ? args.caseId : undefined;
-    if (id !== undefined && uuidSchema.safeParse(id).success) ids.push(id);
-  }
-  return ids;
+function caseIdsOf(mutations: readonly ParsedMutation[]): string[] {
+  return mutations.flatMap(({ mutation }) => (mutation && mutation.name !== 'createCase' ? [mutation.args.caseId] : []));
 }
 
 /** Locks the client's row, creating it bound to this device on first contact. */
@@ -143,7 +139,8 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       expected += 1;
     }
 
-    await lockCases(tx, caseIdsOf(envelope.mutations.filter((mutation) => mutation.id > lastBefore)));
+    const parsed = envelope.mutations.map(parseMutation);
+    await lockCases(tx, caseIdsOf(parsed.filter(({ raw }) => raw.id > lastBefore)));
 
     // A replay is never applied again. One that was rejected is answered with its recorded rejection,
     // so a device whose first answer was lost still learns why (and shows it to the clerk).
@@ -170,7 +167,8 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
     // The batch's rows for `mutations`, column by column: written in one statement after the loop.
     const recorded = { ids: [] as number[], names: [] as string[], statuses: [] as string[], codes: [] as (string | null)[], messages: [] as (string | null)[], createdAts: [] as (string | null)[] };
     const precomputed = new Map<number, MutationOutcome>();
-    for (const [index, mutation] of envelope.mutations.entries()) {
+    for (const [index, item] of parsed.entries()) {
+      const mutation = item.raw;
       if (mutation.id <= last) {
         const rejection = rejections.get(mutation.id);
         results.push(rejection ? { id: mutation.id, status: 'rejected', ...rejection } : { id: mutation.id, status: 'duplicate' });
@@ -178,9 +176,9 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       }
       let outcome = precomputed.get(mutation.id);
       if (!outcome) {
-        const run = intakeRunAt(envelope.mutations, index);
+        const run = intakeRunAt(parsed, index);
         if (run.length > 1) for (const [id, computed] of await applyIntakeRun(tx, run, context)) precomputed.set(id, computed);
-        outcome = precomputed.get(mutation.id) ?? (await applyOne(tx, mutation, context));
+        outcome = precomputed.get(mutation.id) ?? (item.mutation ? await dispatch(tx, item.mutation, context) : item.rejection);
       }
       if (outcome.status === 'applied') {
         // Recorded together after the loop; each event carries the case as it left it, which its
