@@ -12,6 +12,7 @@ import { applicantSchema, caseStatusSchema, channelSchema, checklistItemSchema, 
 import { caseDocumentSchema, caseReviewSchema } from '../../../shared/sync/protocol';
 import type { CaseDocument, CaseReview, ServerCase } from '../../../shared/sync/protocol';
 import type { Queryable } from '../db/database';
+import { unnestRows } from '../db/unnestRows';
 
 interface CaseRow {
   id: string;
@@ -209,11 +210,12 @@ export async function findCasesByIds(db: Queryable, ids: readonly string[]): Pro
 /** Sets the documents of several cases in one statement (a run of attachDocument mutations). */
 export async function updateCaseDocuments(tx: Queryable, documents: ReadonlyMap<string, CaseDocument[]>, now: Date): Promise<void> {
   if (documents.size === 0) return;
+  const updates = unnestRows('u', { id: 'uuid', documents: 'text' }, [...documents].map(([id, list]) => ({ id, documents: JSON.stringify(list) })), { firstParameter: 2 });
   await tx.query(
     `UPDATE cases AS c SET documents = u.documents::jsonb, updated_at = $1
-       FROM unnest($2::uuid[], $3::text[]) AS u (id, documents)
+       FROM ${updates.from}
       WHERE c.id = u.id`,
-    [now, [...documents.keys()], [...documents.values()].map((list) => JSON.stringify(list))],
+    [now, ...updates.parameters],
   );
 }
 

@@ -33,6 +33,8 @@ import { mutationSchema } from '../../../shared/sync/protocol';
 import type { Mutation, MutationResult, PushResponse } from '../../../shared/sync/protocol';
 import { isoDateTimeSchema } from '../../../shared/schemas/primitives';
 import type { Database, Queryable } from '../db/database';
+import { unnestRows } from '../db/unnestRows';
+import type { UnnestTypes } from '../db/unnestRows';
 import { DomainError, issuesOf } from '../domain/domainError';
 import { lockCases } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
@@ -65,6 +67,18 @@ async function dispatch(tx: Queryable, mutation: Mutation, context: MutationCont
       return mutation satisfies never;
   }
 }
+
+/** A `mutations` row as recorded, with each column's element type for `unnest`. */
+interface MutationInsert extends Record<string, unknown> {
+  id: number;
+  name: string;
+  status: string;
+  code: string | null;
+  message: string | null;
+  created_at: string | null;
+}
+
+const mutationInsertTypes: UnnestTypes<MutationInsert> = { id: 'bigint', name: 'text', status: 'text', code: 'text', message: 'text', created_at: 'timestamptz' };
 
 /**
  * Each mutation's shape, checked once up front: an unknown name and an invalid mutation become their
@@ -165,7 +179,7 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       events = [];
     };
     // The batch's rows for `mutations`, column by column: written in one statement after the loop.
-    const recorded = { ids: [] as number[], names: [] as string[], statuses: [] as string[], codes: [] as (string | null)[], messages: [] as (string | null)[], createdAts: [] as (string | null)[] };
+    const recorded: MutationInsert[] = [];
     const precomputed = new Map<number, MutationOutcome>();
     for (const [index, item] of parsed.entries()) {
       const mutation = item.raw;
@@ -191,12 +205,14 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
         if (outcome.audit) audits.push(outcome.audit);
       }
       const deviceTime = isoDateTimeSchema.safeParse(mutation.createdAt);
-      recorded.ids.push(mutation.id);
-      recorded.names.push(typeof mutation.name === 'string' ? mutation.name.slice(0, 64) : '(none)');
-      recorded.statuses.push(outcome.status);
-      recorded.codes.push(outcome.status === 'rejected' ? outcome.code : null);
-      recorded.messages.push(outcome.status === 'rejected' ? outcome.message : null);
-      recorded.createdAts.push(deviceTime.success ? deviceTime.data : null);
+      recorded.push({
+        id: mutation.id,
+        name: typeof mutation.name === 'string' ? mutation.name.slice(0, 64) : '(none)',
+        status: outcome.status,
+        code: outcome.status === 'rejected' ? outcome.code : null,
+        message: outcome.status === 'rejected' ? outcome.message : null,
+        created_at: deviceTime.success ? deviceTime.data : null,
+      });
       changedCaseIds.push(...(outcome.changedCaseIds ?? []));
       if (outcome.status === 'applied') {
         results.push({ id: mutation.id, status: 'applied', ...(outcome.conflict ? { conflict: true } : {}) });
@@ -207,17 +223,18 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
     }
 
     await recordEvents();
-    if (recorded.ids.length > 0) {
+    if (recorded.length > 0) {
+      const inserts = unnestRows('m', mutationInsertTypes, recorded, { firstParameter: 5 });
       // The batch's results and the client's new last id, in one round trip (last moved exactly when
       // something was recorded).
       await tx.query(
         `WITH recorded AS (
            INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
            SELECT $1::uuid, m.id, m.name, m.status, m.code, m.message, $2::bigint, m.created_at, $3::timestamptz
-             FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[]) AS m (id, name, status, code, message, created_at)
+             FROM ${inserts.from}
          )
-         UPDATE sync_clients SET last_mutation_id = $10, updated_at = $3 WHERE client_id = $1`,
-        [envelope.clientId, context.session.userId, context.now, recorded.ids, recorded.names, recorded.statuses, recorded.codes, recorded.messages, recorded.createdAts, last],
+         UPDATE sync_clients SET last_mutation_id = $4, updated_at = $3 WHERE client_id = $1`,
+        [envelope.clientId, context.session.userId, context.now, last, ...inserts.parameters],
       );
     }
     // Last, the two rows every writer locks: the audit chain's head, then the change sequence. Each is
