@@ -23,7 +23,7 @@ import { unnestRows } from '../db/unnestRows';
 import type { UnnestTypes } from '../db/unnestRows';
 import { caseEventRowColumns, caseEventFromRow, listCaseEvents } from '../store/caseEventStore';
 import type { CaseEvent, CaseEventInput, CaseEventRow } from '../store/caseEventStore';
-import { composeNotification } from './notificationStore';
+import { composeNotification, findCaseForMessage } from './notificationStore';
 import type { CaseForMessage, NotificationSettings } from './notificationStore';
 import type { NotificationKind } from './smsMessages';
 
@@ -176,13 +176,7 @@ export async function recordCaseEvents(tx: Queryable, events: readonly CaseEvent
  * event of that history and queues nothing.
  */
 export async function recordCaseEvent(tx: Queryable, event: CaseEventInput, settings: NotificationSettings): Promise<CaseEvent> {
-  const { rows } = await tx.query<CaseForMessage>(
-    `SELECT case_no, verifier, due_date::text AS due_date, applicant->>'phone' AS phone,
-            applicant->>'preferredLanguage' AS preferred_language, deficiency->>'supplementBy' AS supplement_by
-       FROM cases WHERE id = $1`,
-    [event.caseId],
-  );
-  const caseAfter = rows[0];
+  const caseAfter = await findCaseForMessage(tx, event.caseId);
   if (!caseAfter) throw new Error(`case ${event.caseId} does not exist: its event cannot be recorded`);
   const [recorded] = await recordCaseEvents(tx, [{ ...event, caseAfter }], settings);
   if (recorded) return recorded;
