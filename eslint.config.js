@@ -22,6 +22,36 @@ function rendererImports({ dexie = false, zustand = false, defineStore = false }
   return ['error', { paths, patterns }];
 }
 
+/** The server's import rules: plain Node, never the renderer or Electron host code, plus a layer's own. */
+function serverImports(layerPatterns) {
+  return ['error', {
+    paths: [{ name: 'electron', message: 'The server is plain Node.' }, { name: 'dexie', message: 'The server uses PostgreSQL.' }],
+    patterns: [
+      { group: ['**/renderer/**'], message: 'The server never imports renderer code: share it through shared/.' },
+      { group: ['**/electron/**'], message: 'The server never imports Electron host code.' },
+      ...layerPatterns,
+    ],
+  }];
+}
+
+const serverEdges = ['routes', 'cli', 'jobs', 'testing', 'app', 'index'];
+const serverServices = ['audit', 'auth', 'authz', 'context', 'documents', 'notifications', 'public', 'reports', 'sync', 'tls'];
+const serverLayers = [
+  { folders: ['http'], mayNotImport: serverEdges, message: 'http/ is the HTTP plumbing under the routes: it never imports routes or entry points.' },
+  {
+    folders: serverServices,
+    mayNotImport: [...serverEdges, 'http'],
+    message: 'Services throw DomainError (server/src/domain/domainError.ts) and never import http/, routes or entry points.',
+  },
+  {
+    folders: ['store'],
+    mayNotImport: [...serverEdges, 'http', ...serverServices],
+    message: 'store/ holds the SQL: it imports only db/ and domain/, and throws DomainError.',
+  },
+  { folders: ['db'], mayNotImport: [...serverEdges, 'http', ...serverServices, 'store'], message: 'db/ imports only domain/.' },
+  { folders: ['domain'], mayNotImport: [...serverEdges, 'http', ...serverServices, 'store', 'db'], message: 'domain/ is pure: no server module under it.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
   js.configs.recommended,
@@ -62,16 +92,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main/main.ts and electron/preload/preload.ts import electron.' }] }],
     },
   },
-  {
-    files: ['server/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The server is plain Node.' }, { name: 'dexie', message: 'The server uses PostgreSQL.' }],
-        patterns: [
-          { group: ['**/renderer/**'], message: 'The server never imports renderer code: share it through shared/.' },
-          { group: ['**/electron/**'], message: 'The server never imports Electron host code.' },
-        ],
-      }],
-    },
-  },
+  { files: ['server/**/*.ts'], rules: { 'no-restricted-imports': serverImports([]) } },
+  // The server's floor plan (docs/decisions/0025): routes and entry points → http → services →
+  // store → db → domain. Each layer may import only those after it; tests may reach across.
+  ...serverLayers.map(({ folders, mayNotImport, message }) => ({
+    files: folders.map((folder) => `server/src/${folder}/**/*.ts`),
+    ignores: ['server/**/*.test.ts'],
+    rules: { 'no-restricted-imports': serverImports([{ group: mayNotImport.flatMap((folder) => [`../${folder}/**`, `../${folder}`]), message }]) },
+  })),
 );

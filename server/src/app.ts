@@ -16,7 +16,7 @@ import type { ServerConfig } from './context/config';
 import type { Database } from './db/database';
 import { registerErrorHandling, replyWithError } from './http/errorHandling';
 import { registerSecurityHeaders } from './http/securityHeaders';
-import { registerDocumentRoutes } from './documents/documentRoutes';
+import { registerDocumentRoutes } from './routes/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
@@ -30,7 +30,7 @@ import { registerReferenceRoutes } from './routes/referenceRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
-import { registerVisitRoutes } from './visits/visitRoutes';
+import { registerVisitRoutes } from './routes/visitRoutes';
 
 export interface BuildAppOptions {
   db: Database;

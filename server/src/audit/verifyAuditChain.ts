@@ -6,7 +6,7 @@
  */
 import type { Queryable } from '../db/database';
 import { readAuditHead, readAuditPage } from '../store/auditStore';
-import { GENESIS_HASH, entryHash } from './auditChain';
+import { GENESIS_HASH, entryHash } from '../domain/auditChain';
 
 export type AuditVerification =
   | { ok: true; entries: number; headHash: string }

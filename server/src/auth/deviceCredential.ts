@@ -5,11 +5,12 @@
  * secret and an unknown id get the same answer; only the holder of the right secret of a revoked
  * device hears `device_revoked`, which is its signal to wipe.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, deviceIdSchema, deviceSecretSchema } from '../../../shared/schemas/device';
 import type { Queryable } from '../db/database';
-import { HttpError } from '../http/httpError';
+import { hashDeviceSecret } from '../domain/deviceSecret';
+import { DomainError } from '../domain/domainError';
 
 export interface AuthenticatedDevice {
   id: string;
@@ -17,15 +18,7 @@ export interface AuthenticatedDevice {
   stationCode: string;
 }
 
-export function newDeviceSecret(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export function hashDeviceSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
-
-const unknownDevice = () => new HttpError('device_unknown', 'This device is not enrolled with the server, or its credential is wrong');
+const unknownDevice = () => new DomainError('device_unknown', 'This device is not enrolled with the server, or its credential is wrong');
 
 function header(request: FastifyRequest, name: string): string | undefined {
   const value = request.headers[name];
@@ -37,7 +30,7 @@ export function deviceCredentialOf(request: FastifyRequest): { id: string; secre
   const id = header(request, DEVICE_ID_HEADER);
   const secret = header(request, DEVICE_SECRET_HEADER);
   if (id === undefined || secret === undefined) {
-    throw new HttpError('unauthorized', `This request needs the device's credential (${DEVICE_ID_HEADER} and ${DEVICE_SECRET_HEADER})`);
+    throw new DomainError('unauthorized', `This request needs the device's credential (${DEVICE_ID_HEADER} and ${DEVICE_SECRET_HEADER})`);
   }
   if (!deviceIdSchema.safeParse(id).success || !deviceSecretSchema.safeParse(secret).success) throw unknownDevice();
   return { id, secret };
@@ -59,7 +52,7 @@ export function verifyDeviceCredential(row: DeviceRow | undefined, secret: strin
   const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
   const matches = timingSafeEqual(given, expected);
   if (!row || row.secret_hash === null || !matches) throw unknownDevice();
-  if (row.revoked) throw new HttpError('device_revoked', 'This device has been revoked: its local taxpayer data must be removed');
+  if (row.revoked) throw new DomainError('device_revoked', 'This device has been revoked: its local taxpayer data must be removed');
   return { id: row.id, name: row.name, stationCode: row.station_code };
 }
 

@@ -10,7 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { roleSchema } from '../../../shared/schemas/auth';
 import type { Role } from '../../../shared/schemas/auth';
 import type { Queryable } from '../db/database';
-import { HttpError } from '../http/httpError';
+import { DomainError } from '../domain/domainError';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -107,7 +107,7 @@ export async function endAllSessions(db: Queryable, userId: number): Promise<num
 export function sessionTokenHashOf(request: FastifyRequest): string {
   const header = request.headers.authorization;
   const match = typeof header === 'string' ? bearerPattern.exec(header) : null;
-  if (!match?.[1]) throw new HttpError('unauthorized', 'Sign in first: this request needs a valid session');
+  if (!match?.[1]) throw new DomainError('unauthorized', 'Sign in first: this request needs a valid session');
   return hashSessionToken(match[1]);
 }
 
@@ -117,9 +117,9 @@ export function sessionTokenHashOf(request: FastifyRequest): string {
  */
 export function liveSession(row: SessionRow | undefined, now: Date): Session {
   if (!row || row.user_disabled || row.expires_at.getTime() <= now.getTime()) {
-    throw new HttpError('unauthorized', 'The session has expired or ended: sign in again');
+    throw new DomainError('unauthorized', 'The session has expired or ended: sign in again');
   }
-  if (row.device_revoked) throw new HttpError('device_revoked', 'This device has been revoked');
+  if (row.device_revoked) throw new DomainError('device_revoked', 'This device has been revoked');
   return {
     tokenHash: row.token_hash,
     userId: row.user_id,

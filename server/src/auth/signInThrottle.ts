@@ -11,7 +11,7 @@
  * - A successful sign-in (and an administrator's password reset) clears the username's failures.
  */
 import type { Queryable } from '../db/database';
-import { HttpError } from '../http/httpError';
+import { DomainError } from '../domain/domainError';
 
 export const WINDOW_MS = 15 * 60 * 1000;
 export const ACCOUNT_FAILURE_LIMIT = 10;
@@ -38,10 +38,10 @@ export async function assertSignInAllowed(db: Queryable, attempt: Attempt): Prom
   const counts = rows[0];
   if (!counts) return;
   if (counts.by_address >= ADDRESS_FAILURE_LIMIT) {
-    throw new HttpError('rate_limited', 'Too many failed sign-ins from this address: wait 15 minutes and try again');
+    throw new DomainError('rate_limited', 'Too many failed sign-ins from this address: wait 15 minutes and try again');
   }
   if (counts.by_user >= ACCOUNT_FAILURE_LIMIT) {
-    throw new HttpError('account_locked', 'This account is locked after too many failed sign-ins: wait 15 minutes or ask an administrator to reset the password');
+    throw new DomainError('account_locked', 'This account is locked after too many failed sign-ins: wait 15 minutes or ask an administrator to reset the password');
   }
 }
 

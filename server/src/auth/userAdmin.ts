@@ -6,10 +6,10 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { roleSchema } from '../../../shared/schemas/auth';
 import type { Database } from '../db/database';
-import { HttpError, issuesOf } from '../http/httpError';
+import { DomainError, parseOrThrow } from '../domain/domainError';
 import { MIN_PASSWORD_LENGTH, insertUser, replacePasswordHash, usernamePattern } from '../store/accountStore';
 import { appendAudit } from '../store/auditStore';
-import { hashPassword } from './password';
+import { hashPassword } from '../domain/password';
 
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `a password has at least ${MIN_PASSWORD_LENGTH} characters`).max(256);
 
@@ -27,12 +27,6 @@ export type NewUserInput = z.input<typeof newUserSchema>;
 
 export const resetPasswordSchema = z.object({ password: passwordSchema });
 
-function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new HttpError('validation_failed', `The ${what} is not valid`, { issues: issuesOf(result.error) });
-  return result.data;
-}
-
 /** A password for a person to change at once: 16 characters from an alphabet without look-alikes. */
 export function generatePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -46,7 +40,7 @@ export interface Actor {
 }
 
 export async function createUser(db: Database, input: unknown, actor: Actor): Promise<{ username: string; roles: string[] }> {
-  const user = parse(newUserSchema, input, 'new user');
+  const user = parseOrThrow(newUserSchema, input, 'new user');
   const passwordHash = await hashPassword(user.password);
   await db.transaction(async (tx) => {
     await insertUser(tx, { username: user.username, displayName: user.displayName, roles: user.roles, passwordHash });
@@ -57,10 +51,10 @@ export async function createUser(db: Database, input: unknown, actor: Actor): Pr
 
 /** Sets a new password; also ends the user's sessions and lifts a lock-out. */
 export async function resetPassword(db: Database, username: string, password: string, actor: Actor): Promise<void> {
-  const parsed = parse(resetPasswordSchema, { password }, 'new password');
+  const parsed = parseOrThrow(resetPasswordSchema, { password }, 'new password');
   const passwordHash = await hashPassword(parsed.password);
   await db.transaction(async (tx) => {
-    if (!(await replacePasswordHash(tx, username, passwordHash))) throw new HttpError('not_found', `No user ${username.toLowerCase()}`);
+    if (!(await replacePasswordHash(tx, username, passwordHash))) throw new DomainError('not_found', `No user ${username.toLowerCase()}`);
     await appendAudit(tx, { at: actor.now, userName: actor.by, deviceId: actor.deviceId ?? null, action: 'user.reset-password', details: { username: username.toLowerCase() } });
   });
 }

@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../shared/schemas/auth';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../domain/password';
 import { insertUser } from '../store/accountStore';
 import { defaultServerConfig } from '../context/config';
 import { deviceHeaders, errorOf, startTestServer, syncHeaders } from '../testing/testServer';

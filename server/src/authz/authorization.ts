@@ -17,7 +17,7 @@ import type { AppContext } from '../context/appContext';
 import { authenticateDevice } from '../auth/deviceCredential';
 import type { AuthenticatedDevice } from '../auth/deviceCredential';
 import { authenticateDeviceAndSession } from '../auth/requestIdentity';
-import { HttpError } from '../http/httpError';
+import { DomainError } from '../domain/domainError';
 import { can, isRouteAction } from './permissions';
 import type { RouteAction } from './permissions';
 import { createRateLimiter } from './rateLimit';
@@ -62,15 +62,15 @@ export function registerAuthorization(app: FastifyInstance, context: AppContext)
     if (config.rateLimit && rateLimit(request, reply, config.rateLimit)) return;
     const action = config.action ?? (request.method === 'OPTIONS' ? 'public' : undefined);
     if (action === 'public') return;
-    if (action === undefined) throw new HttpError('forbidden', 'This route declares no access');
+    if (action === undefined) throw new DomainError('forbidden', 'This route declares no access');
     if (action === 'device') {
       request.authDevice = await authenticateDevice(context.db, request);
       return;
     }
     const { device, session } = await authenticateDeviceAndSession(context.db, request, context.now());
     request.authDevice = device;
-    if (session.deviceId !== device.id) throw new HttpError('unauthorized', 'This session was made on another device: sign in on this one');
-    if (!can(session.roles, action)) throw new HttpError('forbidden', `Your role may not do this (${action})`);
+    if (session.deviceId !== device.id) throw new DomainError('unauthorized', 'This session was made on another device: sign in on this one');
+    if (!can(session.roles, action)) throw new DomainError('forbidden', `Your role may not do this (${action})`);
     request.authSession = session;
   }
 

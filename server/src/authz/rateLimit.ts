@@ -8,7 +8,7 @@
  * caller error into their one "Case not found" and a limit must stay visible as a 429.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../http/httpError';
+import type { ErrorBody } from '../../../shared/http/errors';
 
 export interface RouteRateLimit {
   max: number;
@@ -31,6 +31,8 @@ const tooManyPage = `<!doctype html>
 <html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>請稍後再試 / Too many requests</title></head>
 <body><h1>查詢次數過多，請一分鐘後再試。</h1><p lang="en">Too many lookups: please try again in a minute.</p></body></html>
 `;
+
+const rateLimitedBody: ErrorBody = { error: { code: 'rate_limited', message: 'Too many requests: try again in a minute' } };
 
 export function createRateLimiter(now: () => Date) {
   const windows = new Map<string, Window>();
@@ -60,7 +62,7 @@ export function createRateLimiter(now: () => Date) {
     if (request.url.startsWith('/q/')) {
       void reply.type('text/html; charset=utf-8').send(tooManyPage);
     } else {
-      void reply.type('application/json; charset=utf-8').send(new HttpError('rate_limited', 'Too many requests: try again in a minute').toBody());
+      void reply.type('application/json; charset=utf-8').send(rateLimitedBody);
     }
     return true;
   };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officeCalendarData } from '../../../shared/domain/data/officeCalendarData';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
-import { verifyPassword } from '../auth/password';
+import { verifyPassword } from '../domain/password';
 import type { Database } from '../db/database';
 import { findUserByUsername } from '../store/accountStore';
 import { openTestDatabase } from '../testing/testDatabase';

@@ -13,7 +13,7 @@ import { roleSchema } from '../../../shared/schemas/auth';
 import { verifyAuditChain } from '../audit/verifyAuditChain';
 import { createUser, generatePassword, resetPassword } from '../auth/userAdmin';
 import type { Database } from '../db/database';
-import { HttpError } from '../http/httpError';
+import { DomainError } from '../domain/domainError';
 import { listUsers } from '../store/accountStore';
 import { appendAudit } from '../store/auditStore';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../store/deviceStore';
@@ -246,7 +246,7 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
       io.printError(usage);
       return 2;
     }
-    if (error instanceof HttpError) {
+    if (error instanceof DomainError) {
       io.printError(`Refused: ${error.message}`);
       for (const issue of error.facts.issues ?? []) io.printError(`  ${issue.path}: ${issue.message}`);
       return 1;

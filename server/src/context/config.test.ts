@@ -66,7 +66,7 @@ describe('server configuration', () => {
   });
 
   it('reports the version of package.json', async () => {
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(SERVER_VERSION).toBe(pkg.version);
   });
 });

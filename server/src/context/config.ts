@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
-import { defaultNotificationConfig, readNotificationConfig } from '../notifications/notificationConfig';
-import type { NotificationConfig } from '../notifications/notificationConfig';
+import { defaultNotificationConfig, readNotificationConfig } from './notificationConfig';
+import type { NotificationConfig } from './notificationConfig';
 import { SERVER_VERSION } from './version';
 import { DEFAULT_POOL_SIZE } from '../db/database';
 import { defaultDevicePolicy, UPDATE_CHANNELS } from '../../../shared/schemas/devicePolicy';

@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { Role } from '../../../shared/schemas/auth';
-import { hashDeviceSecret } from '../auth/deviceCredential';
-import { hashPassword } from '../auth/password';
+import { hashDeviceSecret } from '../domain/deviceSecret';
+import { hashPassword } from '../domain/password';
 import type { Database } from './database';
 
 export interface DemoUser {

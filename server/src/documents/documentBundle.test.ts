@@ -8,7 +8,7 @@ import { demoDevice } from '../db/seedDemo';
 import { errorOf, startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
 import { receiveDocumentBundle } from './documentBundle';
-import { uploadsDirOf } from './documentRoutes';
+import { uploadsDirOf } from './uploadsDirOf';
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const listed = (bytes: Buffer, sha256 = sha256Of(bytes)): BundledDocument => ({ sha256, size: bytes.length });

@@ -1,12 +1,13 @@
 /**
  * Every failure leaves the server as the typed error body of shared/http/errors.ts: our own
- * `HttpError`s, Fastify's (unparsable JSON, body too large, wrong content type, bad URL) and anything
+ * `DomainError`s (HttpError among them), Fastify's (unparsable JSON, body too large, wrong content type, bad URL) and anything
  * unexpected, which becomes a logged 500 `internal_error` that reveals nothing of its cause.
  * The citizen's HTML pages under /q/ get HTML instead of JSON.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../../../shared/http/errors';
 import { pageContentSecurityPolicy, renderNotFoundPage, renderUnavailablePage } from '../public/progressPage';
+import { DomainError } from '../domain/domainError';
 import { HttpError } from './httpError';
 import { applySecurityHeaders } from './securityHeaders';
 
@@ -41,7 +42,7 @@ function isHtmlRoute(request: FastifyRequest): boolean {
 }
 
 function toHttpError(error: unknown): HttpError | undefined {
-  if (error instanceof HttpError) return error;
+  if (error instanceof DomainError) return HttpError.of(error);
   if (typeof error !== 'object' || error === null) return undefined;
   const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
   if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;

@@ -8,9 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { defaultServerConfig } from '../context/config';
 import { createFileBlobStore } from '../documents/blobStore';
-import { uploadsDirOf } from '../documents/documentRoutes';
+import { uploadsDirOf } from '../documents/uploadsDirOf';
 import { HashingFileStore } from '../documents/hashingFileStore';
-import { defaultNotificationConfig } from '../notifications/notificationConfig';
+import { defaultNotificationConfig } from '../context/notificationConfig';
 import { openTestDatabase } from '../testing/testDatabase';
 import { cleanUpIncompleteUploads } from './uploadCleanup';
 

@@ -3,7 +3,7 @@
  * idle longer than INCOMPLETE_UPLOAD_MAX_AGE_DAYS (documents/incompleteUploads.ts). Verified blobs are
  * never touched.
  */
-import { uploadsDirOf } from '../documents/documentRoutes';
+import { uploadsDirOf } from '../documents/uploadsDirOf';
 import { removeIncompleteUploads } from '../documents/incompleteUploads';
 import type { RemovedUploads } from '../documents/incompleteUploads';
 

@@ -83,15 +83,20 @@ export function composeNotification(found: CaseForMessage, kind: NotificationKin
   };
 }
 
-/** Queues the message for one event of a case, in the caller's transaction. */
-export async function enqueueNotification(tx: Queryable, input: EnqueueInput): Promise<EnqueueOutcome> {
+/** The facts of a case its messages are composed from, as the row holds them now. */
+export async function findCaseForMessage(tx: Queryable, caseId: string): Promise<CaseForMessage | undefined> {
   const { rows } = await tx.query<CaseForMessage>(
     `SELECT case_no, verifier, due_date::text AS due_date, applicant->>'phone' AS phone,
             applicant->>'preferredLanguage' AS preferred_language, deficiency->>'supplementBy' AS supplement_by
        FROM cases WHERE id = $1`,
-    [input.caseId],
+    [caseId],
   );
-  const found = rows[0];
+  return rows[0];
+}
+
+/** Queues the message for one event of a case, in the caller's transaction. */
+export async function enqueueNotification(tx: Queryable, input: EnqueueInput): Promise<EnqueueOutcome> {
+  const found = await findCaseForMessage(tx, input.caseId);
   if (!found) return 'no-case';
   const message = composeNotification(found, input.kind, input);
   const { rowCount } = await tx.query(

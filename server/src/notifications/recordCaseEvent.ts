@@ -19,9 +19,11 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
+import { unnestRows } from '../db/unnestRows';
+import type { UnnestTypes } from '../db/unnestRows';
 import { caseEventRowColumns, caseEventFromRow, listCaseEvents } from '../store/caseEventStore';
 import type { CaseEvent, CaseEventInput, CaseEventRow } from '../store/caseEventStore';
-import { composeNotification } from './notificationStore';
+import { composeNotification, findCaseForMessage } from './notificationStore';
 import type { CaseForMessage, NotificationSettings } from './notificationStore';
 import type { NotificationKind } from './smsMessages';
 
@@ -61,6 +63,26 @@ export interface CaseEventToRecord extends CaseEventInput {
   caseAfter: CaseForMessage;
 }
 
+/** A `notifications` row as queued, with each column's element type for `unnest`. */
+interface NotificationInsert extends Record<string, unknown> {
+  case_id: string;
+  kind: string;
+  event_key: string;
+  idempotency_key: string;
+  recipient: string | null;
+  locale: string;
+  body: string;
+  segments: number;
+  status: string;
+  skip_reason: string | null;
+  at: Date;
+}
+
+const notificationInsertTypes: UnnestTypes<NotificationInsert> = {
+  case_id: 'uuid', kind: 'text', event_key: 'text', idempotency_key: 'uuid', recipient: 'text', locale: 'text', body: 'text',
+  segments: 'int', status: 'text', skip_reason: 'text', at: 'timestamptz',
+};
+
 /**
  * Appends the events in the order given and queues their messages; returns, per event, the recorded
  * event, or undefined for an intake that was not recorded because its case already had a history.
@@ -71,10 +93,24 @@ export async function recordCaseEvents(tx: Queryable, events: readonly CaseEvent
   // An intake is recorded only when its case has no event yet — neither stored nor earlier in this
   // call — which is what recording the events one by one would do. Numbers continue each case's
   // history in the order given.
+  const given = unnestRows(
+    'e',
+    { ord: 'int', case_id: 'uuid', at: 'timestamptz', kind: 'text', status_from: 'text', status_to: 'text', actor: 'text', reason: 'text', extension_days: 'int' },
+    events.map((event, index) => ({
+      ord: index,
+      case_id: event.caseId,
+      at: event.at,
+      kind: event.kind ?? (event.from === null ? 'received' : 'transition'),
+      status_from: event.from,
+      status_to: event.to,
+      actor: event.actor.slice(0, 64),
+      reason: event.reason === undefined ? null : event.reason.slice(0, 500),
+      extension_days: event.extensionDays ?? null,
+    })),
+  );
   const { rows } = await tx.query<CaseEventRow & { ord: number }>(
     `WITH input AS (
-       SELECT * FROM unnest($1::int[], $2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])
-         AS e (ord, case_id, at, kind, status_from, status_to, actor, reason, extension_days)
+       SELECT * FROM ${given.from}
      ), kept AS (
        SELECT i.* FROM input i
         WHERE i.status_from IS NOT NULL
@@ -92,51 +128,43 @@ export async function recordCaseEvents(tx: Queryable, events: readonly CaseEvent
      SELECT n.ord, ${caseEventRowColumns.split(', ').map((column) => `inserted.${column}`).join(', ')}
        FROM inserted JOIN numbered n ON n.case_id = inserted.case_id AND n.seq = inserted.seq
       ORDER BY n.ord`,
-    [
-      events.map((_, index) => index),
-      events.map((event) => event.caseId),
-      events.map((event) => event.at),
-      events.map((event) => event.kind ?? (event.from === null ? 'received' : 'transition')),
-      events.map((event) => event.from),
-      events.map((event) => event.to),
-      events.map((event) => event.actor.slice(0, 64)),
-      events.map((event) => (event.reason === undefined ? null : event.reason.slice(0, 500))),
-      events.map((event) => event.extensionDays ?? null),
-    ],
+    given.parameters,
   );
   const recorded: Array<CaseEvent | undefined> = events.map(() => undefined);
   for (const row of rows) recorded[row.ord] = caseEventFromRow(row);
 
-  const messages = { caseIds: [] as string[], kinds: [] as string[], eventKeys: [] as string[], keys: [] as string[], recipients: [] as (string | null)[], locales: [] as string[], bodies: [] as string[], segments: [] as number[], statuses: [] as string[], skipReasons: [] as (string | null)[], ats: [] as Date[] };
+  const messages: NotificationInsert[] = [];
   recorded.forEach((event, index) => {
     const input = events[index];
     if (!event || !input) return;
     for (const { kind, eventKey } of notificationsFor(event)) {
       const composed = composeNotification(input.caseAfter, kind, settings);
-      messages.caseIds.push(event.caseId);
-      messages.kinds.push(kind);
-      messages.eventKeys.push(eventKey);
-      // Made once, here; a retried send reuses it, so the gateway delivers the message at most once.
-      messages.keys.push(randomUUID());
-      messages.recipients.push(composed.recipient);
-      messages.locales.push(composed.locale);
-      messages.bodies.push(composed.body);
-      messages.segments.push(composed.segments);
-      messages.statuses.push(composed.status);
-      messages.skipReasons.push(composed.skipReason);
-      messages.ats.push(event.at);
+      messages.push({
+        case_id: event.caseId,
+        kind,
+        event_key: eventKey,
+        // Made once, here; a retried send reuses it, so the gateway delivers the message at most once.
+        idempotency_key: randomUUID(),
+        recipient: composed.recipient,
+        locale: composed.locale,
+        body: composed.body,
+        segments: composed.segments,
+        status: composed.status,
+        skip_reason: composed.skipReason,
+        at: event.at,
+      });
     }
   });
-  if (messages.caseIds.length > 0) {
+  if (messages.length > 0) {
+    const inserts = unnestRows('m', notificationInsertTypes, messages, { withOrdinality: true });
     await tx.query(
       `INSERT INTO notifications (case_id, kind, event_key, idempotency_key, recipient, locale, body, segments, status, skip_reason,
                                   next_attempt_at, created_at)
        SELECT m.case_id, m.kind, m.event_key, m.idempotency_key, m.recipient, m.locale, m.body, m.segments, m.status, m.skip_reason, m.at, m.at
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::timestamptz[])
-           WITH ORDINALITY AS m (case_id, kind, event_key, idempotency_key, recipient, locale, body, segments, status, skip_reason, at, ordinal)
+         FROM ${inserts.from}
         ORDER BY m.ordinal
        ON CONFLICT (case_id, kind, event_key) DO NOTHING`,
-      [messages.caseIds, messages.kinds, messages.eventKeys, messages.keys, messages.recipients, messages.locales, messages.bodies, messages.segments, messages.statuses, messages.skipReasons, messages.ats],
+      inserts.parameters,
     );
   }
   return recorded;
@@ -148,13 +176,7 @@ export async function recordCaseEvents(tx: Queryable, events: readonly CaseEvent
  * event of that history and queues nothing.
  */
 export async function recordCaseEvent(tx: Queryable, event: CaseEventInput, settings: NotificationSettings): Promise<CaseEvent> {
-  const { rows } = await tx.query<CaseForMessage>(
-    `SELECT case_no, verifier, due_date::text AS due_date, applicant->>'phone' AS phone,
-            applicant->>'preferredLanguage' AS preferred_language, deficiency->>'supplementBy' AS supplement_by
-       FROM cases WHERE id = $1`,
-    [event.caseId],
-  );
-  const caseAfter = rows[0];
+  const caseAfter = await findCaseForMessage(tx, event.caseId);
   if (!caseAfter) throw new Error(`case ${event.caseId} does not exist: its event cannot be recorded`);
   const [recorded] = await recordCaseEvents(tx, [{ ...event, caseAfter }], settings);
   if (recorded) return recorded;

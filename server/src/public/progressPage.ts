@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { caseStatusLabels } from '../../../shared/domain/lifecycle';
 import { formatRocLong, formatRocShort } from '../../../shared/domain/rocDate';
-import { defaultBureauContact } from '../notifications/notificationConfig';
-import type { BureauContact } from '../notifications/notificationConfig';
+import { defaultBureauContact } from '../context/notificationConfig';
+import type { BureauContact } from '../context/notificationConfig';
 import type { ProgressStep, PublicProgress } from './publicProgress';
 
 const styles = `

@@ -25,15 +25,19 @@ const LEARNING_DAYS = 180;
 /** An open case as the queue, the lists and the watcher see it. */
 export type AssessedCase = QueueCase;
 
-interface OpenCaseRow {
+/** The columns of a `cases` row both the on-time report and the open-case assessments read. */
+export interface ReportedCaseRow {
   id: string;
-  case_no: string;
   service_id: string;
   channel: string;
   station_code: string;
   status: string;
   received_on: string;
   due_date: string;
+}
+
+interface OpenCaseRow extends ReportedCaseRow {
+  case_no: string;
   applicant: unknown;
   checklist: unknown;
   sms_skipped: number;

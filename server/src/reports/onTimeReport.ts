@@ -19,6 +19,7 @@ import { ON_TIME_TARGET } from '../../../shared/schemas/supervision';
 import type { CountRow, OnTimeReport, OnTimeRow, QueueCase, ReportFilter } from '../../../shared/schemas/supervision';
 import type { Queryable } from '../db/database';
 import { assessOpenCases, openStatuses } from './caseAssessments';
+import type { ReportedCaseRow } from './caseAssessments';
 
 export const channelLabels: Readonly<Record<Channel, { zh: string; en: string }>> = {
   counter: { zh: '臨櫃', en: 'Counter' },
@@ -34,14 +35,7 @@ interface Outcome {
   onTime: boolean;
 }
 
-interface CaseRow {
-  id: string;
-  service_id: string;
-  channel: string;
-  station_code: string;
-  status: string;
-  received_on: string;
-  due_date: string;
+interface CaseRow extends ReportedCaseRow {
   decided_at: Date | null;
 }
 

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { AppContext } from '../context/appContext';
 import type { Session } from '../auth/sessions';
 import { createUser, resetPassword, resetPasswordSchema } from '../auth/userAdmin';
-import { HttpError, parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
+import { HttpError } from '../http/httpError';
 import { listUsers } from '../store/accountStore';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../store/deviceStore';
 

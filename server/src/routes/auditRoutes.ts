@@ -9,7 +9,7 @@ import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
 import { recordDeviceEntries } from '../audit/recordDeviceEntries';
 import { verifyAuditChain } from '../audit/verifyAuditChain';
-import { parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
 import { readCaseAudit } from '../store/auditStore';
 
 const caseParamsSchema = z.object({ caseId: z.string().min(1).max(64).regex(/^[^\p{Cc}]+$/u) });

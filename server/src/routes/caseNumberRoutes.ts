@@ -5,19 +5,17 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { CASE_NUMBERS_PATH, caseNumberRequestSchema } from '../../../shared/sync/caseNumberReservation';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
-import { HttpError, parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
+import { requireProtocol } from '../http/requireProtocol';
 import { reserveCaseNumbers } from '../sync/reserveCaseNumbers';
 
 export function registerCaseNumberRoutes(app: FastifyInstance, context: AppContext): void {
   app.post(CASE_NUMBERS_PATH, { config: { action: 'case-number:reserve' } }, async (request, reply) => {
     const now = context.now();
     const session = await authenticate(context.db, request, now);
-    if (request.headers[PROTOCOL_HEADER] !== String(PROTOCOL_VERSION)) {
-      throw new HttpError('protocol_outdated', `This server speaks sync protocol ${PROTOCOL_VERSION}: update CounterDesk to sync again`);
-    }
+    requireProtocol(request);
     const body = parseOrThrow(caseNumberRequestSchema, request.body, 'case number request');
     return reply.code(200).send(await reserveCaseNumbers(context.db, body, session, now));
   });

@@ -7,7 +7,8 @@ import { enrolRequestSchema } from '../../../shared/schemas/device';
 import type { EnrolResponse } from '../../../shared/schemas/device';
 import type { AppContext } from '../context/appContext';
 import { enrolmentLimit } from '../authz/rateLimit';
-import { HttpError, parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
+import { HttpError } from '../http/httpError';
 import { enrolDevice } from '../store/deviceStore';
 
 export function registerDeviceRoutes(app: FastifyInstance, context: AppContext): void {

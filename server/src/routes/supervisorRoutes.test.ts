@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transitions } from '../../../shared/domain/lifecycle';
 import { caseNotificationsSchema, supervisorQueueSchema } from '../../../shared/schemas/supervision';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../domain/password';
 import { recordCaseEvent } from '../notifications/recordCaseEvent';
 import { seedCaseWithHistory } from '../reports/seedCaseHistory';
 import { buildCaseRecord, createCaseMutation, pushBody } from '../testing/caseFixtures';

@@ -1,35 +1,24 @@
 /**
  * The sync API. Every request needs a session and the current protocol version, in the
  * `x-counterdesk-protocol` header and, for a push, in the body too; an older client is refused with
- * 426 `protocol_outdated` before its body is read any further, since its shape may have changed.
+ * 426 `protocol_outdated` before its body is read any further (http/requireProtocol.ts).
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, pullQuerySchema } from '../../../shared/sync/protocol';
+import type { FastifyInstance } from 'fastify';
+import { pullQuerySchema } from '../../../shared/sync/protocol';
 import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
-import { HttpError, parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
+import { requireProtocol } from '../http/requireProtocol';
 import { applyPush } from '../sync/applyPush';
 import { pushEnvelopeSchema } from '../sync/pushEnvelope';
 import { pullChanges } from '../sync/pullChanges';
-
-const outdated = () =>
-  new HttpError('protocol_outdated', `This server speaks sync protocol ${PROTOCOL_VERSION}: update CounterDesk to sync again`);
-
-function requireProtocolHeader(request: FastifyRequest): void {
-  if (request.headers[PROTOCOL_HEADER] !== String(PROTOCOL_VERSION)) throw outdated();
-}
-
-const versionOnlySchema = z.object({ protocolVersion: z.unknown() });
 
 export function registerSyncRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;
 
   app.post('/v1/sync/push', { config: { action: 'sync:push' } }, async (request, reply) => {
     const session = await authenticate(db, request, context.now());
-    requireProtocolHeader(request);
-    const declared = versionOnlySchema.safeParse(request.body);
-    if (declared.success && declared.data.protocolVersion !== PROTOCOL_VERSION) throw outdated();
+    requireProtocol(request, { body: true });
     const envelope = parseOrThrow(pushEnvelopeSchema, request.body, 'push request');
     const response = await applyPush(db, envelope, {
       session,
@@ -42,7 +31,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
 
   app.get('/v1/sync/pull', { config: { action: 'sync:pull' } }, async (request, reply) => {
     await authenticate(db, request, context.now());
-    requireProtocolHeader(request);
+    requireProtocol(request);
     const query = parseOrThrow(pullQuerySchema, request.query, 'pull query');
     return reply.code(200).send(await pullChanges(db, query, context.now()));
   });

@@ -1,6 +1,6 @@
 /** Users and the device record a sign-in checks. */
 import type { Queryable } from '../db/database';
-import { HttpError } from '../http/httpError';
+import { DomainError } from '../domain/domainError';
 
 export interface UserRecord {
   id: number;
@@ -71,7 +71,7 @@ export async function insertUser(db: Queryable, user: NewUser): Promise<number> 
     [user.username.toLowerCase(), user.displayName, [...user.roles], user.passwordHash],
   );
   const row = rows[0];
-  if (!row) throw new HttpError('conflict', `A user named ${user.username.toLowerCase()} exists already`);
+  if (!row) throw new DomainError('conflict', `A user named ${user.username.toLowerCase()} exists already`);
   return row.id;
 }
 

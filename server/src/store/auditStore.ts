@@ -11,8 +11,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/database';
-import { entryHash } from '../audit/auditChain';
-import type { AuditDetails, AuditEntry } from '../audit/auditChain';
+import { unnestRows } from '../db/unnestRows';
+import type { UnnestTypes } from '../db/unnestRows';
+import { entryHash } from '../domain/auditChain';
+import type { AuditDetails, AuditEntry } from '../domain/auditChain';
 
 export interface AuditInput {
   /** The entry's id; a device's entries keep theirs so that pushing them again is a no-op. */
@@ -34,6 +36,27 @@ export interface AppendedAudit {
   hash: string;
 }
 
+/** An `audit_log` row as inserted, with each column's element type for `unnest`. */
+interface AuditLogInsert extends Record<string, unknown> {
+  seq: number;
+  entry_id: string;
+  at: Date;
+  source: string;
+  user_name: string | null;
+  device_id: string | null;
+  action: string;
+  purpose: string | null;
+  case_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+const auditLogInsertTypes: UnnestTypes<AuditLogInsert> = {
+  seq: 'bigint', entry_id: 'uuid', at: 'timestamptz', source: 'text', user_name: 'text', device_id: 'text', action: 'text',
+  purpose: 'text', case_id: 'text', details: 'text', prev_hash: 'text', hash: 'text',
+};
+
 export async function appendAudit(tx: Queryable, input: AuditInput): Promise<AppendedAudit> {
   const [appended] = await appendAudits(tx, [input]);
   if (!appended) throw new Error('appendAudits returned nothing for one entry');
@@ -51,7 +74,7 @@ export async function appendAudits(tx: Queryable, inputs: readonly AuditInput[])
   const { rows } = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE singleton FOR UPDATE');
   const head = rows[0];
   if (!head) throw new Error('audit_head is missing: the 003 migration has not run');
-  const columns = { seq: [] as number[], entryId: [] as string[], at: [] as Date[], source: [] as string[], userName: [] as (string | null)[], deviceId: [] as (string | null)[], action: [] as string[], purpose: [] as (string | null)[], caseId: [] as (string | null)[], details: [] as string[], prevHash: [] as string[], hash: [] as string[] };
+  const entries: AuditLogInsert[] = [];
   const appended: AppendedAudit[] = [];
   let prev = head;
   for (const input of inputs) {
@@ -68,27 +91,29 @@ export async function appendAudits(tx: Queryable, inputs: readonly AuditInput[])
       details: input.details ?? {},
     };
     const hash = entryHash(prev.hash, entry);
-    columns.seq.push(entry.seq);
-    columns.entryId.push(entry.entryId);
-    columns.at.push(entry.at);
-    columns.source.push(entry.source);
-    columns.userName.push(entry.userName);
-    columns.deviceId.push(entry.deviceId);
-    columns.action.push(entry.action);
-    columns.purpose.push(entry.purpose);
-    columns.caseId.push(entry.caseId);
-    columns.details.push(JSON.stringify(entry.details));
-    columns.prevHash.push(prev.hash);
-    columns.hash.push(hash);
+    entries.push({
+      seq: entry.seq,
+      entry_id: entry.entryId,
+      at: entry.at,
+      source: entry.source,
+      user_name: entry.userName,
+      device_id: entry.deviceId,
+      action: entry.action,
+      purpose: entry.purpose,
+      case_id: entry.caseId,
+      details: JSON.stringify(entry.details),
+      prev_hash: prev.hash,
+      hash,
+    });
     appended.push({ seq: entry.seq, hash });
     prev = { seq: entry.seq, hash };
   }
+  const inserts = unnestRows('e', auditLogInsertTypes, entries);
   await tx.query(
     `INSERT INTO audit_log (seq, entry_id, at, source, user_name, device_id, action, purpose, case_id, details, prev_hash, hash)
      SELECT e.seq, e.entry_id, e.at, e.source, e.user_name, e.device_id, e.action, e.purpose, e.case_id, e.details::jsonb, e.prev_hash, e.hash
-       FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-         AS e (seq, entry_id, at, source, user_name, device_id, action, purpose, case_id, details, prev_hash, hash)`,
-    [columns.seq, columns.entryId, columns.at, columns.source, columns.userName, columns.deviceId, columns.action, columns.purpose, columns.caseId, columns.details, columns.prevHash, columns.hash],
+       FROM ${inserts.from}`,
+    inserts.parameters,
   );
   // The head's trigger lets it move one entry per UPDATE, so it takes one UPDATE per entry; sent as
   // one script, that is still one round trip. Only numbers we counted and hex digests we computed

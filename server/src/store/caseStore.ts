@@ -12,6 +12,7 @@ import { applicantSchema, caseStatusSchema, channelSchema, checklistItemSchema, 
 import { caseDocumentSchema, caseReviewSchema } from '../../../shared/sync/protocol';
 import type { CaseDocument, CaseReview, ServerCase } from '../../../shared/sync/protocol';
 import type { Queryable } from '../db/database';
+import { unnestRows } from '../db/unnestRows';
 
 interface CaseRow {
   id: string;
@@ -76,40 +77,16 @@ function fromRow(row: CaseRow): StoredCase {
 }
 
 /**
- * Inserts the case unless a case with its id or its case number exists; true when it inserted.
- * Under concurrency the losing insert waits for the winner's commit and then does nothing.
+ * Inserts the case unless a case with its id or its case number exists; true when it inserted. The
+ * one-record `insertCasesIfAbsent`, so cases have one INSERT. Under concurrency the losing insert waits
+ * for the winner's commit and then does nothing.
  */
 export async function insertCaseIfAbsent(tx: Queryable, record: CaseRecord, now: Date): Promise<boolean> {
-  const { rowCount } = await tx.query(
-    `INSERT INTO cases (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at,
-                        due_date, station_code, created_by, server_seq, synced_at, updated_at, clock_pauses, deficiency)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9::date, $10::timestamptz, $11::date, $12, $13, NULL, $14, $14,
-             $15::jsonb, $16::jsonb)
-     ON CONFLICT DO NOTHING`,
-    [
-      record.id,
-      record.caseNo,
-      record.verifier,
-      record.serviceId,
-      record.channel,
-      JSON.stringify(record.applicant),
-      JSON.stringify(record.checklist),
-      record.status,
-      record.receivedOn,
-      record.receivedAt,
-      record.dueDate,
-      record.stationCode,
-      record.createdBy,
-      now,
-      JSON.stringify(record.clockPauses ?? []),
-      record.deficiency ? JSON.stringify(record.deficiency) : null,
-    ],
-  );
-  return rowCount === 1;
+  return (await insertCasesIfAbsent(tx, [record], now)).has(record.id);
 }
 
 /**
- * `insertCaseIfAbsent` for many records in one statement, inserted in the order given: returns the
+ * Inserts many records in one statement, in the order given (the one INSERT INTO cases): returns the
  * ids it inserted. A record whose id or case number is taken (by a stored case or by an earlier record
  * of the same call) is skipped, exactly as inserting them one by one would.
  */
@@ -233,11 +210,12 @@ export async function findCasesByIds(db: Queryable, ids: readonly string[]): Pro
 /** Sets the documents of several cases in one statement (a run of attachDocument mutations). */
 export async function updateCaseDocuments(tx: Queryable, documents: ReadonlyMap<string, CaseDocument[]>, now: Date): Promise<void> {
   if (documents.size === 0) return;
+  const updates = unnestRows('u', { id: 'uuid', documents: 'text' }, [...documents].map(([id, list]) => ({ id, documents: JSON.stringify(list) })), { firstParameter: 2 });
   await tx.query(
     `UPDATE cases AS c SET documents = u.documents::jsonb, updated_at = $1
-       FROM unnest($2::uuid[], $3::text[]) AS u (id, documents)
+       FROM ${updates.from}
       WHERE c.id = u.id`,
-    [now, [...documents.keys()], [...documents.values()].map((list) => JSON.stringify(list))],
+    [now, ...updates.parameters],
   );
 }
 

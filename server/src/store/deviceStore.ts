@@ -12,9 +12,9 @@
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { STATION_CODE_PATTERN } from '../../../shared/domain/caseNumber';
-import { hashDeviceSecret, newDeviceSecret } from '../auth/deviceCredential';
+import { hashDeviceSecret, newDeviceSecret } from '../domain/deviceSecret';
 import type { Database, Queryable } from '../db/database';
-import { HttpError } from '../http/httpError';
+import { DomainError } from '../domain/domainError';
 import { appendAudit } from './auditStore';
 import { deleteEscrowKeys } from './escrowKeyStore';
 
@@ -58,9 +58,9 @@ export async function createEnrolmentCode(
   input: { stationCode: string; createdBy: string; now: Date; ttlMs?: number; deviceId?: string | null },
 ): Promise<EnrolmentCode> {
   const stationCode = input.stationCode.toUpperCase();
-  if (!STATION_CODE_PATTERN.test(stationCode)) throw new HttpError('validation_failed', 'A station code is 2–6 capital letters or digits, e.g. KL03');
+  if (!STATION_CODE_PATTERN.test(stationCode)) throw new DomainError('validation_failed', 'A station code is 2–6 capital letters or digits, e.g. KL03');
   return db.transaction(async (tx) => {
-    if (await stationCodeTaken(tx, stationCode, input.now)) throw new HttpError('conflict', `Station code ${stationCode} is already used by another device`);
+    if (await stationCodeTaken(tx, stationCode, input.now)) throw new DomainError('conflict', `Station code ${stationCode} is already used by another device`);
     const code = newEnrolmentCode();
     const expiresAt = new Date(input.now.getTime() + (input.ttlMs ?? ENROLMENT_CODE_TTL_MS));
     await tx.query('INSERT INTO enrolment_codes (code_hash, station_code, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
@@ -91,7 +91,7 @@ export async function enrolDevice(db: Database, input: { code: string; name: str
       [codeHash, input.now],
     );
     const row = rows[0];
-    if (!row) throw new HttpError('unauthorized', 'The enrolment code is wrong, used already or expired: ask an administrator for a new one');
+    if (!row) throw new DomainError('unauthorized', 'The enrolment code is wrong, used already or expired: ask an administrator for a new one');
     const deviceId = `${row.station_code.toLowerCase()}-${randomBytes(5).toString('hex')}`;
     const deviceSecret = newDeviceSecret();
     await tx.query('INSERT INTO devices (id, name, station_code, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5)', [
@@ -115,7 +115,7 @@ export async function revokeDevice(
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ revoked: boolean }>('SELECT revoked_at IS NOT NULL AS revoked FROM devices WHERE id = $1 FOR UPDATE', [input.deviceId]);
     const row = rows[0];
-    if (!row) throw new HttpError('not_found', `No device ${input.deviceId}`);
+    if (!row) throw new DomainError('not_found', `No device ${input.deviceId}`);
     if (row.revoked) return { revoked: false };
     await tx.query('UPDATE devices SET revoked_at = $2, revoked_reason = $3, revoked_by = $4 WHERE id = $1', [input.deviceId, input.now, input.reason, input.by]);
     await tx.query('DELETE FROM sessions WHERE device_id = $1', [input.deviceId]);

@@ -31,9 +31,11 @@
  */
 import { mutationSchema } from '../../../shared/sync/protocol';
 import type { Mutation, MutationResult, PushResponse } from '../../../shared/sync/protocol';
-import { isoDateTimeSchema, uuidSchema } from '../../../shared/schemas/primitives';
+import { isoDateTimeSchema } from '../../../shared/schemas/primitives';
 import type { Database, Queryable } from '../db/database';
-import { HttpError, issuesOf } from '../http/httpError';
+import { unnestRows } from '../db/unnestRows';
+import type { UnnestTypes } from '../db/unnestRows';
+import { DomainError, issuesOf } from '../domain/domainError';
 import { lockCases } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
 import { applyAttachDocument } from './attachDocument';
@@ -44,11 +46,10 @@ import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
 import { appendAudits } from '../store/auditStore';
 import type { AppliedEffects, MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
+import type { EnvelopeMutation, ParsedMutation } from './pushEnvelope';
 import type { PushEnvelope } from './pushEnvelope';
 import { applySetField } from './setField';
 import { applyTransition } from './transitionCase';
-
-type EnvelopeMutation = PushEnvelope['mutations'][number];
 
 const knownNames = new Set<string>(['createCase', 'setField', 'transition', 'attachDocument'] satisfies Mutation['name'][]);
 
@@ -67,10 +68,26 @@ async function dispatch(tx: Queryable, mutation: Mutation, context: MutationCont
   }
 }
 
-async function applyOne(tx: Queryable, raw: EnvelopeMutation, context: MutationContext): Promise<MutationOutcome> {
+/** A `mutations` row as recorded, with each column's element type for `unnest`. */
+interface MutationInsert extends Record<string, unknown> {
+  id: number;
+  name: string;
+  status: string;
+  code: string | null;
+  message: string | null;
+  created_at: string | null;
+}
+
+const mutationInsertTypes: UnnestTypes<MutationInsert> = { id: 'bigint', name: 'text', status: 'text', code: 'text', message: 'text', created_at: 'timestamptz' };
+
+/**
+ * Each mutation's shape, checked once up front: an unknown name and an invalid mutation become their
+ * rejection; the valid ones are handed, parsed, to the intake run and to dispatch.
+ */
+function parseMutation(raw: EnvelopeMutation): ParsedMutation {
   if (typeof raw.name !== 'string' || !knownNames.has(raw.name)) {
     const shown = typeof raw.name === 'string' ? JSON.stringify(raw.name.slice(0, 64)) : 'without a name';
-    return rejected('unknown_mutation', `Unknown mutation ${shown}`);
+    return { raw, rejection: rejected('unknown_mutation', `Unknown mutation ${shown}`) };
   }
   const parsed = mutationSchema.safeParse(raw);
   if (!parsed.success) {
@@ -78,25 +95,18 @@ async function applyOne(tx: Queryable, raw: EnvelopeMutation, context: MutationC
       .slice(0, 5)
       .map((issue) => `${issue.path}: ${issue.message}`)
       .join('; ');
-    return rejected('invalid_mutation', `${raw.name} ${raw.id} is not valid: ${detail}`);
+    return { raw, rejection: rejected('invalid_mutation', `${raw.name} ${raw.id} is not valid: ${detail}`) };
   }
-  return dispatch(tx, parsed.data, context);
+  return { raw, mutation: parsed.data };
 }
 
 /**
- * The ids of the existing cases a batch may change, read leniently: a malformed mutation simply names
- * none. createCase is left out: it never writes a stored case (a second intake of an id is a no-op or a
+ * The ids of the existing cases a batch may change: a rejected mutation changes none. createCase is left out: it never writes a stored case (a second intake of an id is a no-op or a
  * conflict), and its own new row is invisible to others until COMMIT, so a batch of intakes locks
  * nothing here.
  */
-function caseIdsOf(mutations: readonly EnvelopeMutation[]): string[] {
-  const ids: string[] = [];
-  for (const mutation of mutations) {
-    const args = mutation.args as { caseId?: unknown } | null | undefined;
-    const id = mutation.name !== 'createCase' && typeof args?.caseId === 'string' ? args.caseId : undefined;
-    if (id !== undefined && uuidSchema.safeParse(id).success) ids.push(id);
-  }
-  return ids;
+function caseIdsOf(mutations: readonly ParsedMutation[]): string[] {
+  return mutations.flatMap(({ mutation }) => (mutation && mutation.name !== 'createCase' ? [mutation.args.caseId] : []));
 }
 
 /** Locks the client's row, creating it bound to this device on first contact. */
@@ -120,7 +130,7 @@ async function lockClient(tx: Queryable, clientId: string, context: MutationCont
   const row = rows[0];
   if (!row) throw new Error(`sync_clients row for ${clientId} vanished inside its transaction`);
   if (row.device_id !== context.session.deviceId) {
-    throw new HttpError('forbidden', 'This clientId belongs to another device');
+    throw new DomainError('forbidden', 'This clientId belongs to another device');
   }
   return row.last_mutation_id;
 }
@@ -134,7 +144,7 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
     for (const mutation of envelope.mutations) {
       if (mutation.id < expected) continue;
       if (mutation.id > expected) {
-        throw new HttpError(
+        throw new DomainError(
           'mutation_gap',
           `Mutation ${mutation.id} arrived but the server expects ${expected} next (last applied: ${lastBefore}); resend from ${lastBefore + 1}`,
           { resendFrom: lastBefore + 1 },
@@ -143,7 +153,8 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       expected += 1;
     }
 
-    await lockCases(tx, caseIdsOf(envelope.mutations.filter((mutation) => mutation.id > lastBefore)));
+    const parsed = envelope.mutations.map(parseMutation);
+    await lockCases(tx, caseIdsOf(parsed.filter(({ raw }) => raw.id > lastBefore)));
 
     // A replay is never applied again. One that was rejected is answered with its recorded rejection,
     // so a device whose first answer was lost still learns why (and shows it to the clerk).
@@ -168,9 +179,10 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       events = [];
     };
     // The batch's rows for `mutations`, column by column: written in one statement after the loop.
-    const recorded = { ids: [] as number[], names: [] as string[], statuses: [] as string[], codes: [] as (string | null)[], messages: [] as (string | null)[], createdAts: [] as (string | null)[] };
+    const recorded: MutationInsert[] = [];
     const precomputed = new Map<number, MutationOutcome>();
-    for (const [index, mutation] of envelope.mutations.entries()) {
+    for (const [index, item] of parsed.entries()) {
+      const mutation = item.raw;
       if (mutation.id <= last) {
         const rejection = rejections.get(mutation.id);
         results.push(rejection ? { id: mutation.id, status: 'rejected', ...rejection } : { id: mutation.id, status: 'duplicate' });
@@ -178,9 +190,9 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
       }
       let outcome = precomputed.get(mutation.id);
       if (!outcome) {
-        const run = intakeRunAt(envelope.mutations, index);
+        const run = intakeRunAt(parsed, index);
         if (run.length > 1) for (const [id, computed] of await applyIntakeRun(tx, run, context)) precomputed.set(id, computed);
-        outcome = precomputed.get(mutation.id) ?? (await applyOne(tx, mutation, context));
+        outcome = precomputed.get(mutation.id) ?? (item.mutation ? await dispatch(tx, item.mutation, context) : item.rejection);
       }
       if (outcome.status === 'applied') {
         // Recorded together after the loop; each event carries the case as it left it, which its
@@ -193,12 +205,14 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
         if (outcome.audit) audits.push(outcome.audit);
       }
       const deviceTime = isoDateTimeSchema.safeParse(mutation.createdAt);
-      recorded.ids.push(mutation.id);
-      recorded.names.push(typeof mutation.name === 'string' ? mutation.name.slice(0, 64) : '(none)');
-      recorded.statuses.push(outcome.status);
-      recorded.codes.push(outcome.status === 'rejected' ? outcome.code : null);
-      recorded.messages.push(outcome.status === 'rejected' ? outcome.message : null);
-      recorded.createdAts.push(deviceTime.success ? deviceTime.data : null);
+      recorded.push({
+        id: mutation.id,
+        name: typeof mutation.name === 'string' ? mutation.name.slice(0, 64) : '(none)',
+        status: outcome.status,
+        code: outcome.status === 'rejected' ? outcome.code : null,
+        message: outcome.status === 'rejected' ? outcome.message : null,
+        created_at: deviceTime.success ? deviceTime.data : null,
+      });
       changedCaseIds.push(...(outcome.changedCaseIds ?? []));
       if (outcome.status === 'applied') {
         results.push({ id: mutation.id, status: 'applied', ...(outcome.conflict ? { conflict: true } : {}) });
@@ -209,17 +223,18 @@ export async function applyPush(db: Database, envelope: PushEnvelope, context: M
     }
 
     await recordEvents();
-    if (recorded.ids.length > 0) {
+    if (recorded.length > 0) {
+      const inserts = unnestRows('m', mutationInsertTypes, recorded, { firstParameter: 5 });
       // The batch's results and the client's new last id, in one round trip (last moved exactly when
       // something was recorded).
       await tx.query(
         `WITH recorded AS (
            INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
            SELECT $1::uuid, m.id, m.name, m.status, m.code, m.message, $2::bigint, m.created_at, $3::timestamptz
-             FROM unnest($4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[]) AS m (id, name, status, code, message, created_at)
+             FROM ${inserts.from}
          )
-         UPDATE sync_clients SET last_mutation_id = $10, updated_at = $3 WHERE client_id = $1`,
-        [envelope.clientId, context.session.userId, context.now, recorded.ids, recorded.names, recorded.statuses, recorded.codes, recorded.messages, recorded.createdAts, last],
+         UPDATE sync_clients SET last_mutation_id = $4, updated_at = $3 WHERE client_id = $1`,
+        [envelope.clientId, context.session.userId, context.now, last, ...inserts.parameters],
       );
     }
     // Last, the two rows every writer locks: the audit chain's head, then the change sequence. Each is

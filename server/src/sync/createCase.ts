@@ -18,7 +18,7 @@ import { isValidIsoDate } from '../../../shared/domain/isoDate';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
 import { messageFactsOf } from '../notifications/recordCaseEvent';
-import { findCasesByIdOrCaseNo, insertCaseIfAbsent, insertCasesIfAbsent, sameIntake } from '../store/caseStore';
+import { findCasesByIdOrCaseNo, insertCasesIfAbsent, sameIntake } from '../store/caseStore';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
 
@@ -52,11 +52,11 @@ function validate(record: CaseRecord, context: MutationContext): MutationOutcome
   return undefined;
 }
 
+/** One createCase on its own: the run of one record. */
 export async function applyCreateCase(tx: Queryable, record: CaseRecord, context: MutationContext): Promise<MutationOutcome> {
-  const invalid = validate(record, context);
-  if (invalid) return invalid;
-  if (await insertCaseIfAbsent(tx, record, context.now)) return created(record);
-  return notInserted(tx, record);
+  const [outcome] = await applyCreateCases(tx, [record], context);
+  if (!outcome) throw new Error(`No outcome for case ${record.id}`);
+  return outcome;
 }
 
 function created(record: CaseRecord): MutationOutcome {

@@ -11,29 +11,25 @@
  * which it is told it must not see (`caseCreatedLater`). setField and transition end a run: they
  * read and write more of a case than these two.
  */
-import { mutationSchema } from '../../../shared/sync/protocol';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
-import type { PushEnvelope } from './pushEnvelope';
+import type { ParsedMutation } from './pushEnvelope';
 import { applyAttachDocuments, type AttachDocumentArgs } from './attachDocument';
 import { applyCreateCases } from './createCase';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 
-type EnvelopeMutation = PushEnvelope['mutations'][number];
-
 type RunItem = { id: number; index: number } & ({ name: 'createCase'; record: CaseRecord } | { name: 'attachDocument'; args: AttachDocumentArgs });
 
 /** The valid createCase and attachDocument mutations with consecutive ids that start at `start`. */
-export function intakeRunAt(mutations: readonly EnvelopeMutation[], start: number): RunItem[] {
+export function intakeRunAt(mutations: readonly ParsedMutation[], start: number): RunItem[] {
   const run: RunItem[] = [];
-  const first = mutations[start]?.id ?? 0;
+  const first = mutations[start]?.raw.id ?? 0;
   for (let index = start; index < mutations.length; index += 1) {
-    const raw = mutations[index];
-    if (!raw || (raw.name !== 'createCase' && raw.name !== 'attachDocument') || raw.id !== first + run.length) break;
-    const parsed = mutationSchema.safeParse(raw);
-    if (!parsed.success) break;
-    if (parsed.data.name === 'createCase') run.push({ id: raw.id, index: run.length, name: 'createCase', record: parsed.data.args.case });
-    else if (parsed.data.name === 'attachDocument') run.push({ id: raw.id, index: run.length, name: 'attachDocument', args: parsed.data.args });
+    const item = mutations[index];
+    if (!item?.mutation || item.raw.id !== first + run.length) break;
+    const { mutation } = item;
+    if (mutation.name === 'createCase') run.push({ id: item.raw.id, index: run.length, name: 'createCase', record: mutation.args.case });
+    else if (mutation.name === 'attachDocument') run.push({ id: item.raw.id, index: run.length, name: 'attachDocument', args: mutation.args });
     else break;
   }
   return run;

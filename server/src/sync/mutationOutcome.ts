@@ -1,6 +1,6 @@
 import type { RejectionCode } from '../../../shared/sync/protocol';
 import type { Session } from '../auth/sessions';
-import type { AuditDetails } from '../audit/auditChain';
+import type { AuditDetails } from '../domain/auditChain';
 import type { NotificationSettings } from '../notifications/notificationStore';
 import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MAX_PUSH_BATCH } from '../../../shared/sync/protocol';
+import type { Mutation } from '../../../shared/sync/protocol';
 import { uuidSchema } from '../../../shared/schemas/primitives';
+import type { MutationOutcome } from './mutationOutcome';
 
 /** The envelope: strict about what routing needs, lenient about each mutation's content. */
 export const pushEnvelopeSchema = z.object({
@@ -12,3 +14,7 @@ export const pushEnvelopeSchema = z.object({
     .max(MAX_PUSH_BATCH),
 });
 export type PushEnvelope = z.infer<typeof pushEnvelopeSchema>;
+export type EnvelopeMutation = PushEnvelope['mutations'][number];
+
+/** A mutation of the envelope after its one parse: valid, or already its rejection. */
+export type ParsedMutation = { raw: EnvelopeMutation } & ({ mutation: Mutation; rejection?: undefined } | { mutation?: undefined; rejection: MutationOutcome });

@@ -18,7 +18,7 @@ import { CASE_NUMBER_BLOCK_SIZE, CASE_NUMBER_LOW_WATER, CASE_NUMBER_MAX_UNSEEN, 
 import type { CaseNumberBlock, CaseNumberRequest, CaseNumberResponse } from '../../../shared/sync/caseNumberReservation';
 import type { Session } from '../auth/sessions';
 import type { Database, Queryable } from '../db/database';
-import { HttpError } from '../http/httpError';
+import { DomainError } from '../domain/domainError';
 
 /** How far above the numbers the server knows an install's report may move the next block. */
 const REPORTED_ABOVE_KNOWN_AT_MOST = 10 * CASE_NUMBER_BLOCK_SIZE;
@@ -65,7 +65,7 @@ async function checkClientOwner(tx: Queryable, clientId: string, deviceId: strin
      UNION SELECT device_id FROM case_number_blocks WHERE client_id = $1`,
     [clientId],
   );
-  if (rows.some((row) => row.device_id !== deviceId)) throw new HttpError('forbidden', 'This clientId belongs to another device');
+  if (rows.some((row) => row.device_id !== deviceId)) throw new DomainError('forbidden', 'This clientId belongs to another device');
 }
 
 /** Cuts the next block of a station and year for the install, or none when the year's numbers are gone. */
@@ -92,7 +92,7 @@ async function reserveBlock(tx: Queryable, session: Session, clientId: string, r
 
 export async function reserveCaseNumbers(db: Database, request: CaseNumberRequest, session: Session, now: Date): Promise<CaseNumberResponse> {
   if (request.stationCode !== session.stationCode) {
-    throw new HttpError('forbidden', `This device numbers cases for station ${session.stationCode}, not ${request.stationCode}`);
+    throw new DomainError('forbidden', `This device numbers cases for station ${session.stationCode}, not ${request.stationCode}`);
   }
   const held = rocYearsToHold(now);
   const years = [...new Set([...held, ...request.years.map((year) => year.rocYear)])].sort((a, b) => a - b);

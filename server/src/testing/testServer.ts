@@ -9,7 +9,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../../shared/schemas/device';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, pushResponseSchema, type PushResponse } from '../../../shared/sync/protocol';
 import { buildApp } from '../app';
-import { hashDeviceSecret } from '../auth/deviceCredential';
+import { hashDeviceSecret } from '../domain/deviceSecret';
 import { defaultServerConfig } from '../context/config';
 import type { ServerConfig } from '../context/config';
 import type { Database } from '../db/database';

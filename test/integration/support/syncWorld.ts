@@ -14,7 +14,7 @@ import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../../shared/schemas/
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { signInResponseSchema } from '../../../shared/schemas/auth';
 import { buildApp } from '../../../server/src/app';
-import { hashDeviceSecret } from '../../../server/src/auth/deviceCredential';
+import { hashDeviceSecret } from '../../../server/src/domain/deviceSecret';
 import { createSession } from '../../../server/src/auth/sessions';
 import { defaultServerConfig } from '../../../server/src/context/config';
 import type { Database } from '../../../server/src/db/database';

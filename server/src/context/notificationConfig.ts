@@ -12,7 +12,7 @@
  *   BUREAU_PHONE, BUREAU_ADDRESS_ZH, BUREAU_ADDRESS_EN, BUREAU_HOURS_ZH, BUREAU_HOURS_EN
  */
 import { z } from 'zod';
-import { MAX_PUBLIC_BASE_URL_LENGTH } from './smsMessages';
+import { MAX_PUBLIC_BASE_URL_LENGTH } from '../notifications/smsMessages';
 
 export interface BureauContact {
   phone: string;

@@ -16,15 +16,22 @@ import { z } from 'zod';
 import { fieldStaffListSchema, visitOutcomeSchema, visitPlanRequestSchema, visitQuerySchema } from '../../../shared/schemas/visit';
 import type { VisitPlan } from '../../../shared/schemas/visit';
 import type { AppContext } from '../context/appContext';
-import { HttpError, parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
+import { HttpError } from '../http/httpError';
 import { appendAudit, appendAuditNow } from '../store/auditStore';
-import { findVisit, listFieldStaff, listVisits, planOf, planVisit, recordOutcome } from './visitStore';
+import type { AuditInput } from '../store/auditStore';
+import { findVisit, listFieldStaff, listVisits, planOf, planVisit, recordOutcome } from '../store/visitStore';
 
 function sessionOf(request: { authSession?: { userId: number; username: string; roles: readonly string[] } | null }) {
   const session = request.authSession;
   // The authorization hook has already refused requests without one; this narrows the type.
   if (!session) throw new HttpError('unauthorized', 'Sign in first');
   return session;
+}
+
+/** Who did a visit action, from which device and when, for its audit entry. */
+function auditBy(request: { authDevice?: { id: string } | null }, username: string, now: Date): Pick<AuditInput, 'at' | 'userName' | 'deviceId'> {
+  return { at: now, userName: username, deviceId: request.authDevice?.id ?? null };
 }
 
 export function registerVisitRoutes(app: FastifyInstance, context: AppContext): void {
@@ -40,11 +47,9 @@ export function registerVisitRoutes(app: FastifyInstance, context: AppContext): 
     const visit = await context.db.transaction(async (tx) => {
       const planned = await planVisit(tx, body, session.username, now);
       await appendAudit(tx, {
-        at: now,
+        ...auditBy(request, session.username, now),
         action: 'visit.plan',
         purpose: '到府服務排程 / visit planning',
-        userName: session.username,
-        deviceId: request.authDevice?.id ?? null,
         details: { visitId: planned.id, planDate: planned.planDate, assignee: planned.assignee },
       });
       return planned;
@@ -87,11 +92,9 @@ export function registerVisitRoutes(app: FastifyInstance, context: AppContext): 
       const recorded = await recordOutcome(tx, found.visit, outcome, session.username, now);
       if (!recorded.replay) {
         await appendAudit(tx, {
-          at: now,
+          ...auditBy(request, session.username, now),
           action: 'visit.outcome',
           purpose: '到府服務 / field visits',
-          userName: session.username,
-          deviceId: request.authDevice?.id ?? null,
           caseId: outcome.state === 'done' ? (outcome.caseId ?? null) : null,
           details: { visitId, state: outcome.state, receipt: outcome.state === 'done' ? (outcome.receipt ?? null) : null, reportedAt: outcome.reportedAt },
         });

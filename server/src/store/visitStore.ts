@@ -8,7 +8,7 @@
 import type { EarlierCase, PlannedVisit, RecordedOutcome, Visit, VisitOutcome, VisitPlanRequest } from '../../../shared/schemas/visit';
 import { earlierCaseSchema, smsStateSchema, visitAddressSchema, visitApplicantSchema } from '../../../shared/schemas/visit';
 import type { Queryable } from '../db/database';
-import { HttpError } from '../http/httpError';
+import { DomainError } from '../domain/domainError';
 
 interface VisitRow {
   id: string;
@@ -85,7 +85,7 @@ export async function planVisit(tx: Queryable, request: VisitPlanRequest, planne
     request.assignee.toLowerCase(),
   ]);
   const assignee = staff[0];
-  if (!assignee) throw new HttpError('validation_failed', 'The visit is not valid', { issues: [{ path: 'assignee', message: 'not an active field-staff user' }] });
+  if (!assignee) throw new DomainError('validation_failed', 'The visit is not valid', { issues: [{ path: 'assignee', message: 'not an active field-staff user' }] });
   await tx.query(
     `INSERT INTO visits (id, plan_date, planned_time, assignee_id, service_id, applicant, address, note, planned_by, planned_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -163,11 +163,11 @@ export interface RecordOutcomeResult {
 export async function recordOutcome(tx: Queryable, visit: Visit, outcome: VisitOutcome, reportedBy: string, now: Date): Promise<RecordOutcomeResult> {
   if (visit.outcome) {
     if (sameOutcome(visit.outcome, outcome)) return { visit, replay: true };
-    throw new HttpError('conflict', `Visit ${visit.id} already has its outcome (${visit.outcome.state}); it is not changed`);
+    throw new DomainError('conflict', `Visit ${visit.id} already has its outcome (${visit.outcome.state}); it is not changed`);
   }
   if (outcome.state === 'done' && outcome.caseId) {
     const { rowCount } = await tx.query("SELECT 1 FROM cases WHERE id = $1 AND deleted_at IS NULL AND channel = 'field-visit'", [outcome.caseId]);
-    if (rowCount === 0) throw new HttpError('conflict', 'The case made at the visit has not reached the server (sync it first)');
+    if (rowCount === 0) throw new DomainError('conflict', 'The case made at the visit has not reached the server (sync it first)');
   }
   await tx.query(
     `UPDATE visits SET outcome = $2, outcome_reason = $3, case_id = $4, receipt = $5, reported_at = $6, recorded_at = $7, reported_by = $8

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldStaffListSchema, outcomeResponseSchema, visitListSchema, visitPlanSchema, visitSchema } from '../../../shared/schemas/visit';
 import type { VisitPlanRequest } from '../../../shared/schemas/visit';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../domain/password';
 import { buildCaseRecord, createCaseMutation, pushBody } from '../testing/caseFixtures';
 import { errorOf, startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';

@@ -26,8 +26,6 @@ import {
   DOCUMENT_BUNDLE_HEADER,
   DOCUMENT_UPLOAD_PATH,
   MAX_DOCUMENT_BYTES,
-  PROTOCOL_HEADER,
-  PROTOCOL_VERSION,
   WHOLE_UPLOAD_MAX_BYTES,
   WHOLE_UPLOAD_PATH,
   documentReadQuerySchema,
@@ -38,14 +36,17 @@ import type { BundleResponse, BundledDocument } from '../../../shared/sync/proto
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
-import { HttpError, parseOrThrow } from '../http/httpError';
+import { parseOrThrow } from '../domain/domainError';
+import { HttpError } from '../http/httpError';
+import { requireProtocol } from '../http/requireProtocol';
 import { appendAuditNow } from '../store/auditStore';
-import { findBlob, recordBlobs } from './blobRecords';
-import type { BlobStore } from './blobStore';
-import { createFileBlobStore } from './blobStore';
-import { HashingFileStore } from './hashingFileStore';
-import { BundleOverrunError, receiveDocumentBundle } from './documentBundle';
-import { findReadableDocument } from './readableDocument';
+import { findBlob, recordBlobs } from '../documents/blobRecords';
+import type { BlobStore } from '../documents/blobStore';
+import { createFileBlobStore } from '../documents/blobStore';
+import { HashingFileStore } from '../documents/hashingFileStore';
+import { uploadsDirOf } from '../documents/uploadsDirOf';
+import { BundleOverrunError, receiveDocumentBundle } from '../documents/documentBundle';
+import { findReadableDocument } from '../documents/readableDocument';
 
 /** The uploading device, as the session says, for the tus hooks (see handleTus). */
 const UPLOADER_HEADER = 'x-counterdesk-uploader';
@@ -62,20 +63,10 @@ export async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Where tus keeps uploads in progress, inside the documents folder (the blobs are in `blobs/`). */
-export function uploadsDirOf(documentsDir: string): string {
-  return join(documentsDir, 'uploads');
-}
 
 export interface DocumentRoutesOptions {
   /** Holds `uploads/` (tus files in progress) and `blobs/` (verified, by hash); one filesystem. */
   dir: string;
-}
-
-function requireProtocol(request: FastifyRequest): void {
-  if (request.headers[PROTOCOL_HEADER] !== String(PROTOCOL_VERSION)) {
-    throw new HttpError('protocol_outdated', `This server speaks sync protocol ${PROTOCOL_VERSION}: update CounterDesk to sync again`);
-  }
 }
 
 export async function registerDocumentRoutes(app: FastifyInstance, context: AppContext, options: DocumentRoutesOptions): Promise<BlobStore> {
