@@ -98,6 +98,7 @@ export default tseslint.config(
   ...serverLayers.map(({ folders, mayNotImport, message }) => ({
     files: folders.map((folder) => `server/src/${folder}/**/*.ts`),
     ignores: ['server/**/*.test.ts'],
-    rules: { 'no-restricted-imports': serverImports([{ group: mayNotImport.flatMap((folder) => [`../${folder}/**`, `../${folder}`]), message }]) },
+    // A sibling folder of server/src, as a relative import from one folder down names it.
+    rules: { 'no-restricted-imports': serverImports([{ group: mayNotImport.flatMap((folder) => [['..', folder, '**'].join('/'), ['..', folder].join('/')]), message }]) },
   })),
 );
