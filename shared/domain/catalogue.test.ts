@@ -10,6 +10,9 @@ import {
   parseCatalogue,
   servicesForChannel,
   taxTypeLabel,
+  handlingUnitOf,
+  decisionLevelOf,
+  isSameDay,
 } from './catalogue';
 import { serviceCatalogueData } from './data/serviceCatalogueData';
 import { computeDueDate } from './deadline';
@@ -22,11 +25,13 @@ const SEED_IDS = [
   'LVIT-SELF-USE', 'LVIT-FAST', 'LVIT-WITHDRAW', 'DT-DECLARE', 'GEN-REISSUE-BILL', 'GEN-ADDRESS', 'GEN-EBILL',
   'GEN-CERT', 'GEN-ARREARS', 'GEN-REFUND', 'GEN-PETITION', 'GEN-DEADLINE-DEFAULT',
 ];
+/** Added by the bureau to the seed: re-examination (複查), opened from a decided case. */
+const SHIPPED_IDS = [...SEED_IDS, 'GEN-REEXAMINATION'];
 
 describe('the shipped catalogue', () => {
   it('holds every seed row, in order, with a version', () => {
-    expect(defaultCatalogue.services.map((s) => s.id)).toEqual(SEED_IDS);
-    expect(defaultCatalogue.version).toBe('2025.1');
+    expect(defaultCatalogue.services.map((s) => s.id)).toEqual(SHIPPED_IDS);
+    expect(defaultCatalogue.version).toBe('2026.2');
     expect(Object.keys(defaultCatalogue.commonDocuments)).toEqual(['inPerson', 'agent', 'heir', 'foreigner', 'company']);
   });
 
@@ -59,8 +64,8 @@ describe('the shipped catalogue', () => {
       expect(s.documents.length).toBeLessThanOrEqual(2);
     }
     expect(dt.map((s) => s.id)).not.toContain('LVIT-FAST');
-    expect(servicesForChannel(defaultCatalogue, 'counter')).toHaveLength(SEED_IDS.length);
-    expect(servicesForChannel(defaultCatalogue, 'field-visit')).toHaveLength(SEED_IDS.length);
+    expect(servicesForChannel(defaultCatalogue, 'counter')).toHaveLength(SHIPPED_IDS.length);
+    expect(servicesForChannel(defaultCatalogue, 'field-visit')).toHaveLength(SHIPPED_IDS.length);
   });
 
   it('every service yields a due date, with and without inspection', () => {
@@ -76,11 +81,11 @@ describe('the shipped catalogue', () => {
 
 describe('versions from the server', () => {
   it('parses a newer catalogue, ignoring fields it does not know', () => {
-    const next = { ...structuredClone(serviceCatalogueData as object), version: '2026.1', publishedAt: '2026-03-01T09:00:00+08:00', futureField: 1 };
+    const next = { ...structuredClone(serviceCatalogueData as object), version: '2027.1', publishedAt: '2027-03-01T09:00:00+08:00', futureField: 1 };
     const parsed = parseCatalogue(next);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
-      expect(parsed.catalogue.version).toBe('2026.1');
+      expect(parsed.catalogue.version).toBe('2027.1');
       expect(isNewerCatalogue(parsed.catalogue, defaultCatalogue)).toBe(true);
       expect(isNewerCatalogue(defaultCatalogue, parsed.catalogue)).toBe(false);
       expect(parsed.catalogue).not.toHaveProperty('futureField');
@@ -97,6 +102,25 @@ describe('versions from the server', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.join('\n')).toMatch(/services\.0\.limit/);
     expect(catalogueSchema.safeParse({ version: '', publishedAt: 'x', services: [], commonDocuments: {} }).success).toBe(false);
+  });
+});
+
+describe('who handles and who decides', () => {
+  it('names a handling unit and a decision level for every service', () => {
+    for (const s of defaultCatalogue.services) {
+      expect(['PROPERTY', 'CONSUMPTION', 'SERVICE', 'LEGAL']).toContain(handlingUnitOf(s));
+      expect(['officer', 'chief', 'director']).toContain(decisionLevelOf(s));
+      if (isSameDay(s)) expect(decisionLevelOf(s)).toBe('officer');
+    }
+    expect(handlingUnitOf(must(findService(defaultCatalogue, 'HT-LOW-INCOME')))).toBe('PROPERTY');
+    expect(decisionLevelOf(must(findService(defaultCatalogue, 'HT-DISASTER')))).toBe('director');
+  });
+
+  it('routes a catalogue without units by its tax, and decides at the chief by default', () => {
+    const { unit: _unit, decisionLevel: _level, ...old } = must(findService(defaultCatalogue, 'VLT-REFUND'));
+    expect(handlingUnitOf(old)).toBe('CONSUMPTION');
+    expect(decisionLevelOf(old)).toBe('chief');
+    expect(handlingUnitOf({ ...old, taxType: '共通' })).toBe('SERVICE');
   });
 });
 

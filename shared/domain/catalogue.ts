@@ -9,6 +9,8 @@ import { z } from 'zod';
 import type { Bilingual } from './bilingual';
 import { bilingualLabel } from './bilingual';
 import { serviceCatalogueData } from './data/serviceCatalogueData';
+import type { DecisionLevel } from '../schemas/unit';
+import { decisionLevelSchema, unitCodeSchema } from '../schemas/unit';
 
 export const serviceLimitSchema = z
   .object({
@@ -38,6 +40,14 @@ export const serviceSchema = z.object({
   note: z.string().max(500).optional(),
   source: z.string().min(1).max(300),
   verified: z.boolean(),
+  /** The handling unit a case of this service is routed to (shared/schemas/unit.ts); `handlingUnitOf` gives the default. */
+  unit: unitCodeSchema.optional(),
+  /** Who decides (分層負責); `decisionLevelOf` gives the default. */
+  decisionLevel: decisionLevelSchema.optional(),
+  /** A same-day service whose result is a printed slip (a certificate, a reissued bill). */
+  resultSlip: z.boolean().optional(),
+  /** A re-examination (複查) service: opened from a decided case, linked to it. */
+  reexamination: z.boolean().optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 export type ServiceChannel = z.infer<typeof serviceChannelSchema>;
@@ -116,4 +126,30 @@ export const UNVERIFIED_LIMIT_FLAG: Bilingual = { zh: '期限待確認（預設�
 
 export function limitFlag(service: Service): Bilingual | undefined {
   return service.verified ? undefined : UNVERIFIED_LIMIT_FLAG;
+}
+
+/** The units a catalogue without a `unit` column routes to, by tax (older catalogues). */
+const UNIT_BY_TAX: Readonly<Record<string, string>> = {
+  地價稅: 'PROPERTY',
+  房屋稅: 'PROPERTY',
+  土地增值稅: 'PROPERTY',
+  契稅: 'PROPERTY',
+  使用牌照稅: 'CONSUMPTION',
+  印花稅: 'CONSUMPTION',
+  娛樂稅: 'CONSUMPTION',
+};
+export const DEFAULT_UNIT = 'SERVICE';
+
+/** The unit that handles the service's cases. */
+export function handlingUnitOf(service: Service): string {
+  return service.unit ?? UNIT_BY_TAX[service.taxType] ?? DEFAULT_UNIT;
+}
+
+/** Who decides the service's cases; same-day services are decided by whoever completes them. */
+export function decisionLevelOf(service: Service): DecisionLevel {
+  return service.decisionLevel ?? (service.limit.basis === 'immediate' ? 'officer' : 'chief');
+}
+
+export function isSameDay(service: Service): boolean {
+  return service.limit.basis === 'immediate';
 }

@@ -18,17 +18,25 @@ describe('case lifecycle', () => {
   });
 
   it('leaves decisions to supervisors', () => {
-    for (const role of ['clerk', 'field-staff', 'admin'] as Role[]) {
+    for (const role of ['clerk', 'field-staff', 'officer', 'admin'] as Role[]) {
       expect(canTransition('pending-approval', 'approved', role)).toBe(false);
       expect(canTransition('pending-approval', 'rejected', role)).toBe(false);
     }
     expect(allowedTransitions('pending-approval', 'clerk')).toEqual(['withdrawn']);
   });
 
-  it('lets field staff take in and withdraw, but not review', () => {
+  it('lets field staff take in, complete same-day services and withdraw, but not review', () => {
     expect(allowedTransitions('draft', 'field-staff')).toEqual(['received']);
-    expect(allowedTransitions('received', 'field-staff').sort()).toEqual(['awaiting-documents', 'withdrawn']);
+    expect(allowedTransitions('received', 'field-staff').sort()).toEqual(['awaiting-documents', 'closed', 'withdrawn']);
     expect(canTransition('received', 'in-review', 'field-staff')).toBe(false);
+  });
+
+  it('leaves review to officers (and supervisors), not to the counter', () => {
+    expect(canTransition('received', 'in-review', 'officer')).toBe(true);
+    expect(canTransition('received', 'in-review', 'clerk')).toBe(false);
+    expect(canTransition('in-review', 'pending-approval', 'clerk')).toBe(false);
+    expect(canTransition('pending-approval', 'approved', 'officer')).toBe(false);
+    expect(canTransition('approved', 'closed', 'officer')).toBe(true);
   });
 
   it('gives admins no case transitions', () => {
@@ -43,6 +51,7 @@ describe('case lifecycle', () => {
     expect(isTerminal('closed') && isTerminal('withdrawn') && !isTerminal('approved')).toBe(true);
     expect(canTransition('draft', 'approved', 'supervisor')).toBe(false);
     expect(canTransition('received', 'approved', 'supervisor')).toBe(false);
+    expect(canTransition('awaiting-documents', 'closed', 'clerk')).toBe(false);
     expect(canTransition('draft', 'withdrawn', 'clerk')).toBe(false);
   });
 

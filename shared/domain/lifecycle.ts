@@ -1,13 +1,15 @@
 /**
  * The case lifecycle as a pure state machine (ARCHITECTURE.md, enforced by the server):
  *
- *   draft → received → (awaiting-documents ⇄ received) → in-review → pending-approval → approved | rejected → closed
+ *   draft → received → (awaiting-documents ⇄ received | in-review) → in-review → pending-approval → approved | rejected → closed
  *   plus withdrawn, from any open state after receipt.
  *
- * Additions, recorded here because the architecture is silent on them: a review can find a missing
- * document (in-review → awaiting-documents, then back through received), and a supervisor can return
- * a case to review (pending-approval → in-review). Only a supervisor decides (approve, reject, return).
- * Admins run the system and hold no case transitions: separation of duties.
+ * This table says which role may move a case along which edge; `shared/domain/caseDesk.ts` adds who in
+ * that role (the case's unit, its officer, the decision level) and is the rule every step goes through.
+ * Additions the architecture is silent on: a review can find a missing document (in-review →
+ * awaiting-documents, back to in-review when supplied); a supervisor can return a case to review; at the
+ * officer's own decision level the officer decides (in-review → approved | rejected); a same-day service
+ * closes on the spot (received → closed). Admins run the system and hold no case transitions.
  * Invariant: a transition not listed here is refused, whoever asks; closed and withdrawn are final.
  */
 import type { Bilingual } from './bilingual';
@@ -21,25 +23,32 @@ export interface Transition {
 }
 
 const INTAKE: readonly Role[] = ['clerk', 'field-staff', 'supervisor'];
-const OFFICE: readonly Role[] = ['clerk', 'supervisor'];
+const SUPPLY: readonly Role[] = ['clerk', 'field-staff', 'officer', 'supervisor'];
+const DESK: readonly Role[] = ['officer', 'supervisor'];
 const DECIDE: readonly Role[] = ['supervisor'];
+const HAND_OVER: readonly Role[] = ['clerk', 'officer', 'supervisor'];
+const WITHDRAW: readonly Role[] = ['clerk', 'field-staff', 'officer', 'supervisor'];
 
 export const transitions: ReadonlyArray<Transition> = [
   { from: 'draft', to: 'received', roles: INTAKE },
-  { from: 'received', to: 'awaiting-documents', roles: INTAKE },
-  { from: 'awaiting-documents', to: 'received', roles: INTAKE },
-  { from: 'received', to: 'in-review', roles: OFFICE },
-  { from: 'in-review', to: 'awaiting-documents', roles: OFFICE },
-  { from: 'in-review', to: 'pending-approval', roles: OFFICE },
+  { from: 'received', to: 'awaiting-documents', roles: SUPPLY },
+  { from: 'awaiting-documents', to: 'received', roles: SUPPLY },
+  { from: 'awaiting-documents', to: 'in-review', roles: SUPPLY },
+  { from: 'received', to: 'in-review', roles: DESK },
+  { from: 'in-review', to: 'awaiting-documents', roles: DESK },
+  { from: 'in-review', to: 'pending-approval', roles: DESK },
+  { from: 'in-review', to: 'approved', roles: DESK },
+  { from: 'in-review', to: 'rejected', roles: DESK },
   { from: 'pending-approval', to: 'in-review', roles: DECIDE },
   { from: 'pending-approval', to: 'approved', roles: DECIDE },
   { from: 'pending-approval', to: 'rejected', roles: DECIDE },
-  { from: 'approved', to: 'closed', roles: OFFICE },
-  { from: 'rejected', to: 'closed', roles: OFFICE },
-  { from: 'received', to: 'withdrawn', roles: INTAKE },
-  { from: 'awaiting-documents', to: 'withdrawn', roles: INTAKE },
-  { from: 'in-review', to: 'withdrawn', roles: OFFICE },
-  { from: 'pending-approval', to: 'withdrawn', roles: OFFICE },
+  { from: 'approved', to: 'closed', roles: HAND_OVER },
+  { from: 'rejected', to: 'closed', roles: HAND_OVER },
+  { from: 'received', to: 'closed', roles: [...INTAKE, 'officer'] },
+  { from: 'received', to: 'withdrawn', roles: WITHDRAW },
+  { from: 'awaiting-documents', to: 'withdrawn', roles: WITHDRAW },
+  { from: 'in-review', to: 'withdrawn', roles: HAND_OVER },
+  { from: 'pending-approval', to: 'withdrawn', roles: HAND_OVER },
 ];
 
 export const terminalStatuses: readonly CaseStatus[] = ['closed', 'withdrawn'];

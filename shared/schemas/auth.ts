@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isoDateTimeSchema, uuidSchema } from './primitives';
+import { unitMembershipSchema } from './unit';
 
-export const roleSchema = z.enum(['clerk', 'field-staff', 'supervisor', 'admin']);
+/** `officer`: the handling officer (承辦人) who reviews cases on the desk (docs/decisions/0027-case-desk.md). */
+export const roleSchema = z.enum(['clerk', 'field-staff', 'officer', 'supervisor', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
 
 export const signInRequestSchema = z.object({
@@ -23,6 +25,8 @@ export const signInResponseSchema = z.object({
     username: z.string(),
     displayName: z.string(),
     roles: z.array(roleSchema),
+    /** The units this user works in and as what; older servers send none. */
+    units: z.array(unitMembershipSchema).optional(),
   }),
   device: z.object({
     id: z.string(),

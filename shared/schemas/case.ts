@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, uuidSchema } from './primitives';
+import { caseDeskSchema } from './caseDesk';
 
 /** The lifecycle states of ARCHITECTURE.md; transitions live in shared/domain/lifecycle.ts. */
 export const caseStatuses = [
@@ -16,7 +17,12 @@ export const caseStatuses = [
 export const caseStatusSchema = z.enum(caseStatuses);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
-export const channelSchema = z.enum(['counter', 'drive-through', 'field-visit']);
+/**
+ * How the application reached the bureau: at the counter, the drive-through lane, a home visit, by
+ * phone (the 0800 line: the receipt goes by SMS), referred by a village chief (里長轉介, with the
+ * referrer), or opened by the bureau itself (主動服務, no applicant at a counter).
+ */
+export const channelSchema = z.enum(['counter', 'drive-through', 'field-visit', 'phone', 'referral', 'bureau']);
 export type Channel = z.infer<typeof channelSchema>;
 
 export const applicantKindSchema = z.enum(['person', 'resident', 'company', 'agent', 'heir']);
@@ -99,5 +105,13 @@ export const caseRecordSchema = z.object({
   createdBy: z.string().min(1).max(64),
   clockPauses: z.array(clockPauseSchema).max(50).optional(),
   deficiency: deficiencySchema.optional(),
+  /** A referral: who referred the applicant (the village chief and the village). */
+  referrer: z.object({ name: z.string().trim().min(1).max(100), village: z.string().trim().max(60).optional() }).optional(),
+  /** A re-examination (複查): the decided case it asks to re-examine. */
+  relatedCase: z.object({ id: uuidSchema, caseNo: z.string().min(1).max(40) }).optional(),
+  /** The catalogue and calendar versions the due date was computed with; the server computes with the same. */
+  versions: z.object({ catalogue: z.string().min(1).max(64), calendar: z.string().min(1).max(64) }).optional(),
+  /** What happens after intake: unit, officer, proposal, decision, hand-over. Server-owned; the device shows its own guess until synced. */
+  desk: caseDeskSchema.optional(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type CaseRecord, caseRecordSchema, caseStatusSchema } from '../schemas/case';
+import { caseActionSchema } from '../schemas/caseDesk';
 import { isoDateTimeSchema, sha256Schema, uuidSchema } from '../schemas/primitives';
 
 /**
@@ -38,6 +39,9 @@ export const attachDocumentArgsSchema = z.object({
   size: z.number().int().nonnegative(),
 });
 
+/** A step of the case desk (shared/domain/caseDesk.ts). */
+export const caseActionArgsSchema = z.object({ caseId: uuidSchema, step: caseActionSchema });
+
 const mutationBase = {
   id: z.number().int().positive(),
   createdAt: isoDateTimeSchema,
@@ -48,6 +52,7 @@ export const mutationSchema = z.discriminatedUnion('name', [
   z.object({ ...mutationBase, name: z.literal('setField'), args: setFieldArgsSchema }),
   z.object({ ...mutationBase, name: z.literal('transition'), args: transitionArgsSchema }),
   z.object({ ...mutationBase, name: z.literal('attachDocument'), args: attachDocumentArgsSchema }),
+  z.object({ ...mutationBase, name: z.literal('caseAction'), args: caseActionArgsSchema }),
 ]);
 export type Mutation = z.infer<typeof mutationSchema>;
 export type MutationName = Mutation['name'];
@@ -80,6 +85,16 @@ export const rejectionCodes = [
   'document_missing',
   'document_conflict',
   'extension_refused',
+  /** Desk steps (shared/domain/caseDesk.ts): the person is not in the case's unit. */
+  'not_in_unit',
+  /** Someone else's case: only its officer (or the unit's chief) may do this. */
+  'not_assigned',
+  /** The service's decision level needs another person (分層負責). */
+  'level_not_allowed',
+  /** Only same-day services close on the spot. */
+  'not_same_day',
+  /** The step does not fit the case's state (no proposal to decide, already assigned, …). */
+  'step_not_allowed',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 

@@ -2,6 +2,7 @@ import { MAX_AUDIT_PUSH, deviceAuditEntrySchema, type DeviceAuditEntry } from '.
 import type { CaseStatus } from '../../../shared/schemas/case';
 import type { MutationName } from '../../../shared/sync/protocol';
 import { getDb, type CounterDeskDb } from './database';
+import type { CaseActionName } from '../../../shared/schemas/caseDesk';
 import { auditRowSchema, type AuditAction, type AuditRow } from './counterRecords';
 import { answeredThrough, effectiveState } from './outboxProgress';
 import { outboxEntrySchema, type OutboxEntry } from './records';
@@ -105,6 +106,8 @@ export interface HistoryEntry {
   sync?: OutboxEntry['state'];
   /** For a refused mutation: the server's refusal code. */
   code?: string;
+  /** caseAction: the desk step (take, propose, …). */
+  step?: CaseActionName;
 }
 
 function mutationHistory(entry: OutboxEntry, through: number): HistoryEntry {
@@ -119,6 +122,8 @@ function mutationHistory(entry: OutboxEntry, through: number): HistoryEntry {
       return { ...base, status: mutation.args.case.status };
     case 'attachDocument':
       return { ...base, subject: mutation.args.kind };
+    case 'caseAction':
+      return { ...base, step: mutation.args.step.action };
   }
 }
 

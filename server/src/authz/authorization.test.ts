@@ -48,6 +48,7 @@ const expectedDeviceRoutes = ['GET /v1/calendar', 'GET /v1/catalogue', 'GET /v1/
 const passwordOf: Record<Role, [string, string]> = {
   clerk: ['clerk', 'clerk-demo-2026'],
   'field-staff': ['field', 'field-staff-test-2026'],
+  officer: ['officer', 'officer-demo-2026'],
   supervisor: ['supervisor', 'supervisor-demo-2026'],
   admin: ['admin', 'admin-demo-2026'],
 };

@@ -15,6 +15,7 @@ import type { RegisteredRoute } from './authorization';
 const credentials: Record<Role, [string, string]> = {
   clerk: ['clerk', 'clerk-demo-2026'],
   'field-staff': ['clerk', 'clerk-demo-2026'],
+  officer: ['officer', 'officer-demo-2026'],
   supervisor: ['supervisor', 'supervisor-demo-2026'],
   admin: ['admin', 'admin-demo-2026'],
 };

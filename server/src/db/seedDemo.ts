@@ -1,5 +1,5 @@
 /**
- * Demo data for trying CounterDesk out: four users, one counter device and today's field visits. Idempotent: rows that
+ * Demo data for trying CounterDesk out: a user per role with their units, one counter device and today's field visits. Idempotent: rows that
  * already exist are left as they are (a password changed since is kept), and only missing users cost
  * an argon2 hash, so a restart with SEED_DEMO=1 stays fast. The passwords are public by design and
  * must never reach a production database.
@@ -23,6 +23,19 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'supervisor', password: 'supervisor-demo-2026', displayName: '示範主管 / Demo supervisor', roles: ['supervisor'] },
   { username: 'admin', password: 'admin-demo-2026', displayName: '示範系統管理員 / Demo administrator', roles: ['admin'] },
   { username: 'fieldstaff', password: 'field-demo-2026', displayName: '示範到府服務人員 / Demo field staff', roles: ['field-staff'] },
+  { username: 'officer', password: 'officer-demo-2026', displayName: '示範承辦人 / Demo officer', roles: ['officer'] },
+];
+
+/**
+ * Where the demo people work (migration 008 holds the units): the demo officer handles every unit's
+ * cases and the demo supervisor is every unit's chief and the director, so one pair walks any case
+ * from intake to decision.
+ */
+const demoUnits = ['PROPERTY', 'CONSUMPTION', 'SERVICE', 'LEGAL', 'BRANCH1'] as const;
+const demoMemberships = [
+  ...demoUnits.map((unit) => ({ unit, username: 'officer', position: 'officer' as const })),
+  ...demoUnits.map((unit) => ({ unit, username: 'supervisor', position: 'chief' as const })),
+  { unit: 'SERVICE', username: 'supervisor', position: 'director' as const },
 ];
 
 /** Today's demo visits for the demo field staff, so the Visits tab has a plan to work on first start. */
@@ -53,6 +66,13 @@ export async function seedDemo(db: Database): Promise<{ users: readonly DemoUser
         `INSERT INTO users (username, display_name, roles, password_hash) VALUES ($1, $2, $3::text[], $4)
          ON CONFLICT (username) DO NOTHING`,
         [user.username, user.displayName, user.roles, hashes[index]],
+      );
+    }
+    for (const member of demoMemberships) {
+      await tx.query(
+        `INSERT INTO unit_members (unit_code, username, position) SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM units WHERE code = $1)
+         ON CONFLICT DO NOTHING`,
+        [member.unit, member.username, member.position],
       );
     }
     await tx.query('INSERT INTO devices (id, name, station_code) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [

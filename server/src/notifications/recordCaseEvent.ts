@@ -31,6 +31,8 @@ import type { NotificationKind } from './smsMessages';
 export function notificationsFor(event: CaseEvent): Array<{ kind: NotificationKind; eventKey: string }> {
   const key = `event-${event.seq}`;
   if (event.kind === 'extension') return [{ kind: 'extension', eventKey: 'once' }];
+  // A desk step that kept the status (take, assign, note) is nothing the citizen hears of.
+  if (event.kind === 'desk') return [];
   if (event.kind === 'received') {
     return [{ kind: 'received', eventKey: 'intake' }, ...(event.to === 'awaiting-documents' ? [{ kind: 'deficiency' as const, eventKey: key }] : [])];
   }
@@ -95,7 +97,7 @@ export async function recordCaseEvents(tx: Queryable, events: readonly CaseEvent
   // history in the order given.
   const given = unnestRows(
     'e',
-    { ord: 'int', case_id: 'uuid', at: 'timestamptz', kind: 'text', status_from: 'text', status_to: 'text', actor: 'text', reason: 'text', extension_days: 'int' },
+    { ord: 'int', case_id: 'uuid', at: 'timestamptz', kind: 'text', status_from: 'text', status_to: 'text', actor: 'text', reason: 'text', extension_days: 'int', step: 'text' },
     events.map((event, index) => ({
       ord: index,
       case_id: event.caseId,
@@ -106,6 +108,7 @@ export async function recordCaseEvents(tx: Queryable, events: readonly CaseEvent
       actor: event.actor.slice(0, 64),
       reason: event.reason === undefined ? null : event.reason.slice(0, 500),
       extension_days: event.extensionDays ?? null,
+      step: event.step ?? null,
     })),
   );
   const { rows } = await tx.query<CaseEventRow & { ord: number }>(
@@ -121,8 +124,8 @@ export async function recordCaseEvents(tx: Queryable, events: readonly CaseEvent
                    + row_number() OVER (PARTITION BY k.case_id ORDER BY k.ord) AS seq
          FROM kept k
      ), inserted AS (
-       INSERT INTO case_events (case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days)
-       SELECT case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days FROM numbered ORDER BY ord
+       INSERT INTO case_events (case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days, step)
+       SELECT case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days, step FROM numbered ORDER BY ord
        RETURNING ${caseEventRowColumns}
      )
      SELECT n.ord, ${caseEventRowColumns.split(', ').map((column) => `inserted.${column}`).join(', ')}

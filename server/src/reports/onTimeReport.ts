@@ -25,6 +25,9 @@ export const channelLabels: Readonly<Record<Channel, { zh: string; en: string }>
   counter: { zh: '臨櫃', en: 'Counter' },
   'drive-through': { zh: '免下車', en: 'Drive-through' },
   'field-visit': { zh: '到府服務', en: 'Field visit' },
+  phone: { zh: '電話受理', en: 'Phone' },
+  referral: { zh: '里長轉介', en: 'Village chief referral' },
+  bureau: { zh: '主動服務', en: 'Bureau-initiated' },
 };
 
 interface Outcome {

@@ -12,6 +12,7 @@
  * on one computer (docs/decisions/0017-shared-device-escrow.md). Only this answer, on the device's
  * authenticated channel, ever carries it; the audit entry says it was released, never the key.
  */
+import { membershipsOf } from '../store/unitStore';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { signInRequestSchema } from '../../../shared/schemas/auth';
 import type { SignInAnswer } from '../../../shared/schemas/auth';
@@ -63,7 +64,7 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
 
     const roles = knownRoles(user.roles);
     const escrowClientId = entitledToDeviceData(roles) ? body.clientId : undefined;
-    const { session, escrowKey } = await db.transaction(async (tx) => {
+    const { session, escrowKey, units } = await db.transaction(async (tx) => {
       await clearSignInFailures(tx, user.username);
       await pruneExpiredSessions(tx, user.id, now);
       const created = await createSession(tx, { userId: user.id, deviceId: device.id, now, ttlMs: context.config.sessionTtlMs });
@@ -71,12 +72,12 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
       const key = escrowClientId ? await escrowKeyFor(tx, { deviceId: device.id, clientId: escrowClientId, now }) : undefined;
       const details: AuditDetails = escrowClientId ? { address: request.ip, escrowReleasedTo: escrowClientId } : { address: request.ip };
       await appendAudit(tx, { at: now, userName: user.username, deviceId: device.id, action: 'auth.sign-in', details });
-      return { session: created, escrowKey: key };
+      return { session: created, escrowKey: key, units: await membershipsOf(tx, user.username) };
     });
     const response: SignInAnswer = {
       token: session.token,
       expiresAt: session.expiresAt.toISOString(),
-      user: { username: user.username, displayName: user.displayName, roles },
+      user: { username: user.username, displayName: user.displayName, roles, units },
       device: { id: device.id, name: device.name, stationCode: device.stationCode },
       serverTime: now.toISOString(),
       offlineGrant: { expiresAt: new Date(now.getTime() + context.config.offlineGrantMs).toISOString() },

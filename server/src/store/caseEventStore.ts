@@ -15,7 +15,8 @@ import { caseStatusSchema } from '../../../shared/schemas/case';
 import type { CaseStatus } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
 
-export const caseEventKindSchema = z.enum(['received', 'transition', 'extension']);
+/** `desk`: a desk step that left the status as it was (take, assign, note). */
+export const caseEventKindSchema = z.enum(['received', 'transition', 'extension', 'desk']);
 export type CaseEventKind = z.infer<typeof caseEventKindSchema>;
 
 export interface CaseEventInput {
@@ -32,6 +33,8 @@ export interface CaseEventInput {
   reason?: string;
   /** For an extension: the days granted (the due date itself is recomputed on the case). */
   extensionDays?: number;
+  /** The desk step that made the change (shared/domain/caseDesk.ts), when one did. */
+  step?: string;
 }
 
 export interface CaseEvent {
@@ -44,6 +47,7 @@ export interface CaseEvent {
   actor: string;
   reason: string | null;
   extensionDays: number | null;
+  step: string | null;
 }
 
 export interface CaseEventRow {
@@ -56,10 +60,11 @@ export interface CaseEventRow {
   actor: string;
   reason: string | null;
   extension_days: number | null;
+  step: string | null;
 }
 
 /** The columns a `CaseEventRow` holds, in SQL. */
-export const caseEventRowColumns = 'case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days';
+export const caseEventRowColumns = 'case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days, step';
 const columns = caseEventRowColumns;
 
 export function caseEventFromRow(row: CaseEventRow): CaseEvent {
@@ -73,6 +78,7 @@ export function caseEventFromRow(row: CaseEventRow): CaseEvent {
     actor: row.actor,
     reason: row.reason,
     extensionDays: row.extension_days,
+    step: row.step,
   };
 }
 
@@ -80,8 +86,8 @@ export function caseEventFromRow(row: CaseEventRow): CaseEvent {
 export async function insertCaseEvent(tx: Queryable, event: CaseEventInput): Promise<CaseEvent> {
   const kind = event.kind ?? (event.from === null ? 'received' : 'transition');
   const { rows } = await tx.query<CaseEventRow>(
-    `INSERT INTO case_events (case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days)
-     SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4, $5, $6, $7, $8 FROM case_events WHERE case_id = $1
+    `INSERT INTO case_events (case_id, seq, at, kind, status_from, status_to, actor, reason, extension_days, step)
+     SELECT $1, COALESCE(MAX(seq), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9 FROM case_events WHERE case_id = $1
      RETURNING ${columns}`,
     [
       event.caseId,
@@ -92,6 +98,7 @@ export async function insertCaseEvent(tx: Queryable, event: CaseEventInput): Pro
       event.actor.slice(0, 64),
       event.reason === undefined ? null : event.reason.slice(0, 500),
       event.extensionDays ?? null,
+      event.step ?? null,
     ],
   );
   const row = rows[0];

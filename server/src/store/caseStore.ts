@@ -8,9 +8,11 @@
  * then every case it touches in ascending id order (`lockCases`), and the change sequence last.
  */
 import type { CaseRecord, ClockPauseRecord } from '../../../shared/schemas/case';
-import { applicantSchema, caseStatusSchema, channelSchema, checklistItemSchema, clockPauseSchema, deficiencySchema } from '../../../shared/schemas/case';
+import { applicantSchema, caseRecordSchema, caseStatusSchema, channelSchema, checklistItemSchema, clockPauseSchema, deficiencySchema } from '../../../shared/schemas/case';
 import { caseDocumentSchema, caseReviewSchema } from '../../../shared/sync/protocol';
 import type { CaseDocument, CaseReview, ServerCase } from '../../../shared/sync/protocol';
+import { caseDeskSchema } from '../../../shared/schemas/caseDesk';
+import type { CaseDesk } from '../../../shared/schemas/caseDesk';
 import type { Queryable } from '../db/database';
 import { unnestRows } from '../db/unnestRows';
 
@@ -35,11 +37,13 @@ interface CaseRow {
   review: unknown;
   documents: unknown;
   deleted_at: Date | null;
+  desk: unknown;
+  intake_extra: unknown;
 }
 
 const caseColumns = `id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on::text AS received_on,
   received_at, due_date::text AS due_date, station_code, created_by, server_seq, synced_at, clock_pauses, deficiency, review,
-  documents, deleted_at`;
+  documents, deleted_at, desk, intake_extra`;
 
 export interface StoredCase {
   record: ServerCase;
@@ -47,7 +51,12 @@ export interface StoredCase {
   deleted: boolean;
 }
 
+/** What the intake carries besides the applicant, kept together in `intake_extra`. */
+const intakeExtraSchema = caseRecordSchema.pick({ referrer: true, relatedCase: true, versions: true });
+
 function fromRow(row: CaseRow): StoredCase {
+  const extra = row.intake_extra === null ? {} : intakeExtraSchema.parse(row.intake_extra);
+  const desk = row.desk === null ? undefined : caseDeskSchema.parse(row.desk);
   const review = row.review === null ? undefined : caseReviewSchema.parse(row.review);
   const deficiency = row.deficiency === null ? undefined : deficiencySchema.parse(row.deficiency);
   return {
@@ -72,6 +81,8 @@ function fromRow(row: CaseRow): StoredCase {
       stationCode: row.station_code,
       createdBy: row.created_by,
       syncedAt: row.synced_at.toISOString(),
+      ...extra,
+      ...(desk ? { desk } : {}),
     },
   };
 }
@@ -108,23 +119,30 @@ export async function insertCasesIfAbsent(tx: Queryable, records: readonly CaseR
     created_by: record.createdBy,
     clock_pauses: record.clockPauses ?? [],
     deficiency: record.deficiency ?? null,
+    desk: record.desk ?? null,
+    intake_extra: intakeExtraOf(record),
   }));
   const { rows: inserted } = await tx.query<{ id: string }>(
     `INSERT INTO cases (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at,
-                        due_date, station_code, created_by, server_seq, synced_at, updated_at, clock_pauses, deficiency)
+                        due_date, station_code, created_by, server_seq, synced_at, updated_at, clock_pauses, deficiency, desk, intake_extra)
      SELECT r.id, r.case_no, r.verifier, r.service_id, r.channel, r.applicant, r.checklist, r.status, r.received_on, r.received_at,
-            r.due_date, r.station_code, r.created_by, NULL, $2, $2, r.clock_pauses, r.deficiency
+            r.due_date, r.station_code, r.created_by, NULL, $2, $2, r.clock_pauses, r.deficiency, r.desk, r.intake_extra
        FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id uuid, case_no text, verifier text, service_id text, channel text,
             applicant jsonb, checklist jsonb, status text, received_on date, received_at timestamptz, due_date date, station_code text,
-            created_by text, clock_pauses jsonb, deficiency jsonb))
+            created_by text, clock_pauses jsonb, deficiency jsonb, desk jsonb, intake_extra jsonb))
             WITH ORDINALITY AS r (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at,
-            due_date, station_code, created_by, clock_pauses, deficiency, ordinal)
+            due_date, station_code, created_by, clock_pauses, deficiency, desk, intake_extra, ordinal)
       ORDER BY r.ordinal
      ON CONFLICT DO NOTHING
      RETURNING id`,
     [JSON.stringify(rows), now],
   );
   return new Set(inserted.map((row) => row.id));
+}
+
+function intakeExtraOf(record: CaseRecord): Record<string, unknown> | null {
+  const extra = intakeExtraSchema.parse(record);
+  return Object.keys(extra).length > 0 ? extra : null;
 }
 
 /** Cases holding this id or this case number (at most two: one for each). */
@@ -228,6 +246,8 @@ export interface CasePatch {
   clockPauses?: ClockPauseRecord[];
   review?: CaseReview | null;
   documents?: CaseDocument[];
+  desk?: CaseDesk;
+  deficiency?: CaseRecord['deficiency'];
 }
 
 /** Writes a patch; the caller stamps the case's change number before committing. */
@@ -245,6 +265,8 @@ export async function updateCase(tx: Queryable, id: string, patch: CasePatch, no
   if (patch.clockPauses) add('clock_pauses', JSON.stringify(patch.clockPauses), '::jsonb');
   if (patch.review !== undefined) add('review', patch.review === null ? null : JSON.stringify(patch.review), '::jsonb');
   if (patch.documents) add('documents', JSON.stringify(patch.documents), '::jsonb');
+  if (patch.desk) add('desk', JSON.stringify(patch.desk), '::jsonb');
+  if (patch.deficiency) add('deficiency', JSON.stringify(patch.deficiency), '::jsonb');
   if (sets.length === 0) return;
   await tx.query(`UPDATE cases SET ${sets.join(', ')}, updated_at = $2 WHERE id = $1`, params);
 }

@@ -49,9 +49,9 @@ import { rejected } from './mutationOutcome';
 import type { EnvelopeMutation, ParsedMutation } from './pushEnvelope';
 import type { PushEnvelope } from './pushEnvelope';
 import { applySetField } from './setField';
-import { applyTransition } from './transitionCase';
+import { applyCaseAction, applyTransition } from './caseAction';
 
-const knownNames = new Set<string>(['createCase', 'setField', 'transition', 'attachDocument'] satisfies Mutation['name'][]);
+const knownNames = new Set<string>(['createCase', 'setField', 'transition', 'attachDocument', 'caseAction'] satisfies Mutation['name'][]);
 
 async function dispatch(tx: Queryable, mutation: Mutation, context: MutationContext): Promise<MutationOutcome> {
   switch (mutation.name) {
@@ -63,6 +63,8 @@ async function dispatch(tx: Queryable, mutation: Mutation, context: MutationCont
       return applyTransition(tx, mutation.args, context);
     case 'attachDocument':
       return applyAttachDocument(tx, mutation.args, context);
+    case 'caseAction':
+      return applyCaseAction(tx, mutation.args, context);
     default:
       return mutation satisfies never;
   }

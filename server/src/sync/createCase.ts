@@ -15,6 +15,7 @@
  */
 import { parseCaseNo } from '../../../shared/domain/caseNumber';
 import { isValidIsoDate } from '../../../shared/domain/isoDate';
+import { DEFAULT_UNIT, defaultCatalogue, findService, handlingUnitOf } from '../../../shared/domain/catalogue';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
 import { messageFactsOf } from '../notifications/recordCaseEvent';
@@ -50,6 +51,12 @@ function validate(record: CaseRecord, context: MutationContext): MutationOutcome
     return rejected('invalid_dates', `The due date ${record.dueDate} is before the received date ${record.receivedOn}`);
   }
   return undefined;
+}
+
+/** The case with the desk of the unit its service names (catalogue), and nothing else of a desk. */
+function routeToUnit(record: CaseRecord): CaseRecord {
+  const service = findService(defaultCatalogue, record.serviceId);
+  return { ...record, desk: { unit: service ? handlingUnitOf(service) : DEFAULT_UNIT, notes: [] } };
 }
 
 /** One createCase on its own: the run of one record. */
@@ -91,9 +98,11 @@ async function notInserted(tx: Queryable, record: CaseRecord): Promise<MutationO
 /** The outcome of each record, in order, as `applyCreateCase` one after another would give it. */
 export async function applyCreateCases(tx: Queryable, records: readonly CaseRecord[], context: MutationContext): Promise<MutationOutcome[]> {
   const invalid = records.map((record) => validate(record, context));
+  // Routed here, when the server first sees the case: the desk is the server's, whatever the device sent.
+  const routedRecords = records.map(routeToUnit);
   const inserted = await insertCasesIfAbsent(
     tx,
-    records.filter((_, index) => invalid[index] === undefined),
+    routedRecords.filter((_, index) => invalid[index] === undefined),
     context.now,
   );
   const outcomes: MutationOutcome[] = [];

@@ -1,7 +1,7 @@
 /** Catalogue version shipped with the app; the server publishes newer ones. Parsed by catalogueSchema. */
 export const serviceCatalogueData: unknown = {
-  "version": "2025.1",
-  "publishedAt": "2025-12-01T00:00:00+08:00",
+  "version": "2026.2",
+  "publishedAt": "2026-12-01T00:00:00+08:00",
   "about": "Seed rows for the counter service catalogue of a Taiwanese city tax bureau. Keelung's own processing-time table (處理期限表) was not available; limits come from other local tax bureaus' published tables (HC = Hsinchu County, TP = Taipei, NTP = New Taipei, TC = Taichung, YL = Yilan) and from statutes. verified=false marks a figure that could not be confirmed and must be shown as a default the bureau can edit. limit.basis: 'immediate' (隨到隨辦, same day), 'working' (working days per the government office calendar, counted from the day after receipt), 'calendar'.",
   "commonDocuments": {
     "inPerson": [
@@ -90,7 +90,9 @@ export const serviceCatalogueData: unknown = {
       ],
       "filingWindow": "apply by 9/22 for the current year",
       "source": "HC table; Land Tax Act art. 41",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "LVT-RELIEF",
@@ -117,7 +119,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "LVT-ARCADE",
@@ -140,7 +144,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "LVT-INDUSTRIAL",
@@ -171,7 +177,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "LVT-PARKING",
@@ -202,7 +210,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "TP table",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "HT-REGISTER",
@@ -240,7 +250,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "TP table",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "HT-USE-CHANGE",
@@ -264,7 +276,9 @@ export const serviceCatalogueData: unknown = {
       ],
       "filingWindow": "by 3/22 for the current year (House Tax 2.0)",
       "source": "TC table",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "HT-DISASTER",
@@ -290,7 +304,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "TP table",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "director"
     },
     {
       "id": "HT-LOW-INCOME",
@@ -317,7 +333,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "bureau plan (proactive exemption); limit assumed",
-      "verified": false
+      "verified": false,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "VLT-DISABILITY",
@@ -348,7 +366,9 @@ export const serviceCatalogueData: unknown = {
       ],
       "note": "a disabled person's own car is exempted automatically from the health ministry's data",
       "source": "NTP table",
-      "verified": true
+      "verified": true,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "chief"
     },
     {
       "id": "VLT-GENERAL-EXEMPT",
@@ -379,7 +399,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "officer"
     },
     {
       "id": "VLT-REFUND",
@@ -409,7 +431,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "limit not found; default",
-      "verified": false
+      "verified": false,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "chief"
     },
     {
       "id": "ST-LARGE-BILL",
@@ -436,7 +460,10 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "officer",
+      "resultSlip": true
     },
     {
       "id": "ST-COLLECTIVE",
@@ -463,7 +490,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "chief"
     },
     {
       "id": "ST-REFUND",
@@ -490,7 +519,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "limit not found; default",
-      "verified": false
+      "verified": false,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "chief"
     },
     {
       "id": "AT-TEMP-EVENT",
@@ -518,7 +549,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "officer"
     },
     {
       "id": "AT-ARTS-RELIEF",
@@ -542,7 +575,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "officer"
     },
     {
       "id": "AT-REGISTRATION",
@@ -565,7 +600,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "HC table",
-      "verified": true
+      "verified": true,
+      "unit": "CONSUMPTION",
+      "decisionLevel": "chief"
     },
     {
       "id": "LVIT-GENERAL",
@@ -593,7 +630,9 @@ export const serviceCatalogueData: unknown = {
       ],
       "filingWindow": "within 30 days of the contract",
       "source": "Land Tax Act art. 49",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "LVIT-SELF-USE",
@@ -619,7 +658,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "Land Tax Act art. 49, 34-1",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "LVIT-FAST",
@@ -642,7 +683,10 @@ export const serviceCatalogueData: unknown = {
       ],
       "note": "one applicant, at most 2 cases, filed before 16:00; about 1 hour",
       "source": "HC counter rule; bureau plan (簡易無漲價快速發單)",
-      "verified": true
+      "verified": true,
+      "unit": "PROPERTY",
+      "decisionLevel": "officer",
+      "resultSlip": true
     },
     {
       "id": "LVIT-WITHDRAW",
@@ -676,7 +720,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "TC; limit not found",
-      "verified": false
+      "verified": false,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "DT-DECLARE",
@@ -704,7 +750,9 @@ export const serviceCatalogueData: unknown = {
       "filingWindow": "within 30 days of the contract (contract day counts)",
       "note": "the bureau plan offers same-day bills for out-of-town applicants and commuters",
       "source": "Deed Tax Act; review period unverified",
-      "verified": false
+      "verified": false,
+      "unit": "PROPERTY",
+      "decisionLevel": "chief"
     },
     {
       "id": "GEN-REISSUE-BILL",
@@ -727,7 +775,10 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "YL table",
-      "verified": true
+      "verified": true,
+      "unit": "SERVICE",
+      "decisionLevel": "officer",
+      "resultSlip": true
     },
     {
       "id": "GEN-ADDRESS",
@@ -750,7 +801,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "YL table",
-      "verified": true
+      "verified": true,
+      "unit": "SERVICE",
+      "decisionLevel": "officer"
     },
     {
       "id": "GEN-EBILL",
@@ -781,7 +834,9 @@ export const serviceCatalogueData: unknown = {
       ],
       "note": "apply at least 2 months before the levy",
       "source": "Yilan bureau e-bill page",
-      "verified": true
+      "verified": true,
+      "unit": "SERVICE",
+      "decisionLevel": "officer"
     },
     {
       "id": "GEN-CERT",
@@ -805,7 +860,10 @@ export const serviceCatalogueData: unknown = {
       ],
       "note": "copies for non-owners are stamped 非供財產憑證用",
       "source": "Tainan bureau; limit assumed same-day",
-      "verified": false
+      "verified": false,
+      "unit": "SERVICE",
+      "decisionLevel": "officer",
+      "resultSlip": true
     },
     {
       "id": "GEN-ARREARS",
@@ -832,7 +890,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "bureau plan (跨機關查欠); limit assumed",
-      "verified": false
+      "verified": false,
+      "unit": "SERVICE",
+      "decisionLevel": "officer"
     },
     {
       "id": "GEN-REFUND",
@@ -863,7 +923,9 @@ export const serviceCatalogueData: unknown = {
       ],
       "note": "claim within 10 years (15 if the agency erred)",
       "source": "TC; TP 1994 rule (historic)",
-      "verified": false
+      "verified": false,
+      "unit": "SERVICE",
+      "decisionLevel": "chief"
     },
     {
       "id": "GEN-PETITION",
@@ -880,7 +942,9 @@ export const serviceCatalogueData: unknown = {
         "field-visit"
       ],
       "source": "petition rules (≤ 30 days)",
-      "verified": true
+      "verified": true,
+      "unit": "SERVICE",
+      "decisionLevel": "chief"
     },
     {
       "id": "GEN-DEADLINE-DEFAULT",
@@ -903,7 +967,44 @@ export const serviceCatalogueData: unknown = {
       ],
       "note": "Administrative Procedure Act art. 51: two months when no limit is published",
       "source": "行政程序法 §51",
-      "verified": true
+      "verified": true,
+      "unit": "SERVICE",
+      "decisionLevel": "chief"
+    },
+    {
+      "id": "GEN-REEXAMINATION",
+      "taxType": "共通",
+      "nameZh": "復查申請",
+      "nameEn": "Application for re-examination (復查)",
+      "limit": {
+        "days": 60,
+        "basis": "calendar"
+      },
+      "documents": [
+        {
+          "zh": "復查申請書",
+          "en": "re-examination application form"
+        },
+        {
+          "zh": "原處分書影本",
+          "en": "copy of the decision notice"
+        },
+        {
+          "zh": "證明文件",
+          "en": "supporting evidence"
+        }
+      ],
+      "channels": [
+        "counter",
+        "field-visit"
+      ],
+      "filingWindow": "within 30 days from the day after the decision notice is received",
+      "note": "opened from a decided case; decided by the legal affairs section",
+      "source": "稅捐稽徵法第35條 (decision within two months of receipt; counted here as 60 calendar days)",
+      "verified": false,
+      "unit": "LEGAL",
+      "decisionLevel": "director",
+      "reexamination": true
     }
   ],
   "deadlineRules": [

@@ -14,7 +14,11 @@ const FIELD_KEYS: Record<string, MessageKey> = {
 
 /** What happened, in words: the step's name and what it was about (a status, a field, a document). */
 function describe(entry: HistoryEntry, t: Translate, locale: Locale): string {
-  const what = entry.what === 'createCase' || entry.what === 'setField' || entry.what === 'transition' || entry.what === 'attachDocument' ? t(`mutation.${entry.what}`) : t(`audit.${entry.what}`);
+  const what = entry.step
+    ? t(`step.${entry.step}`)
+    : entry.what === 'createCase' || entry.what === 'setField' || entry.what === 'transition' || entry.what === 'attachDocument' || entry.what === 'caseAction'
+      ? t(`mutation.${entry.what}`)
+      : t(`audit.${entry.what}`);
   const parts = [what];
   if (entry.status) parts.push(`→ ${t(`status.${entry.status}`)}`);
   if (entry.subject) {
