@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultCalendar } from '../../../shared/domain/calendar';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
+import { caseDueDate, versionsOf } from '../../../shared/domain/caseDueDate';
 import { computeDueDate } from '../../../shared/domain/deadline';
 import { CounterDeskDb } from '../db/database';
 import { loadStoredCalendar, loadStoredCatalogue, storeCatalogue } from '../db/referenceStore';
-import { compareCalendarVersions, getCalendar, getCatalogue, loadReferenceData, refreshReferenceData, resetReferenceData } from './referenceData';
+import { compareCalendarVersions, getCalendar, getCatalogue, heldReference, loadReferenceData, referenceFor, refreshReferenceData, resetReferenceData } from './referenceData';
 
 let counter = 0;
 const dbs: CounterDeskDb[] = [];
@@ -21,8 +22,8 @@ const api = { serverUrl: 'http://server.test', token: 'token', headers: { 'x-dev
 
 const newerCatalogue: Catalogue = {
   ...defaultCatalogue,
-  version: '2026.2',
-  publishedAt: '2026-03-01T00:00:00+08:00',
+  version: '2026.3',
+  publishedAt: '2026-12-15T00:00:00+08:00',
   services: defaultCatalogue.services.map((s, i) => (i === 0 ? { ...s, nameZh: `${s.nameZh}（修訂）` } : s)),
 };
 const olderCatalogue: Catalogue = { ...defaultCatalogue, version: '2024.1', publishedAt: '2024-01-01T00:00:00+08:00', services: defaultCatalogue.services.slice(0, 1) };
@@ -72,7 +73,7 @@ describe('reference data', () => {
     const server = serve({ '/v1/catalogue': { status: 200, body: newerCatalogue }, '/v1/calendar': { status: 200, body: newerCalendarData } });
     expect(await refreshReferenceData(api, db)).toEqual({ catalogue: true, calendar: true });
     expect(server.ifNoneMatch.get('/v1/catalogue')).toBe(`"${defaultCatalogue.version}"`);
-    expect(getCatalogue().version).toBe('2026.2');
+    expect(getCatalogue().version).toBe('2026.3');
     expect(getCatalogue().services[0]?.nameZh).toMatch(/（修訂）$/);
     expect(getCalendar().version).toBe('2024-2027.10');
     expect(computeDueDate('2026-03-02', { days: 1, basis: 'working' }, { calendar: getCalendar() })).toBe('2026-03-04');
@@ -89,9 +90,9 @@ describe('reference data', () => {
     // Holding it now, the device asks with its version and takes nothing on 304.
     const again = serve({ '/v1/catalogue': { status: 304 }, '/v1/calendar': { status: 304 } });
     expect(await refreshReferenceData(api, db)).toEqual({ catalogue: false, calendar: false });
-    expect(again.ifNoneMatch.get('/v1/catalogue')).toBe('"2026.2"');
+    expect(again.ifNoneMatch.get('/v1/catalogue')).toBe('"2026.3"');
     expect(again.ifNoneMatch.get('/v1/calendar')).toBe('"2024-2027.10"');
-    expect(getCatalogue().version).toBe('2026.2');
+    expect(getCatalogue().version).toBe('2026.3');
   });
 
   it('ignores an older version from the server', async () => {
@@ -137,6 +138,36 @@ describe('reference data', () => {
     expect((await loadStoredCatalogue(db))?.version).toBe('2024.1');
     await loadReferenceData(db);
     expect(getCatalogue()).toBe(defaultCatalogue);
+  });
+
+  it('keeps every version taken, so a case is computed with the versions it names after newer ones arrive', async () => {
+    const db = freshDb();
+    const builtIn = { catalogue: defaultCatalogue.version, calendar: defaultCalendar.version };
+    const taken = heldReference();
+    expect(versionsOf(taken)).toEqual(builtIn);
+    serve({ '/v1/catalogue': { status: 200, body: newerCatalogue }, '/v1/calendar': { status: 200, body: newerCalendarData } });
+    await refreshReferenceData(api, db);
+    const newer = { catalogue: '2026.3', calendar: '2024-2027.10' };
+    expect(versionsOf(heldReference())).toEqual(newer);
+    // 2026-03-03 is a holiday only in the newer calendar.
+    const facts = { serviceId: 'GEN-REFUND', receivedOn: '2026-03-02' };
+    expect(caseDueDate(facts, referenceFor(builtIn))).toBe(caseDueDate(facts, taken));
+    expect(caseDueDate(facts, referenceFor(newer))).not.toBe(caseDueDate(facts, taken));
+    // A case naming none is computed as the server computes it: with the built-in versions.
+    expect(versionsOf(referenceFor(undefined))).toEqual(builtIn);
+    // A name this device never took: the newest held stands in.
+    expect(versionsOf(referenceFor({ catalogue: '1999.1', calendar: '1999.1' }))).toEqual(newer);
+
+    // After a restart a version taken earlier is still there by name, though no longer the newest.
+    const newest = { ...newerCalendarData, version: '2024-2027.11' };
+    serve({ '/v1/catalogue': { status: 304 }, '/v1/calendar': { status: 200, body: newest } });
+    await refreshReferenceData(api, db);
+    resetReferenceData();
+    expect(versionsOf(referenceFor(newer))).toEqual(builtIn);
+    await loadReferenceData(db);
+    expect(versionsOf(heldReference())).toEqual({ catalogue: '2026.3', calendar: '2024-2027.11' });
+    expect(referenceFor(newer).calendar.toData()).toEqual(newerCalendarData);
+    expect(referenceFor(newer).catalogue).toEqual(newerCatalogue);
   });
 
   it('orders calendar versions with numbers compared as numbers', () => {

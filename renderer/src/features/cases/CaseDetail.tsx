@@ -3,7 +3,6 @@ import { SignaturePanel } from '../signature/SignaturePanel';
 import { caseContentToSign } from '../signature/signatureBinding';
 import type { JsonValue } from '../signature/signatureBinding';
 import { useMemo, useState } from 'react';
-import { findService } from '../../../../shared/domain/catalogue';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
 import { recordAudit } from '../../db/auditStore';
 import { updateCase } from '../../db/caseStore';
@@ -18,7 +17,6 @@ import { useSession } from '../../state/sessionState';
 import type { ApiOptions } from '../../sync/api';
 import { missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../../state/printJob';
-import { getCatalogue } from '../../lib/referenceData';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
 
 /**
@@ -46,10 +44,8 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
   /** True when the documents were recorded (the clock resumes); the ticks are then cleared. */
   async function recordSupplied(supplied: string[]): Promise<boolean> {
     if (!record) return false;
-    const service = findService(getCatalogue(), record.serviceId);
-    if (!service) return false;
     try {
-      const next = await updateCase(record.id, (current) => supplyDocuments(current, supplied, taipeiDate(new Date()), service));
+      const next = await updateCase(record.id, (current) => supplyDocuments(current, supplied, taipeiDate(new Date())));
       await recordAudit(record.id, username, 'documents-supplied', supplied.join('; '));
       setRecord(next);
       setMessage(t('documentsSupplied'));

@@ -6,7 +6,7 @@ import { createCase } from '../../db/caseStore';
 import type { LocalCase } from '../../db/records';
 import { bumpServiceUsage } from '../../db/serviceUsage';
 import { useDescribeError } from '../../lib/errorText';
-import { getCatalogue } from '../../lib/referenceData';
+import { heldReference } from '../../lib/referenceData';
 import { useSession } from '../../state/sessionState';
 import { commonDocumentsFor } from './applicantKinds';
 import { buildCaseRecord, intakeContextAt } from './buildCase';
@@ -61,7 +61,8 @@ export function useCaseSave({ channel, indicatorDelayMs }: CaseSaveOptions) {
     if (indicatorDelayMs <= 0) setSaving(true);
     try {
       const context = intakeContextAt(new Date(), session.device.stationCode, username, channel);
-      const values = { ...valid, service, states, commonDocuments: commonDocumentsFor(getCatalogue(), valid.kind) };
+      const reference = heldReference();
+      const values = { ...valid, service, states, commonDocuments: commonDocumentsFor(reference.catalogue, valid.kind), reference };
       const record = await createCase({ stationCode: context.stationCode, rocYear: context.rocYear, build: (sequence) => buildCaseRecord(values, context, sequence) });
       await steps.stored?.(record);
       void recordAudit(record.id, username, 'created');

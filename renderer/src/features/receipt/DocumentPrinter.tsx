@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import QRCode from 'qrcode';
-import { findService } from '../../../../shared/domain/catalogue';
 import { getHost } from '../../host/host';
 import { useT } from '../../lib/i18n';
 import { clockState } from '../notice/deficiency';
@@ -11,7 +10,6 @@ import { usePrintJob } from '../../state/printJob';
 import { measureHeightMm } from '../../host/pageSize';
 import { receiptModel } from './receiptModel';
 import { dueText, RECEIPT_TEXT, receiptPrintRequest } from './receiptText';
-import { getCatalogue } from '../../lib/referenceData';
 
 const A4 = { widthMm: 210, heightMm: 297 };
 
@@ -29,7 +27,7 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   const target = document.getElementById('print-area');
   const receipt = job?.template === 'receipt' ? receiptModel(job.case, serverUrl) : undefined;
   const notice = job?.template === 'notice' ? noticeModel(job.case) : undefined;
-  const paused = job ? clockState(job.case, findService(getCatalogue(), job.case.serviceId)).kind === 'paused' : false;
+  const paused = job ? clockState(job.case).kind === 'paused' : false;
   const url = receipt?.progressUrl;
 
   useEffect(() => {
