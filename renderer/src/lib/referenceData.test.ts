@@ -21,8 +21,8 @@ const api = { serverUrl: 'http://server.test', token: 'token', headers: { 'x-dev
 
 const newerCatalogue: Catalogue = {
   ...defaultCatalogue,
-  version: '2026.2',
-  publishedAt: '2026-03-01T00:00:00+08:00',
+  version: '2027.1',
+  publishedAt: '2027-03-01T00:00:00+08:00',
   services: defaultCatalogue.services.map((s, i) => (i === 0 ? { ...s, nameZh: `${s.nameZh}（修訂）` } : s)),
 };
 const olderCatalogue: Catalogue = { ...defaultCatalogue, version: '2024.1', publishedAt: '2024-01-01T00:00:00+08:00', services: defaultCatalogue.services.slice(0, 1) };
@@ -72,7 +72,7 @@ describe('reference data', () => {
     const server = serve({ '/v1/catalogue': { status: 200, body: newerCatalogue }, '/v1/calendar': { status: 200, body: newerCalendarData } });
     expect(await refreshReferenceData(api, db)).toEqual({ catalogue: true, calendar: true });
     expect(server.ifNoneMatch.get('/v1/catalogue')).toBe(`"${defaultCatalogue.version}"`);
-    expect(getCatalogue().version).toBe('2026.2');
+    expect(getCatalogue().version).toBe('2027.1');
     expect(getCatalogue().services[0]?.nameZh).toMatch(/（修訂）$/);
     expect(getCalendar().version).toBe('2024-2027.10');
     expect(computeDueDate('2026-03-02', { days: 1, basis: 'working' }, { calendar: getCalendar() })).toBe('2026-03-04');
