@@ -89,9 +89,9 @@ describe('reference data', () => {
     // Holding it now, the device asks with its version and takes nothing on 304.
     const again = serve({ '/v1/catalogue': { status: 304 }, '/v1/calendar': { status: 304 } });
     expect(await refreshReferenceData(api, db)).toEqual({ catalogue: false, calendar: false });
-    expect(again.ifNoneMatch.get('/v1/catalogue')).toBe('"2026.2"');
+    expect(again.ifNoneMatch.get('/v1/catalogue')).toBe('"2027.1"');
     expect(again.ifNoneMatch.get('/v1/calendar')).toBe('"2024-2027.10"');
-    expect(getCatalogue().version).toBe('2026.2');
+    expect(getCatalogue().version).toBe('2027.1');
   });
 
   it('ignores an older version from the server', async () => {
