@@ -25,8 +25,8 @@ const device = { [DEVICE_ID_HEADER]: demoDevice.id, [DEVICE_SECRET_HEADER]: demo
 const passwords = { clerk: 'clerk-demo-2026', supervisor: 'supervisor-demo-2026' } as const;
 type DemoUser = keyof typeof passwords;
 
-/** Sends the mutations as one push from a fresh client of the demo device, signed in as `username`. */
-async function pushAs(serverUrl: string, username: DemoUser, mutations: readonly unknown[]): Promise<void> {
+/** Sends the mutations as one push from a fresh client of the demo device (ids 1, 2, …), signed in as `username`. */
+async function pushAs(serverUrl: string, username: DemoUser, mutations: readonly object[]): Promise<void> {
   const signIn = await fetch(`${serverUrl}/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...device },
@@ -37,7 +37,7 @@ async function pushAs(serverUrl: string, username: DemoUser, mutations: readonly
   const push = await fetch(`${serverUrl}/v1/sync/push`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...device },
-    body: JSON.stringify(pushBody(randomUUID(), mutations)),
+    body: JSON.stringify(pushBody(randomUUID(), mutations.map((mutation, index) => ({ ...mutation, id: index + 1 })))),
   });
   const answer = (await push.json()) as { results?: { status: string; code?: string }[] };
   expect(push.status, JSON.stringify(answer)).toBe(200);
@@ -45,7 +45,7 @@ async function pushAs(serverUrl: string, username: DemoUser, mutations: readonly
 }
 
 const steps = (caseId: string, list: CaseAction[]) =>
-  list.map((step, index) => ({ id: index + 1, name: 'caseAction', args: { caseId, step }, createdAt: new Date().toISOString() }));
+  list.map((step) => ({ name: 'caseAction', args: { caseId, step }, createdAt: new Date().toISOString() }));
 
 async function printLetter(page: Page, caseNo: string, pdfPath: string): Promise<string> {
   await page.getByRole('button', { name: /列印處分書/ }).press('Enter');
@@ -72,7 +72,7 @@ test('a decided case prints its decision notice at the counter: decision, reason
       { action: 'propose', outcome: 'approve', reasons: '經查符合自用住宅用地要件，准予按自用住宅用地稅率課徵地價稅。', facts: { granted: '自用住宅用地稅率', fromPeriod: '115年期' } },
     ]),
     ...steps(rejected.id, [{ action: 'start-review' }, { action: 'propose', outcome: 'reject', reasons: '查該地上房屋無本人或配偶、直系親屬設籍。' }]),
-  ].map((mutation, index) => ({ ...mutation, id: index + 1 })));
+  ]);
   // The applicant collects the approval at the counter today: the 30 days of 復查 run from tomorrow.
   await pushAs(server.url, 'clerk', steps(approved.id, [{ action: 'hand-over', method: 'pickup' }]));
   const today = taipeiDate(new Date());
