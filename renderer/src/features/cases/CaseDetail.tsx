@@ -20,6 +20,7 @@ import { missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../../state/printJob';
 import { getCatalogue } from '../../lib/referenceData';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
+import { DecisionLetterButton } from '../letter/DecisionLetterButton';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
@@ -87,6 +88,7 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
             {t('printNotice')} <kbd>Alt+D</kbd>
           </button>
         )}
+        <DecisionLetterButton record={record} onPrinted={reload} />
       </div>
       <h2 id="case-detail-title">
         {t('caseDetail')} <span className="mono">{record.caseNo}</span>
