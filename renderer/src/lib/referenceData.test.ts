@@ -22,8 +22,8 @@ const api = { serverUrl: 'http://server.test', token: 'token', headers: { 'x-dev
 
 const newerCatalogue: Catalogue = {
   ...defaultCatalogue,
-  version: '2026.3',
-  publishedAt: '2026-12-15T00:00:00+08:00',
+  version: '2027.1',
+  publishedAt: '2027-03-01T00:00:00+08:00',
   services: defaultCatalogue.services.map((s, i) => (i === 0 ? { ...s, nameZh: `${s.nameZh}（修訂）` } : s)),
 };
 const olderCatalogue: Catalogue = { ...defaultCatalogue, version: '2024.1', publishedAt: '2024-01-01T00:00:00+08:00', services: defaultCatalogue.services.slice(0, 1) };
@@ -73,7 +73,7 @@ describe('reference data', () => {
     const server = serve({ '/v1/catalogue': { status: 200, body: newerCatalogue }, '/v1/calendar': { status: 200, body: newerCalendarData } });
     expect(await refreshReferenceData(api, db)).toEqual({ catalogue: true, calendar: true });
     expect(server.ifNoneMatch.get('/v1/catalogue')).toBe(`"${defaultCatalogue.version}"`);
-    expect(getCatalogue().version).toBe('2026.3');
+    expect(getCatalogue().version).toBe('2027.1');
     expect(getCatalogue().services[0]?.nameZh).toMatch(/（修訂）$/);
     expect(getCalendar().version).toBe('2024-2027.10');
     expect(computeDueDate('2026-03-02', { days: 1, basis: 'working' }, { calendar: getCalendar() })).toBe('2026-03-04');
@@ -90,9 +90,9 @@ describe('reference data', () => {
     // Holding it now, the device asks with its version and takes nothing on 304.
     const again = serve({ '/v1/catalogue': { status: 304 }, '/v1/calendar': { status: 304 } });
     expect(await refreshReferenceData(api, db)).toEqual({ catalogue: false, calendar: false });
-    expect(again.ifNoneMatch.get('/v1/catalogue')).toBe('"2026.3"');
+    expect(again.ifNoneMatch.get('/v1/catalogue')).toBe('"2027.1"');
     expect(again.ifNoneMatch.get('/v1/calendar')).toBe('"2024-2027.10"');
-    expect(getCatalogue().version).toBe('2026.3');
+    expect(getCatalogue().version).toBe('2027.1');
   });
 
   it('ignores an older version from the server', async () => {
@@ -147,7 +147,7 @@ describe('reference data', () => {
     expect(versionsOf(taken)).toEqual(builtIn);
     serve({ '/v1/catalogue': { status: 200, body: newerCatalogue }, '/v1/calendar': { status: 200, body: newerCalendarData } });
     await refreshReferenceData(api, db);
-    const newer = { catalogue: '2026.3', calendar: '2024-2027.10' };
+    const newer = { catalogue: '2027.1', calendar: '2024-2027.10' };
     expect(versionsOf(heldReference())).toEqual(newer);
     // 2026-03-03 is a holiday only in the newer calendar.
     const facts = { serviceId: 'GEN-REFUND', receivedOn: '2026-03-02' };
@@ -165,7 +165,7 @@ describe('reference data', () => {
     resetReferenceData();
     expect(versionsOf(referenceFor(newer))).toEqual(builtIn);
     await loadReferenceData(db);
-    expect(versionsOf(heldReference())).toEqual({ catalogue: '2026.3', calendar: '2024-2027.11' });
+    expect(versionsOf(heldReference())).toEqual({ catalogue: '2027.1', calendar: '2024-2027.11' });
     expect(referenceFor(newer).calendar.toData()).toEqual(newerCalendarData);
     expect(referenceFor(newer).catalogue).toEqual(newerCatalogue);
   });

@@ -18,6 +18,7 @@ import type { ApiOptions } from '../../sync/api';
 import { missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../../state/printJob';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
+import { DecisionLetterButton } from '../letter/DecisionLetterButton';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
@@ -83,6 +84,7 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
             {t('printNotice')} <kbd>Alt+D</kbd>
           </button>
         )}
+        <DecisionLetterButton record={record} onPrinted={reload} />
       </div>
       <h2 id="case-detail-title">
         {t('caseDetail')} <span className="mono">{record.caseNo}</span>

@@ -5,6 +5,8 @@ import { getHost } from '../../host/host';
 import { useT } from '../../lib/i18n';
 import { clockState } from '../notice/deficiency';
 import { DeficiencyNotice } from '../notice/DeficiencyNotice';
+import { DecisionLetter } from '../letter/DecisionLetter';
+import { decisionLetterModel } from '../letter/decisionLetterModel';
 import { noticeModel } from '../notice/noticeModel';
 import { usePrintJob } from '../../state/printJob';
 import { measureHeightMm } from '../../host/pageSize';
@@ -15,8 +17,9 @@ const A4 = { widthMm: 210, heightMm: 297 };
 
 /**
  * Renders the current print job into #print-area (shown only to the printer by the print stylesheet)
- * and hands it to the host: an 80 mm receipt once its QR code is drawn, so the paper never lacks its
- * code, or an A4 deficiency notice.
+ * and hands it to the host: an 80 mm receipt or an A4 decision notice once its QR code is drawn, so the
+ * paper never lacks its code, or an A4 deficiency notice. Both A4 papers print on the station's A4
+ * printer (the host's `notice` template).
  */
 export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   const t = useT();
@@ -27,8 +30,9 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   const target = document.getElementById('print-area');
   const receipt = job?.template === 'receipt' ? receiptModel(job.case, serverUrl) : undefined;
   const notice = job?.template === 'notice' ? noticeModel(job.case) : undefined;
+  const letter = job?.template === 'decision' ? decisionLetterModel(job.case, serverUrl) : undefined;
   const paused = job ? clockState(job.case).kind === 'paused' : false;
-  const url = receipt?.progressUrl;
+  const url = receipt?.progressUrl ?? letter?.progressUrl;
 
   useEffect(() => {
     if (!url) return;
@@ -51,7 +55,7 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
     const request =
       template === 'receipt' && receipt
         ? receiptPrintRequest(receipt, { paused, heightMm: measureHeightMm(areaRef.current) })
-        : { template, silent: false, pageWidthMm: A4.widthMm, pageHeightMm: A4.heightMm };
+        : { template: 'notice' as const, silent: false, pageWidthMm: A4.widthMm, pageHeightMm: A4.heightMm };
     void getHost()['print:print-document'](request).then((result) => {
       setError(result.ok ? undefined : `${t('printFailed')}: ${result.message}`);
     });
@@ -59,7 +63,7 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, requestedAt, template]);
 
-  if (!target || (!receipt && !notice)) return null;
+  if (!target || (!receipt && !notice && !letter)) return null;
   return (
     <>
       {error && (
@@ -70,6 +74,7 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
       {createPortal(
         <div ref={areaRef}>
           {notice && <DeficiencyNotice model={notice} />}
+          {letter && <DecisionLetter model={letter} qrDataUrl={ready ? qr?.dataUrl : undefined} />}
           {receipt && (
             <div className="receipt" data-testid="receipt" data-case-no={receipt.caseNo}>
               <p className="receipt-bureau">{RECEIPT_TEXT.bureau}</p>

@@ -1,5 +1,6 @@
 import { findService } from '../../../../shared/domain/catalogue';
 import { maskIdNumber, maskName } from '../../../../shared/domain/masking';
+import { progressUrl } from '../../../../shared/domain/progressUrl';
 import { formatRocLong } from '../../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../../shared/schemas/case';
 import { getCatalogue } from '../../lib/referenceData';
@@ -16,12 +17,6 @@ export interface ReceiptModel {
   applicantName: string;
   applicantId: string;
   progressUrl: string;
-}
-
-export function progressUrl(serverUrl: string, caseNo: string, verifier: string): string {
-  const url = new URL(`/q/${encodeURIComponent(caseNo)}`, serverUrl);
-  url.searchParams.set('v', verifier);
-  return url.toString();
 }
 
 export function receiptModel(record: CaseRecord, serverUrl: string): ReceiptModel {

@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskActor } from '../../../shared/domain/caseDesk';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { createCaseForTest } from './createCaseForTest';
-import { CounterDeskDb } from './database';
-import { getCase } from './caseStore';
-import { pendingMutations } from './outbox';
+import { createCaseForTest } from '../db/createCaseForTest';
+import { CounterDeskDb } from '../db/database';
+import { getCase } from '../db/caseStore';
+import { pendingMutations } from '../db/outbox';
 import { StepRefused, takeStep } from './caseSteps';
 
 const officer: DeskActor = { username: 'officer', roles: ['officer'], units: [{ unit: 'PROPERTY', position: 'officer' }] };

@@ -12,11 +12,11 @@ import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { CaseAction } from '../../../shared/schemas/caseDesk';
 import type { RejectionCode } from '../../../shared/sync/protocol';
-import { getCatalogue } from '../lib/referenceData';
-import { updateCase } from './caseStore';
-import type { LocalCase } from './records';
-import type { CounterDeskDb } from './database';
-import { getDb } from './database';
+import { getCatalogue } from './referenceData';
+import { updateCase } from '../db/caseStore';
+import type { LocalCase } from '../db/records';
+import type { CounterDeskDb } from '../db/database';
+import { getDb } from '../db/database';
 
 /** A step the rule refuses on this device; nothing was stored or queued. */
 export class StepRefused extends Error {
