@@ -40,20 +40,27 @@ export type RouteAction = Action | 'public' | 'device';
 
 export const roles: readonly Role[] = roleSchema.options;
 
+/** Who takes cases in (intake), and so needs case numbers. */
 const counterStaff: readonly Role[] = ['clerk', 'field-staff', 'supervisor'];
+/**
+ * Who works on cases after intake as well: officers (承辦人) sync the cases of their desks, read their
+ * documents and add the ones supplied later (補正); which case and which step is the desk rule's
+ * (shared/domain/caseDesk.ts), checked per mutation.
+ */
+const caseWorkers: readonly Role[] = [...counterStaff, 'officer'];
 const everyone: readonly Role[] = roles;
 
 /** The table. Each row: an action and the roles allowed it; every other role is denied. */
 export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'session:end': everyone,
-  'sync:push': counterStaff,
-  'sync:pull': counterStaff,
+  'sync:push': caseWorkers,
+  'sync:pull': caseWorkers,
   // Blocks of the station's case numbers, for whoever takes cases on the device (decision 0016).
   'case-number:reserve': counterStaff,
-  'document:upload': counterStaff,
-  'document:read': counterStaff,
+  'document:upload': caseWorkers,
+  'document:read': caseWorkers,
   'reference:read': everyone,
-  // Approving, rejecting or returning a case (a `transition` to approved | rejected).
+  // The supervisor's queue and deadline extensions; who decides a case is the desk rule's (its level).
   'case:approve': ['supervisor'],
   'report:read': ['supervisor'],
   // A device pushes the local audit entries of whoever used it; every signed-in user may carry them.
@@ -90,7 +97,7 @@ export function can(userRoles: readonly Role[], action: Action): boolean {
 
 /**
  * Entitled to a device's data: may bring taxpayer data onto a device (sync:pull), i.e. clerk, field
- * staff and supervisor. Such a user signing in online on a device is released the install's escrow
+ * staff, officer and supervisor. Such a user signing in online on a device is released the install's escrow
  * key (docs/decisions/0017-shared-device-escrow.md); the administrator, who reads no taxpayer data, is not.
  */
 export function entitledToDeviceData(userRoles: readonly Role[]): boolean {
