@@ -18,7 +18,7 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolea
   'session:end': [true, true, true, true, true],
   'sync:push': [true, true, true, true, false],
   'sync:pull': [true, true, true, true, false],
-  'case-number:reserve': [true, true, false, true, false],
+  'case-number:reserve': [true, true, true, true, false],
   'document:upload': [true, true, true, true, false],
   'document:read': [true, true, true, true, false],
   'reference:read': [true, true, true, true, true],

@@ -40,14 +40,11 @@ export type RouteAction = Action | 'public' | 'device';
 
 export const roles: readonly Role[] = roleSchema.options;
 
-/** Who takes cases in (intake), and so needs case numbers. */
-const counterStaff: readonly Role[] = ['clerk', 'field-staff', 'supervisor'];
 /**
- * Who works on cases after intake as well: officers (承辦人) sync the cases of their desks, read their
- * documents and add the ones supplied later (補正); which case and which step is the desk rule's
- * (shared/domain/caseDesk.ts), checked per mutation.
+ * Who works on cases: counter staff take them in, officers (承辦人) work the cases of their desks after
+ * intake. Which case and which step is the desk rule's (shared/domain/caseDesk.ts), checked per mutation.
  */
-const caseWorkers: readonly Role[] = [...counterStaff, 'officer'];
+const caseWorkers: readonly Role[] = ['clerk', 'field-staff', 'officer', 'supervisor'];
 const everyone: readonly Role[] = roles;
 
 /** The table. Each row: an action and the roles allowed it; every other role is denied. */
@@ -55,8 +52,9 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'session:end': everyone,
   'sync:push': caseWorkers,
   'sync:pull': caseWorkers,
-  // Blocks of the station's case numbers, for whoever takes cases on the device (decision 0016).
-  'case-number:reserve': counterStaff,
+  // Blocks of the station's case numbers (decision 0016). They belong to the install, not the person:
+  // any sync of a device tops them up, an officer's too, for the clerk who signs in on it next.
+  'case-number:reserve': caseWorkers,
   'document:upload': caseWorkers,
   'document:read': caseWorkers,
   'reference:read': everyone,
