@@ -29,6 +29,8 @@ export interface DeskClient {
   signIn(username: string, password: string): Promise<void>;
   /** One push of `mutations` as `who`, numbered on from that person's last one. */
   push(who: string, mutations: readonly DeskMutation[]): Promise<MutationResult[]>;
+  /** The last `count` mutations `who` pushed, pushed again with their ids (an answer that was lost). */
+  replay(who: string, count: number): Promise<MutationResult[]>;
   /** One step as `who`: 'applied', or the code it was refused with. */
   step(who: string, caseId: string, step: CaseAction): Promise<string | undefined>;
   /** The case as the server holds it. */
@@ -37,18 +39,27 @@ export interface DeskClient {
 
 export function deskClient(server: TestServer): DeskClient {
   const tokens = new Map<string, string>();
-  const clients = new Map<string, { id: string; next: number }>();
+  const clients = new Map<string, { id: string; sent: Array<DeskMutation & { id: number; createdAt: string }> }>();
+  const send = async (who: string, clientId: string, mutations: ReadonlyArray<DeskMutation & { id: number }>) => {
+    const token = tokens.get(who);
+    if (!token) throw new Error(`${who} has not signed in`);
+    return (await server.push(token, clientId, mutations)).results;
+  };
   const client: DeskClient = {
     async signIn(username, password) {
       tokens.set(username, await server.signIn({ username, password }));
     },
     async push(who, mutations) {
-      const token = tokens.get(who);
-      if (!token) throw new Error(`${who} has not signed in`);
-      const own = clients.get(who) ?? { id: randomUUID(), next: 1 };
+      const own = clients.get(who) ?? { id: randomUUID(), sent: [] };
       clients.set(who, own);
-      const numbered = mutations.map((mutation) => ({ ...mutation, id: own.next++, createdAt: server.clock.now().toISOString() }));
-      return (await server.push(token, own.id, numbered)).results;
+      const numbered = mutations.map((mutation, index) => ({ ...mutation, id: own.sent.length + index + 1, createdAt: server.clock.now().toISOString() }));
+      own.sent.push(...numbered);
+      return send(who, own.id, numbered);
+    },
+    async replay(who, count) {
+      const own = clients.get(who);
+      if (!own) throw new Error(`${who} has pushed nothing`);
+      return send(who, own.id, own.sent.slice(-count));
     },
     async step(who, caseId, step) {
       const [result] = await client.push(who, [caseActionOf(caseId, step)]);
