@@ -33,6 +33,7 @@ export function WorkspaceTabs({ view, onView, roles }: { view: WorkspaceView; on
           </button>
         </>
       )}
+      {roles.includes('admin') && <button type="button" aria-pressed={view.tab === 'units'} onClick={() => onView({ tab: 'units' })}>{t('unit.tab')}</button>}
       <button type="button" aria-pressed={view.tab === 'printers'} onClick={() => onView({ tab: 'printers' })}>
         印表機設定 <span lang="en">Printers</span>
       </button>

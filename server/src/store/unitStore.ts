@@ -7,6 +7,9 @@ import { positionSchema } from '../../../shared/schemas/unit';
 import type { Queryable } from '../db/database';
 import { DomainError } from '../domain/domainError';
 
+/** Which part of a request a refusal is about, so a screen can show it beside its field. */
+const noSuchUnit = { issues: [{ path: 'unit', message: 'no such unit' }] };
+
 export async function listUnits(db: Queryable): Promise<Unit[]> {
   const { rows } = await db.query<{ code: string; name_zh: string; name_en: string }>('SELECT code, name_zh, name_en FROM units ORDER BY code');
   return rows.map((row) => ({ code: row.code, nameZh: row.name_zh, nameEn: row.name_en }));
@@ -43,14 +46,14 @@ export async function officersOf(db: Queryable, unit: string): Promise<string[]>
 /** Adds a unit; a code already in use is a conflict (a unit is renamed, never re-created). */
 export async function insertUnit(db: Queryable, unit: Unit): Promise<void> {
   const { rowCount } = await db.query('INSERT INTO units (code, name_zh, name_en) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING', [unit.code, unit.nameZh, unit.nameEn]);
-  if (rowCount === 0) throw new DomainError('conflict', `Unit ${unit.code} exists already`);
+  if (rowCount === 0) throw new DomainError('conflict', `Unit ${unit.code} exists already`, { issues: [{ path: 'code', message: 'taken' }] });
 }
 
 /** Renames a unit and answers the names it had, for the audit; call it in a transaction. */
 export async function renameUnit(db: Queryable, unit: Unit): Promise<UnitNames> {
   const { rows } = await db.query<{ name_zh: string; name_en: string }>('SELECT name_zh, name_en FROM units WHERE code = $1 FOR UPDATE', [unit.code]);
   const before = rows[0];
-  if (!before) throw new DomainError('not_found', `No unit ${unit.code}`);
+  if (!before) throw new DomainError('not_found', `No unit ${unit.code}`, noSuchUnit);
   await db.query('UPDATE units SET name_zh = $2, name_en = $3 WHERE code = $1', [unit.code, unit.nameZh, unit.nameEn]);
   return { nameZh: before.name_zh, nameEn: before.name_en };
 }
@@ -59,14 +62,14 @@ export async function renameUnit(db: Queryable, unit: Unit): Promise<UnitNames> 
 export async function rolesOfUser(db: Queryable, username: string): Promise<string[]> {
   const { rows } = await db.query<{ roles: string[] }>('SELECT roles FROM users WHERE username = $1 AND disabled_at IS NULL', [username]);
   const found = rows[0];
-  if (!found) throw new DomainError('not_found', `No user ${username}`);
+  if (!found) throw new DomainError('not_found', `No user ${username}`, { issues: [{ path: 'username', message: 'no such user' }] });
   return found.roles;
 }
 
 /** Gives a person a position in a unit; false when they held it already. */
 export async function addMembership(db: Queryable, member: UnitMember): Promise<boolean> {
   const { rowCount: units } = await db.query('SELECT 1 FROM units WHERE code = $1', [member.unit]);
-  if (units === 0) throw new DomainError('not_found', `No unit ${member.unit}`);
+  if (units === 0) throw new DomainError('not_found', `No unit ${member.unit}`, noSuchUnit);
   const { rowCount } = await db.query('INSERT INTO unit_members (unit_code, username, position) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
     member.unit,
     member.username,
