@@ -19,8 +19,10 @@ export const queueCaseSchema = z.object({
   serviceNameZh: z.string(),
   serviceNameEn: z.string(),
   channel: channelSchema,
-  /** The handling unit (the case's desk): what authority, filters and reports go by. */
+  /** The handling unit (the case's desk): what authority, filters and reports go by; its names to show. */
   unit: z.string(),
+  unitNameZh: z.string().default(''),
+  unitNameEn: z.string().default(''),
   status: caseStatusSchema,
   receivedOn: isoDateSchema,
   dueDate: isoDateSchema,

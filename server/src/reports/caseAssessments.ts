@@ -16,6 +16,7 @@ import { proposalSchema } from '../../../shared/schemas/caseDesk';
 import type { QueueCase } from '../../../shared/schemas/supervision';
 import type { Queryable } from '../db/database';
 import { listEventsOfCases } from '../store/caseEventStore';
+import { listUnits } from '../store/unitStore';
 import type { CaseEvent } from '../store/caseEventStore';
 import { assessRisk, usualStageDays } from './atRiskRule';
 import type { StageDays, StatusChange } from './atRiskRule';
@@ -111,6 +112,7 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
   );
   const events = await listEventsOfCases(db, rows.map((row) => row.id));
   const usual = await learnUsualStageDays(db, options.now, catalogue, calendar);
+  const unitNames = new Map((await listUnits(db)).map((unit) => [unit.code, unit]));
   return rows.map((row) => {
     const status = caseStatusSchema.parse(row.status);
     const service = findService(catalogue, row.service_id);
@@ -126,6 +128,7 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
     } catch {
       assessment = { risk: 'unknown', remainingWorkingDays: null, predictedDecisionOn: null, daysInStage: null };
     }
+    const unit = handlingUnitOfCase(row.unit, row.service_id, catalogue);
     return {
       id: row.id,
       caseNo: row.case_no,
@@ -133,7 +136,9 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
       serviceNameZh: service?.nameZh ?? row.service_id,
       serviceNameEn: service?.nameEn ?? row.service_id,
       channel: channelSchema.parse(row.channel),
-      unit: handlingUnitOfCase(row.unit, row.service_id, catalogue),
+      unit,
+      unitNameZh: unitNames.get(unit)?.nameZh ?? unit,
+      unitNameEn: unitNames.get(unit)?.nameEn ?? unit,
       status,
       receivedOn: row.received_on,
       dueDate: row.due_date,
