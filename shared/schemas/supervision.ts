@@ -128,3 +128,25 @@ export const onTimeReportSchema = z.object({
   atRisk: z.array(queueCaseSchema),
 });
 export type OnTimeReport = z.infer<typeof onTimeReportSchema>;
+
+/**
+ * 主動服務: an approved exemption or relief that runs out within the month (desk.decision.facts.expiresOn),
+ * with the reminder the citizen was sent (null until the nightly job has queued it).
+ */
+export const renewalSchema = z.object({
+  id: z.uuid(),
+  caseNo: z.string(),
+  serviceId: z.string(),
+  serviceNameZh: z.string(),
+  serviceNameEn: z.string(),
+  unit: z.string(),
+  unitNameZh: z.string(),
+  unitNameEn: z.string(),
+  applicantMasked: z.string(),
+  expiresOn: isoDateSchema,
+  granted: z.string().nullable(),
+  reminder: z.enum(['pending', 'sending', 'sent', 'skipped', 'failed']).nullable(),
+});
+export type Renewal = z.infer<typeof renewalSchema>;
+export const renewalsResponseSchema = z.object({ from: isoDateSchema, to: isoDateSchema, renewals: z.array(renewalSchema) });
+export type RenewalsResponse = z.infer<typeof renewalsResponseSchema>;

@@ -7,12 +7,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { taipeiDate } from '../../../shared/domain/rocDate';
 import { queueFilterSchema } from '../../../shared/schemas/supervision';
+import type { RenewalsResponse } from '../../../shared/schemas/supervision';
 import type { AppContext } from '../context/appContext';
 import { parseOrThrow } from '../domain/domainError';
 import { sessionOf } from '../http/sessionOf';
 import { listCaseNotifications } from '../notifications/notificationStore';
 import { oversightOf, requireOversightOfCase } from '../reports/oversight';
+import { listRenewalsDue, renewalWindow } from '../reports/renewals';
 import { buildSupervisorQueue } from '../reports/supervisorQueue';
 import { appendAuditNow } from '../store/auditStore';
 
@@ -36,5 +39,22 @@ export function registerSupervisorRoutes(app: FastifyInstance, context: AppConte
     const { caseId } = parseOrThrow(z.object({ caseId: z.uuid() }), request.params, 'case id');
     await requireOversightOfCase(context.db, await oversightOf(context.db, sessionOf(request)), caseId);
     return reply.code(200).send({ notifications: await listCaseNotifications(context.db, caseId) });
+  });
+
+  // 主動服務: the approved grants of the supervisor's units running out within the month, with each reminder's state.
+  app.get('/v1/supervisor/renewals', { config: { action: 'case:approve' } }, async (request, reply) => {
+    const now = context.now();
+    const today = taipeiDate(now);
+    const oversight = await oversightOf(context.db, sessionOf(request));
+    const answer: RenewalsResponse = { ...renewalWindow(today), renewals: await listRenewalsDue(context.db, { today, units: oversight.units }) };
+    await appendAuditNow(context.db, {
+      at: now,
+      action: 'supervisor.renewals-view',
+      purpose: 'renewal reminders',
+      userName: request.authSession?.username ?? null,
+      deviceId: request.authDevice?.id ?? null,
+      details: { cases: answer.renewals.length },
+    });
+    return reply.code(200).send(answer);
   });
 }

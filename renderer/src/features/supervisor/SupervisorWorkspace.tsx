@@ -9,6 +9,7 @@ import type { CaseDecisions } from './caseDecisions';
 import { DecisionDialog, type Decision, type DecisionAction } from './DecisionDialog';
 import { OnTimeThisMonth } from './OnTimeThisMonth';
 import { QueueTable } from './QueueTable';
+import { RenewalList } from './RenewalList';
 import { SupervisorFilters } from './SupervisorFilters';
 import { useSupervisorQueue } from './useSupervisorQueue';
 
@@ -73,6 +74,7 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
       />
       <h3>{t('supAtRisk')}</h3>
       <QueueTable label={t('supAtRisk')} rows={queue?.atRisk ?? []} />
+      <RenewalList api={api} />
       {dialog && (
         <DecisionDialog
           dialog={dialog}
