@@ -34,6 +34,7 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolea
   'user:read': [false, false, false, false, true],
   'user:reset-password': [false, false, false, false, true],
   'reference:publish': [false, false, false, false, true],
+  'unit:manage': [false, false, false, false, true],
   'visit:plan': [false, false, false, true, false],
   'visit:read': [false, true, false, true, false],
   'visit:report': [false, true, false, true, false],

@@ -29,6 +29,7 @@ export const actions = [
   'user:read',
   'user:reset-password',
   'reference:publish',
+  'unit:manage',
   'visit:plan',
   'visit:read',
   'visit:report',
@@ -72,6 +73,8 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'user:read': ['admin'],
   'user:reset-password': ['admin'],
   'reference:publish': ['admin'],
+  // Handling units and who holds which position in them (docs/decisions/0027-case-desk.md).
+  'unit:manage': ['admin'],
   // Field visits (到府服務): supervisors plan them; field staff download their day and report each
   // visit; a supervisor may report one done in a worker's stead.
   'visit:plan': ['supervisor'],

@@ -13,7 +13,8 @@ describe('supervisor queue and decisions', () => {
   let clerk: string;
   const pending = buildCaseRecord(401, { checklist: [{ document: '申請書 / application form', state: 'provided' }] });
   const stuck = buildCaseRecord(402, { serviceId: 'HT-REGISTER', dueDate: '2026-03-26', applicant: { kind: 'person', idNumber: 'A123456789', name: '王大明', phone: '' } });
-  const elsewhere = buildCaseRecord(403, { stationCode: 'KL02' });
+  // Taken in at another station, handled by the consumption tax section.
+  const elsewhere = buildCaseRecord(403, { stationCode: 'KL02', serviceId: 'VLT-REFUND' });
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -43,11 +44,11 @@ describe('supervisor queue and decisions', () => {
   it('lists cases pending approval and cases at risk, with filters', async () => {
     const queue = supervisorQueueSchema.parse((await get('/v1/supervisor/queue')).json());
     expect(queue.pendingApproval.map((item) => item.caseNo)).toEqual([pending.caseNo, elsewhere.caseNo]);
-    expect(queue.pendingApproval.find((item) => item.id === pending.id)).toMatchObject({ simple: true, applicantMasked: '王○明', unit: 'KL01' });
+    expect(queue.pendingApproval.find((item) => item.id === pending.id)).toMatchObject({ simple: true, applicantMasked: '王○明', unit: 'PROPERTY' });
     expect(queue.atRisk.map((item) => item.caseNo)).toEqual([stuck.caseNo]);
-    expect(queue.units).toEqual(['KL01', 'KL02']);
+    expect(queue.units).toEqual(['CONSUMPTION', 'PROPERTY']);
 
-    const filtered = supervisorQueueSchema.parse((await get('/v1/supervisor/queue?unit=KL02')).json());
+    const filtered = supervisorQueueSchema.parse((await get('/v1/supervisor/queue?unit=CONSUMPTION')).json());
     expect(filtered.pendingApproval.map((item) => item.caseNo)).toEqual([elsewhere.caseNo]);
     expect(filtered.atRisk).toEqual([]);
     const byService = supervisorQueueSchema.parse((await get('/v1/supervisor/queue?service=HT-REGISTER&dueBy=2026-03-31')).json());

@@ -8,7 +8,7 @@ import type { UnitMembership } from '../../../shared/schemas/unit';
 import type { Queryable } from '../db/database';
 import { hashPassword } from '../domain/password';
 import { insertUser } from '../store/accountStore';
-import { setMembership } from '../store/unitStore';
+import { addMembership } from '../store/unitStore';
 
 export interface DeskPerson {
   username: string;
@@ -24,6 +24,6 @@ export async function addDeskPeople(db: Queryable, people: readonly DeskPerson[]
   const passwordHash = await hashPassword(deskPersonPassword);
   for (const person of people) {
     await insertUser(db, { username: person.username, displayName: person.username, roles: [...person.roles], passwordHash });
-    for (const membership of person.units ?? []) await setMembership(db, { ...membership, username: person.username });
+    for (const membership of person.units ?? []) await addMembership(db, { ...membership, username: person.username });
   }
 }
