@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BenchMeasurement, BenchModule } from './bench/types';
-import { median } from './bench/median';
+import type { BenchMeasurement, BenchModule } from './bench/support/types';
+import { median } from './bench/support/median';
 
 const root = resolve(import.meta.dirname, '..');
 const filter = process.argv[2];

@@ -17,33 +17,21 @@
  * an arrears check (GEN-ARREARS); all same-day. The fourth, GEN-ADDRESS, has GEN-CERT's single
  * document and the same flow, so it would repeat GEN-CERT's figure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Locator, type Page } from '@playwright/test';
-import { parseTaxpayerId } from '../../shared/domain/ids';
-import { CentralServer, freePort } from '../../test/e2e/support/centralServer';
-import { serveRenderer } from '../rendererServer';
-import type { BenchMeasurement } from './types';
+import type { Locator, Page } from '@playwright/test';
+import { openCounterPage } from './support/chromium';
+import { openSignedIn, startCounterApp } from './support/demoCounter';
+import { withCheckDigit } from './support/nationalId';
+import type { BenchMeasurement } from './support/types';
 
 const root = resolve(import.meta.dirname, '../..');
 const SERVICES = ['GEN-REISSUE-BILL', 'GEN-CERT', 'GEN-ARREARS'] as const;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 const PAGE_PNG = join(root, 'test/fixtures/documents/page.png');
-/** The demo seed's clerk and counter device (server/src/db/seedDemo.ts), as the end-to-end tests use them. */
-const CLERK = { username: 'clerk', password: 'clerk-demo-2026' };
-const DEVICE = { deviceId: 'demo-counter-01', deviceSecret: 'demo-counter-01-public-demo-secret-not-for-production' };
 const NAME = '王小明';
 
 /** Distinct valid national ids, so that no applicant is a returning one (which would save the lane its name). */
 function freshIds(count: number): string[] {
-  const ids: string[] = [];
-  for (let n = 0; ids.length < count; n += 1) {
-    const body = `B1${String(3_000_000 + n * 7_919).padStart(7, '0')}`;
-    const id = [...'0123456789'].map((d) => `${body}${d}`).find((candidate) => parseTaxpayerId(candidate).ok);
-    if (id) ids.push(id);
-  }
-  return ids;
+  return Array.from({ length: count }, (_, n) => withCheckDigit(`B1${String(3_000_000 + n * 7_919).padStart(7, '0')}`));
 }
 
 /** Counts the clerk's actions and the views they pass through; every action goes through it. */
@@ -158,20 +146,10 @@ async function laneFlow(page: Page, serviceId: string, id: string): Promise<Flow
 }
 
 export async function run(): Promise<BenchMeasurement[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'counterdesk-lane-bench-'));
-  const server = new CentralServer(await freePort(), dataDir);
-  await server.start();
-  const renderer = await serveRenderer({ dir: join(root, 'out/renderer'), hostConfig: { serverUrl: server.url, ...DEVICE } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const app = await startCounterApp('counterdesk-lane-bench-');
+  const { page, close } = await openCounterPage('window.print = () => undefined;');
   try {
-    const context = await browser.newContext({ locale: 'zh-TW', timezoneId: 'Asia/Taipei', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript({ content: 'window.print = () => undefined;' });
-    await page.goto(renderer.url);
-    await page.getByLabel('帳號').fill(CLERK.username);
-    await page.getByLabel('密碼').fill(CLERK.password);
-    await page.getByLabel('密碼').press('Enter');
-    await page.getByText('櫃台: KL01').waitFor();
+    await openSignedIn(page, app.url);
 
     const ids = freshIds(SERVICES.length * 2);
     const results: BenchMeasurement[] = [];
@@ -200,9 +178,7 @@ export async function run(): Promise<BenchMeasurement[]> {
     }
     return results;
   } finally {
-    await browser.close();
-    await renderer.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
+    await app.stop();
   }
 }

@@ -10,36 +10,22 @@
  * Baseline: a raw page.pdf() of a static page of the same size (80 mm × the receipt's height, the same
  * text and a QR image) in the same browser, same run.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import QRCode from 'qrcode';
-import { CentralServer, freePort } from '../../test/e2e/support/centralServer';
 import { decodeQrFromPdf, pdfPageSizeMm } from '../../test/e2e/support/qr';
-import { serveRenderer } from '../rendererServer';
-import type { BenchMeasurement } from './types';
-import { median } from './median';
+import { openCounterPage } from './support/chromium';
+import { openSignedIn, startCounterApp } from './support/demoCounter';
+import { median } from './support/median';
+import { withCheckDigit } from './support/nationalId';
+import type { BenchMeasurement } from './support/types';
 
-const root = resolve(import.meta.dirname, '../..');
 const REPS = Number(process.env.BENCH_RECEIPT_REPS ?? 7);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
-/** The demo device and clerk the server seeds (server/src/db/seedDemo.ts; test/e2e/support/fixtures.ts). */
-const DEMO_DEVICE = { deviceId: 'demo-counter-01', deviceSecret: 'demo-counter-01-public-demo-secret-not-for-production' };
-const DEMO_CLERK = { username: 'clerk', password: 'clerk-demo-2026' };
 
-const ID_LETTER_CODES: Record<string, number> = { A: 10, B: 11, C: 12, D: 13, E: 14, F: 15, G: 16, H: 17 };
-
-/** A valid national ID (letter, sex digit, seven digits, checksum) for each n, so no two cases share an applicant. */
+/** A valid national ID (letter A–H, sex digit, seven digits, checksum) for each n, so no two cases share an applicant. */
 function nationalId(n: number): string {
-  const letter = Object.keys(ID_LETTER_CODES)[n % 8] ?? 'A';
-  const body = `${1 + (n % 2)}${String(1_000_000 + n * 7_919).slice(-7)}`;
-  const code = ID_LETTER_CODES[letter] ?? 10;
-  const digits = [Math.floor(code / 10), code % 10, ...body.split('').map(Number)];
-  const weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1];
-  const sum = digits.reduce((acc, digit, i) => acc + digit * (weights[i] ?? 0), 0);
-  return `${letter}${body}${(10 - (sum % 10)) % 10}`;
+  return withCheckDigit(`${'ABCDEFGH'.charAt(n % 8)}${1 + (n % 2)}${String(1_000_000 + n * 7_919).slice(-7)}`);
 }
 
 async function enter(page: Page, text?: string): Promise<void> {
@@ -93,23 +79,12 @@ dt { font-weight: bold; } img { display: block; margin: 0 auto; }
 }
 
 export async function run(): Promise<BenchMeasurement[]> {
-  if (!existsSync(join(root, 'out/renderer/index.html'))) execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
-  const work = mkdtempSync(join(tmpdir(), 'counterdesk-bench-receipt-'));
-  const server = new CentralServer(await freePort(), join(work, 'server'));
-  await server.start();
-  const renderer = await serveRenderer({ dir: join(root, 'out/renderer'), hostConfig: { serverUrl: server.url, ...DEMO_DEVICE } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const app = await startCounterApp('counterdesk-bench-receipt-');
+  // tsx keeps function names with a `__name` helper the page lacks; window.print only counts, as
+  // headless Chromium's dialog would never close.
+  const { page, close } = await openCounterPage('globalThis.__name = (f) => f; window.__printRequests = 0; window.print = () => { window.__printRequests += 1; };');
   try {
-    const context = await browser.newContext({ locale: 'zh-TW', timezoneId: 'Asia/Taipei', viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    // tsx keeps function names with a `__name` helper the page lacks; window.print only counts, as
-    // headless Chromium's dialog would never close.
-    await page.addInitScript({ content: 'globalThis.__name = (f) => f; window.__printRequests = 0; window.print = () => { window.__printRequests += 1; };' });
-    await page.goto(renderer.url);
-    await page.getByLabel('帳號').fill(DEMO_CLERK.username);
-    await page.getByLabel('密碼').fill(DEMO_CLERK.password);
-    await page.getByLabel('密碼').press('Enter');
-    await page.getByText('櫃台: KL01').waitFor({ timeout: 60_000 });
+    await openSignedIn(page, app.url);
 
     const samples: number[] = [];
     const drawnMs: number[] = [];
@@ -124,7 +99,7 @@ export async function run(): Promise<BenchMeasurement[]> {
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const elapsed = performance.now() - started;
 
-      const pdfPath = join(work, `receipt-${r}.pdf`);
+      const pdfPath = join(app.work, `receipt-${r}.pdf`);
       writeFileSync(pdfPath, pdf);
       const decoded = decodeQrFromPdf(pdfPath);
       if (decoded === undefined || decodeURIComponent(new URL(decoded).pathname) !== `/q/${caseNo}`) {
@@ -142,7 +117,7 @@ export async function run(): Promise<BenchMeasurement[]> {
 
     const size = pdfPageSizeMm(last.pdfPath);
     const heightMm = Math.round(size.height);
-    const staticPage = await context.newPage();
+    const staticPage = await page.context().newPage();
     await staticPage.setContent(await staticReceiptHtml(heightMm, last.caseNo, last.url));
     await staticPage.pdf({ preferCSSPageSize: true, printBackground: true });
     const baseline: number[] = [];
@@ -162,9 +137,7 @@ export async function run(): Promise<BenchMeasurement[]> {
       },
     ];
   } finally {
-    await browser.close();
-    await renderer.close();
-    await server.stop();
-    rmSync(work, { recursive: true, force: true });
+    await close();
+    await app.stop();
   }
 }

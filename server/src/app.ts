@@ -30,6 +30,7 @@ import { registerReferenceRoutes } from './routes/referenceRoutes';
 import { registerReportRoutes } from './routes/reportRoutes';
 import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
+import { registerUnitRoutes } from './routes/unitRoutes';
 import { registerVisitRoutes } from './routes/visitRoutes';
 
 export interface BuildAppOptions {
@@ -87,6 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuthRoutes(app, context);
   registerDeviceRoutes(app, context);
   registerAdminRoutes(app, context);
+  registerUnitRoutes(app, context);
   registerAuditRoutes(app, context);
   registerSyncRoutes(app, context);
   registerCaseNumberRoutes(app, context);

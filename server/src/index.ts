@@ -13,6 +13,7 @@ import type { ServerConfig } from './context/config';
 import { openDatabase } from './db/database';
 import { loadMigrations, migrate } from './db/migrate';
 import { seedDemo } from './db/seedDemo';
+import { seedDemoRenewal } from './reports/seedDemoRenewal';
 import { loadTls } from './tls/tlsOptions';
 
 export interface RunningServer {
@@ -34,6 +35,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   try {
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
+    if (demo) await seedDemoRenewal(db, new Date());
     const { tls, note: tlsNote } = await loadTls(config, join(dirname(dataDir), 'tls'));
     const app = await buildApp({ db, config, ...(tls ? { https: tls } : {}) });
     const address = await app.listen({ host: config.host, port: config.port });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, fromDayNumber, isValidIsoDate, toDayNumber } from './isoDate';
+import { addDays, addMonths, dayOfWeek, fromDayNumber, isValidIsoDate, toDayNumber } from './isoDate';
 
 describe('isoDate', () => {
   it('validates dates', () => {
@@ -24,5 +24,13 @@ describe('isoDate', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+  it('adds months, keeping the day or the month’s last day', () => {
+    expect(addMonths('2026-03-09', 1)).toBe('2026-04-09');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-05-20', 12)).toBe('2027-05-20');
   });
 });

@@ -75,6 +75,14 @@ export function addDays(isoDate: string, days: number): string {
   return fromDayNumber(toDayNumber(isoDate) + days);
 }
 
+/** The same day `months` months on, or the month's last day when it has no such day (01-31 + 1 → 02-28). */
+export function addMonths(isoDate: string, months: number): string {
+  const { year, month, day } = requireParts(isoDate);
+  const index = year * 12 + (month - 1) + months;
+  const target = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  return formatIsoDate({ ...target, day: Math.min(day, daysInMonth(target.year, target.month)) });
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(isoDate: string): number {
   // 1970-01-01 was a Thursday.

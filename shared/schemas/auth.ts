@@ -57,3 +57,8 @@ export type SignInResponse = z.infer<typeof signInResponseSchema>;
 export const healthResponseSchema = z.object({ ok: z.boolean(), version: z.string() });
 
 export const signOutAllResponseSchema = z.object({ ok: z.literal(true), endedSessions: z.number().int().nonnegative() });
+
+/** GET /v1/admin/users: the accounts, for the administrator's screens. */
+export const userSummarySchema = z.object({ username: z.string(), displayName: z.string(), roles: z.array(z.string()), disabled: z.boolean() });
+export type UserSummary = z.infer<typeof userSummarySchema>;
+export const usersResponseSchema = z.object({ users: z.array(userSummarySchema) });

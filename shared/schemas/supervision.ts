@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { caseStatusSchema, channelSchema } from './case';
+import { outcomeSchema } from './caseDesk';
 import { isoDateSchema, isoDateTimeSchema } from './primitives';
+import { decisionLevelSchema, unitCodeSchema, unitSchema } from './unit';
 
 /**
  * The supervisor's wire formats: the queue of cases to decide or to watch, and the on-time report.
@@ -17,8 +19,10 @@ export const queueCaseSchema = z.object({
   serviceNameZh: z.string(),
   serviceNameEn: z.string(),
   channel: channelSchema,
-  /** The receiving station: the unit reports and filters group by. */
+  /** The handling unit (the case's desk): what authority, filters and reports go by; its names to show. */
   unit: z.string(),
+  unitNameZh: z.string().default(''),
+  unitNameEn: z.string().default(''),
   status: caseStatusSchema,
   receivedOn: isoDateSchema,
   dueDate: isoDateSchema,
@@ -33,30 +37,27 @@ export const queueCaseSchema = z.object({
   remainingWorkingDays: z.number().int().nullable(),
   predictedDecisionOn: isoDateSchema.nullable(),
   daysInStage: z.number().int().nullable(),
+  /** The officer on the case (承辦人) and the name to show; null while no one has taken it. Older servers send none. */
+  assignee: z.string().nullable().default(null),
+  assigneeName: z.string().nullable().default(null),
+  /** The officer's proposal, while one stands (outcome and the reasons the citizen will read). */
+  proposal: z.object({ outcome: outcomeSchema, reasons: z.string() }).nullable().default(null),
+  /** Who decides the service's cases (分層負責). */
+  decisionLevel: decisionLevelSchema.default('chief'),
 });
 export type QueueCase = z.infer<typeof queueCaseSchema>;
 
 export const queueFilterSchema = z.object({
-  unit: z.string().min(1).max(8).optional(),
+  unit: unitCodeSchema.optional(),
   service: z.string().min(1).max(40).optional(),
   /** Only cases due on or before this day. */
   dueBy: isoDateSchema.optional(),
 });
 export type QueueFilter = z.infer<typeof queueFilterSchema>;
 
-export const supervisorQueueSchema = z.object({
-  generatedAt: isoDateTimeSchema,
-  pendingApproval: z.array(queueCaseSchema),
-  /** At risk or overdue, most urgent first. */
-  atRisk: z.array(queueCaseSchema),
-  /** Every unit with open cases, for the filter. */
-  units: z.array(z.string()),
-});
-export type SupervisorQueue = z.infer<typeof supervisorQueueSchema>;
-
 export const caseNotificationSchema = z.object({
   id: z.number().int(),
-  kind: z.enum(['received', 'deficiency', 'extension', 'approved', 'rejected', 'closed', 'at-risk']),
+  kind: z.enum(['received', 'deficiency', 'extension', 'approved', 'rejected', 'closed', 'at-risk', 'renewal']),
   status: z.enum(['pending', 'sending', 'sent', 'skipped', 'failed']),
   skipReason: z.enum(['no-mobile']).nullable(),
   segments: z.number().int(),
@@ -72,7 +73,7 @@ export const ON_TIME_TARGET = 0.95;
 export const reportFilterSchema = z.object({
   from: isoDateSchema,
   to: isoDateSchema,
-  unit: z.string().min(1).max(8).optional(),
+  unit: unitCodeSchema.optional(),
   service: z.string().min(1).max(40).optional(),
   channel: channelSchema.optional(),
 });
@@ -92,6 +93,20 @@ export const onTimeRowSchema = z.object({
 });
 export type OnTimeRow = z.infer<typeof onTimeRowSchema>;
 
+export const supervisorQueueSchema = z.object({
+  generatedAt: isoDateTimeSchema,
+  pendingApproval: z.array(queueCaseSchema),
+  /** At risk or overdue, most urgent first. */
+  atRisk: z.array(queueCaseSchema),
+  /** The units the supervisor oversees that have open cases, for the filter. */
+  units: z.array(z.string()),
+  /** The names of the units in `units`. */
+  unitNames: z.array(unitSchema).default([]),
+  /** This month's on-time rate so far, over the units the supervisor oversees (supervisor's home). */
+  onTimeThisMonth: onTimeRowSchema.extend({ from: isoDateSchema, to: isoDateSchema }).optional(),
+});
+export type SupervisorQueue = z.infer<typeof supervisorQueueSchema>;
+
 export const countRowSchema = z.object({ key: z.string(), labelZh: z.string(), labelEn: z.string(), count: z.number().int().nonnegative() });
 export type CountRow = z.infer<typeof countRowSchema>;
 
@@ -104,6 +119,8 @@ export const onTimeReportSchema = z.object({
   byUnit: z.array(onTimeRowSchema),
   byService: z.array(onTimeRowSchema),
   byChannel: z.array(onTimeRowSchema),
+  /** By the officer who handled each case (the assignee; else who proposed or decided it); key '' is no one yet. */
+  byOfficer: z.array(onTimeRowSchema).default([]),
   /** Cases received in the period. */
   receivedByService: z.array(countRowSchema),
   receivedByChannel: z.array(countRowSchema),
@@ -111,3 +128,25 @@ export const onTimeReportSchema = z.object({
   atRisk: z.array(queueCaseSchema),
 });
 export type OnTimeReport = z.infer<typeof onTimeReportSchema>;
+
+/**
+ * 主動服務: an approved exemption or relief that runs out within the month (desk.decision.facts.expiresOn),
+ * with the reminder the citizen was sent (null until the nightly job has queued it).
+ */
+export const renewalSchema = z.object({
+  id: z.uuid(),
+  caseNo: z.string(),
+  serviceId: z.string(),
+  serviceNameZh: z.string(),
+  serviceNameEn: z.string(),
+  unit: z.string(),
+  unitNameZh: z.string(),
+  unitNameEn: z.string(),
+  applicantMasked: z.string(),
+  expiresOn: isoDateSchema,
+  granted: z.string().nullable(),
+  reminder: z.enum(['pending', 'sending', 'sent', 'skipped', 'failed']).nullable(),
+});
+export type Renewal = z.infer<typeof renewalSchema>;
+export const renewalsResponseSchema = z.object({ from: isoDateSchema, to: isoDateSchema, renewals: z.array(renewalSchema) });
+export type RenewalsResponse = z.infer<typeof renewalsResponseSchema>;

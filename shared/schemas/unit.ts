@@ -24,12 +24,34 @@ export type Position = z.infer<typeof positionSchema>;
 export const unitMembershipSchema = z.object({ unit: unitCodeSchema, position: positionSchema });
 export type UnitMembership = z.infer<typeof unitMembershipSchema>;
 
-export const unitMemberSchema = unitMembershipSchema.extend({ username: z.string().min(1).max(64) });
+export const unitMemberSchema = unitMembershipSchema.extend({
+  username: z.string().min(1).max(64),
+  /** The person's name as the users table holds it, for screens that list people; older servers send none. */
+  displayName: z.string().optional(),
+});
 export type UnitMember = z.infer<typeof unitMemberSchema>;
 
 export const unitsResponseSchema = z.object({ units: z.array(unitSchema), members: z.array(unitMemberSchema) });
 export type UnitsResponse = z.infer<typeof unitsResponseSchema>;
 
+/** The administrator's requests: a unit's names (its code never changes once cases are routed to it), a position. */
+export const unitNamesSchema = unitSchema.omit({ code: true });
+export type UnitNames = z.infer<typeof unitNamesSchema>;
+
+export const unitMemberRequestSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1).max(64).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
+  position: positionSchema,
+});
+export type UnitMemberRequest = z.infer<typeof unitMemberRequestSchema>;
+
+/** The role a position needs to mean anything to the desk rule (shared/domain/caseDesk.ts). */
+export const roleForPosition: Readonly<Record<Position, 'officer' | 'supervisor'>> = { officer: 'officer', chief: 'supervisor', director: 'supervisor' };
+
 /** Who decides a service's cases (分層負責): the officer alone, the unit's chief, or the director. */
 export const decisionLevelSchema = z.enum(['officer', 'chief', 'director']);
 export type DecisionLevel = z.infer<typeof decisionLevelSchema>;
+
+/** The answers to the administrator's requests. */
+export const unitAnswerSchema = z.object({ unit: unitSchema });
+export const unitMemberAnswerSchema = z.object({ member: unitMemberSchema, added: z.boolean() });
+export const unitMemberRemovedSchema = z.object({ ok: z.literal(true) });

@@ -1,17 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectNoAxeViolations } from './support/axe';
 import { CounterPage, type CaseEntry } from './support/pages/counterPage';
 import { addDays } from '../../shared/domain/isoDate';
 import { formatRocCompact, formatRocShort, taipeiDate } from '../../shared/domain/rocDate';
 import { pdfPageSizeMm, pdfText } from './support/qr';
-
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).exclude('#print-area').analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${what}`).toEqual([]);
-}
 
 const today = taipeiDate(new Date());
 

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join, resolve } from 'node:path';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
@@ -6,6 +5,8 @@ import { caseNotificationsSchema } from '../../shared/schemas/supervision';
 import { visitListSchema } from '../../shared/schemas/visit';
 import { demoDevice } from '../../server/src/db/seedDemo';
 import { expect, test } from './support/fixtures';
+import { expectNoAxeViolations } from './support/axe';
+import { signIn } from './support/signIn';
 import { DocumentsPanel } from './support/pages/documentsPanel';
 
 /**
@@ -21,17 +22,6 @@ const scan = join(root, 'test/fixtures/documents/page.png');
 const device = { [DEVICE_ID_HEADER]: demoDevice.id, [DEVICE_SECRET_HEADER]: demoDevice.secret };
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
-async function signIn(page: Page, appUrl: string, username: string, password: string): Promise<void> {
-  await page.addInitScript(() => {
-    window.print = () => undefined;
-  });
-  await page.goto(appUrl);
-  await page.getByLabel('帳號').fill(username);
-  await page.getByLabel('密碼').fill(password);
-  await page.getByLabel('密碼').press('Enter');
-  await expect(page.getByText('櫃台: KL01')).toBeVisible();
-}
-
 async function supervisorToken(serverUrl: string): Promise<string> {
   const response = await fetch(`${serverUrl}/v1/auth/sign-in`, {
     method: 'POST',
@@ -45,12 +35,6 @@ async function serverGet(serverUrl: string, token: string, path: string): Promis
   const response = await fetch(`${serverUrl}${path}`, { headers: { authorization: `Bearer ${token}`, ...device } });
   expect(response.status, path).toBe(200);
   return response.json();
-}
-
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).exclude('#print-area').analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${what}`).toEqual([]);
 }
 
 function visitRow(page: Page, name: string) {

@@ -42,7 +42,7 @@ test('the progress page reads on a phone, in both languages, with what is missin
   await expect(page.getByRole('heading', { name: /請補正下列文件/ })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: '建物登記謄本' })).toBeVisible();
   await expect(page.getByText('中華民國115年3月16日', { exact: false })).toBeVisible();
-  await expect(page.locator('[aria-current="step"]')).toContainText('收件');
+  await expect(page.locator('[aria-current="step"]')).toContainText('通知補正文件');
   await expect(page.getByRole('link', { name: '(02) 2433-1888' })).toHaveAttribute('href', 'tel:0224331888');
   await expect(page.getByText('王○明')).toBeVisible();
   const body = await page.content();

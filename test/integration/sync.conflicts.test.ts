@@ -8,8 +8,9 @@ import { startWorld, type SimDevice, type World } from './support/syncWorld';
  * The documented outcome (docs/decisions/0006-sync-protocol.md) of two clerks editing the same field
  * of a case from the same base while a supervisor takes it through review to approval, in every order
  * the three can reach the server:
- * - status: approved — server-owned, decided by the lifecycle; a clerk's stale transition is a no-op
- *   or rejected with a readable reason, never overrides the supervisor;
+ * - status: approved — server-owned, decided by the lifecycle and the desk; a clerk's transition into
+ *   review (clerks no longer review, decision 0027) is refused with a readable reason, whether it comes
+ *   before the supervisor's or after, and never overrides the supervisor;
  * - the phone: the first edit to arrive wins; the second was made from an old base, so the server keeps
  *   the first, flags the case "needs review" and records both values;
  * - all three devices end with the server's copy.
@@ -70,13 +71,13 @@ describe('two clerks edit a case while a supervisor approves it', () => {
       expect(local).toMatchObject({ status: 'approved', applicant: expect.objectContaining({ phone: winner }), review: server?.review });
       expect(local?.syncState === 'synced' || local?.syncState === 'rejected').toBe(true);
     }
-    // B's stale "in-review" either arrived first (applied), found it already so (no-op), or was refused
-    // with a reason B can read; it never moved the case back.
+    // B's "in-review" was refused with a reason B can read: before the supervisor's steps, a review is
+    // not a clerk's to start; after them, the case is decided. It never moved the case.
     const refused = (await listRejectedMutations(b.db)).filter((entry) => entry.caseId === record.id);
-    for (const entry of refused) {
-      expect(['forbidden_transition', 'invalid_transition']).toContain(entry.code);
-      expect(entry.message).toMatch(/in-review/);
-    }
+    expect(refused).toHaveLength(1);
+    const supervisorFirst = order.indexOf('S') < order.indexOf('B');
+    expect(refused[0]?.code).toBe(supervisorFirst ? 'invalid_transition' : 'not_in_unit');
+    expect(refused[0]?.message).toMatch(supervisorFirst ? /案件狀態無法由.*in-review/ : /此案件不屬於您的單位/);
     expect(await listRejectedMutations(s.db)).toEqual([]);
   });
 });

@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCatalogue, findService } from '../../shared/domain/catalogue';
+import { planCaseAction, stepForTransition } from '../../shared/domain/caseDesk';
+import type { DeskActor } from '../../shared/domain/caseDesk';
 import { allowedTransitions } from '../../shared/domain/lifecycle';
+import { taipeiDate } from '../../shared/domain/rocDate';
 import type { Role } from '../../shared/schemas/auth';
+import type { CaseRecord, CaseStatus } from '../../shared/schemas/case';
+import { membershipsOf } from '../../server/src/store/unitStore';
 import { intakeFields } from '../../shared/sync/protocol';
 import { setCaseField, transitionCase } from '../../renderer/src/db/caseStore';
 import { addDocument, uploadsTable } from '../../renderer/src/db/documentStore';
@@ -14,14 +20,29 @@ const SEED = Number(process.env.COUNTERDESK_SYNC_SEED ?? 20260302);
 const OPERATIONS = 2_000;
 const FAULT_RATE = 0.2;
 
-/** The rejections a device may legitimately get when it acted on a stale copy; anything else is a bug. */
-const expectedRejections = new Set(['case_closed', 'invalid_transition', 'forbidden_transition']);
+/**
+ * The rejections a device may legitimately get when it acted on a stale copy (the case moved on, or its
+ * desk did: a proposal now waits for a decision the officer may not make); anything else is a bug.
+ */
+const expectedRejections = new Set(['case_closed', 'invalid_transition', 'forbidden_transition', 'step_not_allowed', 'level_not_allowed']);
+
+/** The transitions the desk allows this person on the device's own copy, as the device offers them. */
+function offeredTransitions(local: CaseRecord, actor: DeskActor, role: Role): CaseStatus[] {
+  const now = new Date();
+  const context = { now: now.toISOString(), today: taipeiDate(now), service: findService(defaultCatalogue, local.serviceId) };
+  return allowedTransitions(local.status, role).filter((to) => {
+    const step = stepForTransition(local, to, REASON, context.today);
+    return step !== undefined && planCaseAction(local, step, actor, context).ok;
+  });
+}
+const REASON = '隨機測試 seeded run';
 
 interface Actor {
   /** Each device draws from its own seeded stream, so its choices do not depend on the others' timing. */
   random: () => number;
   device: SimDevice;
   role: Role;
+  desk: DeskActor;
   created: string[];
   documents: Array<{ caseId: string; id: string; sha256: string }>;
 }
@@ -40,10 +61,12 @@ describe(`seeded random run: 5 devices, ${OPERATIONS} operations, ${FAULT_RATE *
 
   it('ends with every device and the server agreeing, every case once, every blob hashing to its id', { timeout: 240_000 }, async () => {
     const actors: Actor[] = [];
-    for (const [index, role] of (['clerk', 'clerk', 'clerk', 'clerk', 'supervisor'] as const).entries()) {
+    // Clerks take cases in; the officer reviews and proposes; the supervisor, every unit's chief, does both and decides.
+    for (const [index, role] of (['clerk', 'clerk', 'clerk', 'officer', 'supervisor'] as const).entries()) {
       const device = await world.addDevice({ username: role });
       device.serverUrl = proxy.url;
-      actors.push({ random: seededRandom(SEED + index), device, role, created: [], documents: [] });
+      const desk = { username: role, roles: [role], units: await membershipsOf(world.db, role) };
+      actors.push({ random: seededRandom(SEED + index), device, role, desk, created: [], documents: [] });
       expect(index).toBeLessThan(5);
     }
     const blobs: Blob[] = [];
@@ -54,7 +77,7 @@ describe(`seeded random run: 5 devices, ${OPERATIONS} operations, ${FAULT_RATE *
       const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
       const roll = random();
       const caseIds = (await device.db.cases.toCollection().primaryKeys()) as string[];
-      if (roll < 0.3 || caseIds.length === 0) {
+      if (actor.role !== 'officer' && (roll < 0.3 || caseIds.length === 0)) {
         actor.created.push((await device.createCase()).id);
       } else if (roll < 0.55) {
         const caseId = pick(caseIds);
@@ -72,8 +95,8 @@ describe(`seeded random run: 5 devices, ${OPERATIONS} operations, ${FAULT_RATE *
       } else if (roll < 0.72) {
         const caseId = pick(caseIds);
         const local = caseId ? await device.db.cases.get(caseId) : undefined;
-        const to = local ? pick(allowedTransitions(local.status, actor.role)) : undefined;
-        if (caseId && to) await transitionCase(caseId, to, undefined, device.db);
+        const to = local ? pick(offeredTransitions(local, actor.desk, actor.role)) : undefined;
+        if (caseId && to) await transitionCase(caseId, to, REASON, device.db);
       } else if (roll < 0.86) {
         const caseId = pick(caseIds);
         if (!caseId) return;
@@ -125,6 +148,10 @@ describe(`seeded random run: 5 devices, ${OPERATIONS} operations, ${FAULT_RATE *
       expect(ledger[0]?.n).toBe(entries.length);
       for (const entry of entries.filter((e) => e.state === 'rejected')) expect(expectedRejections, `${entry.code}: ${entry.message}`).toContain(entry.code);
     }
+
+    // The officer's steps went through the desk too: some cases are on the officer's desk.
+    const { rows: desks } = await world.db.query<{ n: number }>("SELECT count(*)::int AS n FROM cases WHERE assignee = 'officer'");
+    expect(desks[0]?.n).toBeGreaterThan(0);
 
     // Every device holds exactly the server's cases, field for field.
     const serverView = new Map<string, string>();

@@ -23,6 +23,7 @@ import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace'
 import { LaneView } from '../features/lane/LaneView';
 import { ReturnSummary } from '../features/visits/ReturnSummary';
 import { VisitsView, seesVisits } from '../features/visits/VisitsView';
+import { UnitsView } from '../features/units/UnitsView';
 
 /** The signed-in clerk's screen: intake, the local case list and case details, with sync running underneath. */
 export function Workspace() {
@@ -98,6 +99,8 @@ export function Workspace() {
           <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(session.user.roles, () => engine?.syncSoon())} />
         ) : view.tab === 'reports' ? (
           <ReportsView api={serverApi} />
+        ) : view.tab === 'units' ? (
+          <UnitsView api={serverApi} />
         ) : view.tab === 'printers' ? (
           <PrinterSettings />
         ) : view.tab === 'visits' ? (

@@ -3,7 +3,7 @@ import { seesVisits } from '../features/visits/VisitsView';
 import { useT } from '../lib/i18n';
 import type { WorkspaceView } from './workspaceView';
 
-/** The workspace's tabs; the visits, supervisor and reports tabs only for the roles that use them. */
+/** The workspace's tabs; the visits, supervisor, reports and units tabs only for the roles that use them. */
 export function WorkspaceTabs({ view, onView, roles }: { view: WorkspaceView; onView: (view: WorkspaceView) => void; roles: readonly Role[] }) {
   const t = useT();
   const isSupervisor = roles.includes('supervisor');
@@ -32,6 +32,11 @@ export function WorkspaceTabs({ view, onView, roles }: { view: WorkspaceView; on
             {t('repTab')}
           </button>
         </>
+      )}
+      {roles.includes('admin') && (
+        <button type="button" aria-pressed={view.tab === 'units'} onClick={() => onView({ tab: 'units' })}>
+          {t('unit.tab')}
+        </button>
       )}
       <button type="button" aria-pressed={view.tab === 'printers'} onClick={() => onView({ tab: 'printers' })}>
         印表機設定 <span lang="en">Printers</span>

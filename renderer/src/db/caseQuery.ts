@@ -46,7 +46,8 @@ export type SearchText =
   | { kind: 'idNumber'; value: string }
   | { kind: 'phone'; value: string }
   | { kind: 'name'; value: string }
-  | { kind: 'invalid'; message: Bilingual };
+  /** A case number that fails its check says why; digits that fit no searchable kind carry no message (the screen names the kinds). */
+  | { kind: 'invalid'; message?: Bilingual };
 
 export interface CaseResults {
   /** The number of matches when it is known without counting; undefined until `count()` answers. */
@@ -101,7 +102,7 @@ export function classifySearchText(input: string): SearchText {
   if (id.ok) return { kind: 'idNumber', value: id.normalized };
   const phone = parsePhone(text);
   if (phone.ok) return { kind: 'phone', value: phone.normalized };
-  if (/^[\d\s()+-]+$/.test(text)) return { kind: 'invalid', message: { zh: '查無此格式：請輸入完整的案件編號、證號或電話', en: 'Enter a whole case number, ID or phone number.' } };
+  if (/^[\d\s()+-]+$/.test(text)) return { kind: 'invalid' };
   return { kind: 'name', value: normaliseName(text) };
 }
 

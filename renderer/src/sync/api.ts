@@ -53,7 +53,7 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
 
 export async function apiRequest<S extends z.ZodType>(
   options: ApiOptions,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   responseSchema: S,
   /** JSON, or bytes sent as they are (a document). */

@@ -29,6 +29,7 @@ export const actions = [
   'user:read',
   'user:reset-password',
   'reference:publish',
+  'unit:manage',
   'visit:plan',
   'visit:read',
   'visit:report',
@@ -40,20 +41,25 @@ export type RouteAction = Action | 'public' | 'device';
 
 export const roles: readonly Role[] = roleSchema.options;
 
-const counterStaff: readonly Role[] = ['clerk', 'field-staff', 'supervisor'];
+/**
+ * Who works on cases: counter staff take them in, officers (承辦人) work the cases of their desks after
+ * intake. Which case and which step is the desk rule's (shared/domain/caseDesk.ts), checked per mutation.
+ */
+const caseWorkers: readonly Role[] = ['clerk', 'field-staff', 'officer', 'supervisor'];
 const everyone: readonly Role[] = roles;
 
 /** The table. Each row: an action and the roles allowed it; every other role is denied. */
 export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'session:end': everyone,
-  'sync:push': counterStaff,
-  'sync:pull': counterStaff,
-  // Blocks of the station's case numbers, for whoever takes cases on the device (decision 0016).
-  'case-number:reserve': counterStaff,
-  'document:upload': counterStaff,
-  'document:read': counterStaff,
+  'sync:push': caseWorkers,
+  'sync:pull': caseWorkers,
+  // Blocks of the station's case numbers (decision 0016). They belong to the install, not the person:
+  // any sync of a device tops them up, an officer's too, for the clerk who signs in on it next.
+  'case-number:reserve': caseWorkers,
+  'document:upload': caseWorkers,
+  'document:read': caseWorkers,
   'reference:read': everyone,
-  // Approving, rejecting or returning a case (a `transition` to approved | rejected).
+  // The supervisor's queue and deadline extensions; who decides a case is the desk rule's (its level).
   'case:approve': ['supervisor'],
   'report:read': ['supervisor'],
   // A device pushes the local audit entries of whoever used it; every signed-in user may carry them.
@@ -67,6 +73,8 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'user:read': ['admin'],
   'user:reset-password': ['admin'],
   'reference:publish': ['admin'],
+  // Handling units and who holds which position in them (docs/decisions/0027-case-desk.md).
+  'unit:manage': ['admin'],
   // Field visits (到府服務): supervisors plan them; field staff download their day and report each
   // visit; a supervisor may report one done in a worker's stead.
   'visit:plan': ['supervisor'],
@@ -90,7 +98,7 @@ export function can(userRoles: readonly Role[], action: Action): boolean {
 
 /**
  * Entitled to a device's data: may bring taxpayer data onto a device (sync:pull), i.e. clerk, field
- * staff and supervisor. Such a user signing in online on a device is released the install's escrow
+ * staff, officer and supervisor. Such a user signing in online on a device is released the install's escrow
  * key (docs/decisions/0017-shared-device-escrow.md); the administrator, who reads no taxpayer data, is not.
  */
 export function entitledToDeviceData(userRoles: readonly Role[]): boolean {

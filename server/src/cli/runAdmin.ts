@@ -6,26 +6,19 @@
 import { constants, createDecipheriv, createHash, generateKeyPairSync, privateDecrypt } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
 import { defaultCalendar, officeCalendarDataSchema } from '../../../shared/domain/calendar';
 import { catalogueSchema, defaultCatalogue } from '../../../shared/domain/catalogue';
 import { roleSchema } from '../../../shared/schemas/auth';
 import { verifyAuditChain } from '../audit/verifyAuditChain';
 import { createUser, generatePassword, resetPassword } from '../auth/userAdmin';
-import type { Database } from '../db/database';
 import { DomainError } from '../domain/domainError';
 import { listUsers } from '../store/accountStore';
 import { appendAudit } from '../store/auditStore';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../store/deviceStore';
-
-export interface AdminIo {
-  db: Database;
-  print: (line: string) => void;
-  printError: (line: string) => void;
-  now: () => Date;
-  /** Who runs the command, for the audit log (`cli:<os user>`). */
-  actor: string;
-}
+import { UsageError, noMore, one, parse } from './cliCommand';
+import type { AdminIo } from './cliCommand';
+import { runUnitCommand, unitUsage } from './unitCommands';
 
 export const usage = `Usage: npm run admin -- <command>
 
@@ -40,28 +33,9 @@ export const usage = `Usage: npm run admin -- <command>
   publish calendar <file.json>                 publish an office calendar version
   recovery-key create --out <folder>           key pair for revoked devices' encrypted exports
   export decrypt <export.json> --key <private.pem> --out <file.json>
+${unitUsage}
 
 Roles: ${roleSchema.options.join(', ')}. Without --password a password is generated and shown once.`;
-
-class UsageError extends Error {}
-
-function one(positionals: string[], index: number, what: string): string {
-  const value = positionals[index];
-  if (value === undefined || value === '') throw new UsageError(`Missing ${what}`);
-  return value;
-}
-
-function noMore(positionals: string[], count: number): void {
-  if (positionals.length > count) throw new UsageError(`Unexpected argument: ${positionals[count] ?? ''}`);
-}
-
-function parse(args: string[], options: Record<string, { type: 'string' }>) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
 
 async function publish(io: AdminIo, kind: 'catalogue' | 'calendar', file: string): Promise<number> {
   let raw: string;
@@ -115,6 +89,7 @@ async function publish(io: AdminIo, kind: 'catalogue' | 'calendar', file: string
 
 async function dispatch(argv: string[], io: AdminIo): Promise<number> {
   const [group, command, ...rest] = argv;
+  if (group === 'unit') return runUnitCommand(command, rest, io);
   const actor = { by: io.actor, now: io.now() };
   switch (`${group ?? ''} ${command ?? ''}`) {
     case 'user create': {

@@ -36,7 +36,7 @@ describe('deadline watcher', () => {
   it('assesses every open case by its stage, not its age', async () => {
     const cases = await assessOpenCases(db, { now });
     const byNo = new Map(cases.map((item) => [item.caseNo, item]));
-    expect(byNo.get(stuck.caseNo)).toMatchObject({ risk: 'at-risk', remainingWorkingDays: 7, predictedDecisionOn: '2026-03-20', applicantMasked: '王○明', unit: 'KL01' });
+    expect(byNo.get(stuck.caseNo)).toMatchObject({ risk: 'at-risk', remainingWorkingDays: 7, predictedDecisionOn: '2026-03-20', applicantMasked: '王○明', unit: 'PROPERTY' });
     expect(byNo.get(moving.caseNo)).toMatchObject({ risk: 'on-track', status: 'pending-approval', simple: false, missingDocuments: 1 });
     expect(byNo.get(late.caseNo)).toMatchObject({ risk: 'overdue', remainingWorkingDays: -2 });
     expect(byNo.get(waiting.caseNo)).toMatchObject({ risk: 'paused' });

@@ -1,6 +1,6 @@
 /**
  * Runs the background jobs of this server process: the notification sender (when a gateway is
- * configured), the deadline watcher and the cleanup of abandoned document uploads. Each job runs at its interval, never overlapping itself;
+ * configured), the deadline watcher, the renewal reminders and the cleanup of abandoned document uploads. Each job runs at its interval, never overlapping itself;
  * a failed run is logged and the next one tries again. The timers start when the app is ready and
  * stop when it closes. With several servers behind a load balancer, run the jobs on one (JOBS=0 on
  * the others) — running them on all is safe too: claims and the outbox's unique keys keep every
@@ -11,6 +11,7 @@ import type { AppContext } from '../context/appContext';
 import { createHttpSmsGateway } from '../notifications/smsGateway';
 import { watchDeadlines } from './deadlineWatcher';
 import { sendDueNotifications } from './notificationSender';
+import { RENEWAL_REMINDER_INTERVAL_MS, remindRenewals } from './renewalReminders';
 import { UPLOAD_CLEANUP_INTERVAL_MS, cleanUpIncompleteUploads } from './uploadCleanup';
 
 interface Job {
@@ -27,6 +28,11 @@ export function registerJobs(app: FastifyInstance, context: AppContext, options:
       name: 'deadline watcher',
       intervalMs: jobs.deadlineWatchIntervalMs,
       run: () => watchDeadlines(context.db, { now: context.now(), publicBaseUrl, bureauPhone: bureau.phone }),
+    },
+    {
+      name: 'renewal reminders',
+      intervalMs: RENEWAL_REMINDER_INTERVAL_MS,
+      run: () => remindRenewals(context.db, { now: context.now(), publicBaseUrl, bureauPhone: bureau.phone }),
     },
     {
       name: 'upload cleanup',

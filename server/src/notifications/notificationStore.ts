@@ -49,6 +49,8 @@ export interface CaseForMessage {
   phone: string | null;
   preferred_language: string | null;
   supplement_by: string | null;
+  /** An approved decision's expiry, for a renewal reminder. */
+  expires_on?: string | null;
 }
 
 /** A queued message's content: who gets it (none without a mobile number) and what it says. */
@@ -71,6 +73,7 @@ export function composeNotification(found: CaseForMessage, kind: NotificationKin
     progressUrl: progressUrlOf(settings.publicBaseUrl, found.case_no, found.verifier),
     dueDate: found.due_date,
     ...(found.supplement_by ? { supplementBy: found.supplement_by } : {}),
+    ...(found.expires_on ? { expiresOn: found.expires_on } : {}),
     bureauPhone: settings.bureauPhone,
   });
   return {
@@ -87,7 +90,8 @@ export function composeNotification(found: CaseForMessage, kind: NotificationKin
 export async function findCaseForMessage(tx: Queryable, caseId: string): Promise<CaseForMessage | undefined> {
   const { rows } = await tx.query<CaseForMessage>(
     `SELECT case_no, verifier, due_date::text AS due_date, applicant->>'phone' AS phone,
-            applicant->>'preferredLanguage' AS preferred_language, deficiency->>'supplementBy' AS supplement_by
+            applicant->>'preferredLanguage' AS preferred_language, deficiency->>'supplementBy' AS supplement_by,
+            desk #>> '{decision,facts,expiresOn}' AS expires_on
        FROM cases WHERE id = $1`,
     [caseId],
   );

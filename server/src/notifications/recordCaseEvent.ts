@@ -7,6 +7,10 @@
  *   → awaiting-documents              → 'deficiency'
  *   → approved | rejected | closed    → that kind
  *   extension                         → 'extension'
+ *   anything else                     → nothing: review started, sent for approval or returned, and the
+ *                                       desk steps that keep the status (take, assign, note, a further
+ *                                       request while the applicant is already awaited) are the
+ *                                       bureau's own business; the progress page shows the stages
  *
  * A push records all its events in two statements whatever their number (`recordCaseEvents`): one
  * INSERT numbers and appends the events, one INSERT queues the messages. Each message is composed

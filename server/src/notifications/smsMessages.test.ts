@@ -26,7 +26,7 @@ describe('SMS messages', () => {
   // The longest base URL the configuration accepts and a verifier longer than intake makes (22).
   const base = `https://${'p'.repeat(MAX_PUBLIC_BASE_URL_LENGTH - 'https://'.length)}`;
   const url = progressUrlOf(base, caseNo, 'V'.repeat(32));
-  const input = { caseNo, progressUrl: url, dueDate: '2026-12-31', supplementBy: '2026-12-15', bureauPhone: '(02)2433-1888' };
+  const input = { caseNo, progressUrl: url, dueDate: '2026-12-31', supplementBy: '2026-12-15', expiresOn: '2027-01-20', bureauPhone: '(02)2433-1888' };
 
   it('builds the short progress URL from the base, the case number and the verifier', () => {
     expect(progressUrlOf('https://kltb.example/', '115-KL01-000001-7', 'abc_-DEF')).toBe('https://kltb.example/q/115-KL01-000001-7?v=abc_-DEF');
@@ -56,6 +56,13 @@ describe('SMS messages', () => {
     const deficiency = composeMessage('deficiency', 'zh-TW+en', { ...input, caseNo: '115-KL01-000001-7', progressUrl: short });
     expect(deficiency.body).toContain('115/12/15');
     expect(deficiency.body).toContain('by 2026-12-15');
+  });
+
+  it('tells the citizen the day an approval runs out, in ROC dates for Chinese', () => {
+    const short = progressUrlOf('https://kltb.example', '115-KL01-000001-7', 'x'.repeat(22));
+    const renewal = composeMessage('renewal', 'zh-TW+en', { ...input, caseNo: '115-KL01-000001-7', progressUrl: short });
+    expect(renewal.body).toContain('核定將於116/01/20到期，請洽本局續辦');
+    expect(renewal.body).toContain('runs out on 2027-01-20');
   });
 
   it('drops the optional part before it would take a third part', () => {

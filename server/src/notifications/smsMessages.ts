@@ -12,7 +12,7 @@
 import { formatRocShort } from '../../../shared/domain/rocDate';
 import { smsLength } from './smsLength';
 
-export const notificationKinds = ['received', 'deficiency', 'extension', 'approved', 'rejected', 'closed', 'at-risk'] as const;
+export const notificationKinds = ['received', 'deficiency', 'extension', 'approved', 'rejected', 'closed', 'at-risk', 'renewal'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 /** 'zh-TW': Chinese only; 'zh-TW+en': Chinese, then English. */
@@ -29,6 +29,8 @@ export interface MessageInput {
   dueDate: string;
   /** Last day to supplement documents, for a deficiency. */
   supplementBy?: string;
+  /** The day an approved exemption or relief runs out, for a renewal reminder. */
+  expiresOn?: string;
   bureauPhone: string;
 }
 
@@ -64,6 +66,10 @@ function zhText(kind: NotificationKind, m: MessageInput): Text {
         full: `${SIGN_ZH}案號${m.caseNo}可能無法於${due}前辦結，本局正加速處理。${url}`,
         short: `${SIGN_ZH}案號${m.caseNo}正加速處理中。${url}`,
       };
+    case 'renewal': {
+      const until = m.expiresOn ? `將於${formatRocShort(m.expiresOn)}到期` : '即將到期';
+      return { full: `${SIGN_ZH}案號${m.caseNo}核定${until}，請洽本局續辦。${url}`, short: `${SIGN_ZH}案號${m.caseNo}核定即將到期，請洽本局續辦。${url}` };
+    }
   }
 }
 
@@ -88,6 +94,11 @@ function enText(kind: NotificationKind, m: MessageInput): Text {
       return {
         full: `Case ${m.caseNo} may miss its ${due} due date; we are expediting it. Call ${m.bureauPhone}.`,
         short: `Case ${m.caseNo} is being expedited.`,
+      };
+    case 'renewal':
+      return {
+        full: `Case ${m.caseNo}: the approval ${m.expiresOn ? `runs out on ${m.expiresOn}` : 'runs out soon'}; please apply to renew it.`,
+        short: `Case ${m.caseNo}: the approval runs out soon.`,
       };
   }
 }

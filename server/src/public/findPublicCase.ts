@@ -32,8 +32,10 @@ export async function findPublicCase(db: Queryable, caseNoInput: string, verifie
   const { record } = stored;
   const service = findService(defaultCatalogue, record.serviceId);
   const events = await listCaseEvents(db, record.id);
-  const history = events.filter((event) => event.kind !== 'extension').map((event) => ({ on: taipeiDate(event.at), to: event.to }));
+  // Status changes only: an extension and the desk's own steps (take, assign, note) are no stage.
+  const history = events.filter((event) => event.kind === 'received' || event.kind === 'transition').map((event) => ({ on: taipeiDate(event.at), from: event.from, to: event.to }));
   const awaiting = record.status === 'awaiting-documents';
+  const refusal = record.desk?.decision?.outcome === 'reject' ? record.desk.decision.reasons : null;
   return {
     caseNo: record.caseNo,
     status: record.status,
@@ -41,9 +43,10 @@ export async function findPublicCase(db: Queryable, caseNoInput: string, verifie
     receivedOn: record.receivedOn,
     dueDate: record.dueDate,
     applicantMasked: maskName(record.applicant.name),
-    steps: buildSteps(record.status, history, record.receivedOn),
+    steps: buildSteps(record.status, history, record.receivedOn, record.desk),
     missingDocuments: awaiting ? record.checklist.filter((item) => item.state === 'missing').map((item) => splitDocumentLabel(item.document)) : [],
     supplementBy: awaiting ? (record.deficiency?.supplementBy ?? null) : null,
+    decisionReasons: refusal,
     extended: events.some((event) => event.kind === 'extension'),
   };
 }

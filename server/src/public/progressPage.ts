@@ -9,7 +9,7 @@ import { caseStatusLabels } from '../../../shared/domain/lifecycle';
 import { formatRocLong, formatRocShort } from '../../../shared/domain/rocDate';
 import { defaultBureauContact } from '../context/notificationConfig';
 import type { BureauContact } from '../context/notificationConfig';
-import type { ProgressStep, PublicProgress } from './publicProgress';
+import type { PublicProgress } from './publicProgress';
 
 const styles = `
 *{box-sizing:border-box}
@@ -84,14 +84,6 @@ function field(zh: string, en: string, value: string): string {
   return `<dt>${zh} <span lang="en">${en}</span></dt><dd>${value}</dd>`;
 }
 
-const stepLabels: Readonly<Record<ProgressStep, { zh: string; en: string }>> = {
-  received: { zh: '收件', en: 'Received' },
-  'in-review': { zh: '審核', en: 'Review' },
-  'pending-approval': { zh: '核定', en: 'Approval' },
-  decided: { zh: '處理結果', en: 'Decision' },
-  closed: { zh: '結案', en: 'Closed' },
-};
-
 const stateLabels = { done: { zh: '已完成', en: 'done' }, current: { zh: '目前進度', en: 'current step' }, upcoming: { zh: '尚未進行', en: 'not yet' } } as const;
 
 function dates(isoDate: string): string {
@@ -99,12 +91,12 @@ function dates(isoDate: string): string {
 }
 
 function stepsList(view: PublicProgress): string {
-  const items = view.steps.map(({ step, state, on }) => {
-    const label = step === 'decided' && (view.status === 'approved' || view.status === 'rejected') ? caseStatusLabels[view.status] : stepLabels[step];
+  const items = view.steps.map(({ state, on, label, detail }) => {
     const when = on ? dates(on) : '';
     const stateText = stateLabels[state];
+    const how = detail ? ` · ${escapeHtml(detail.zh)} <span lang="en">(${escapeHtml(detail.en)})</span>` : '';
     return `<li class="${state}"${state === 'current' ? ' aria-current="step"' : ''}>${escapeHtml(label.zh)} <span lang="en">${escapeHtml(label.en)}</span>
-<span class="when">${escapeHtml(stateText.zh)} <span lang="en">(${escapeHtml(stateText.en)})</span>${when ? ` · ${when}` : ''}</span></li>`;
+<span class="when">${escapeHtml(stateText.zh)} <span lang="en">(${escapeHtml(stateText.en)})</span>${when ? ` · ${when}` : ''}${how}</span></li>`;
   });
   return `<h2 id="steps-heading">辦理進度 <span lang="en" class="en">Progress</span></h2>
 <ol class="steps" aria-labelledby="steps-heading">
@@ -125,6 +117,16 @@ function missingNotice(view: PublicProgress): string {
 ${items ? `<ul>\n${items}\n</ul>` : '<p>請洽本局確認應補文件。<span lang="en" class="en">Please contact us about the documents needed.</span></p>'}
 ${by}
 <p>補正期間處理期限暫停計算。<span lang="en" class="en">The time limit is paused until the documents arrive.</span></p>
+</section>`;
+}
+
+/** The reasons of a refusal, as the decision notice gives them: the refusal's SMS sends the citizen here. */
+function refusalReasons(view: PublicProgress): string {
+  if (view.decisionReasons === null) return '';
+  return `<section class="card" aria-labelledby="reasons-heading">
+<h2 id="reasons-heading">未予核准理由 <span lang="en" class="en">Why the application was not approved</span></h2>
+<p>${escapeHtml(view.decisionReasons)}</p>
+<p>如有疑問或不服，請洽本局。<span lang="en" class="en">For questions or to contest the decision, please contact us.</span></p>
 </section>`;
 }
 
@@ -150,7 +152,8 @@ ${field('預定完成日期', 'Due by', due)}
 </dl>
 ${stepsList(view)}
 </section>
-${missingNotice(view)}`,
+${missingNotice(view)}
+${refusalReasons(view)}`,
     contact,
   );
 }

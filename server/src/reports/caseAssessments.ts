@@ -6,19 +6,26 @@
  */
 import { defaultCalendar } from '../../../shared/domain/calendar';
 import type { OfficeCalendar } from '../../../shared/domain/calendar';
-import { defaultCatalogue, findService } from '../../../shared/domain/catalogue';
+import { DEFAULT_UNIT, decisionLevelOf, defaultCatalogue, findService, handlingUnitOf } from '../../../shared/domain/catalogue';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import { maskName } from '../../../shared/domain/masking';
 import { taipeiDate } from '../../../shared/domain/rocDate';
 import { applicantSchema, caseStatusSchema, channelSchema, checklistItemSchema } from '../../../shared/schemas/case';
 import type { CaseStatus } from '../../../shared/schemas/case';
+import { proposalSchema } from '../../../shared/schemas/caseDesk';
 import type { QueueCase } from '../../../shared/schemas/supervision';
 import type { Queryable } from '../db/database';
 import { listEventsOfCases } from '../store/caseEventStore';
+import { listUnits } from '../store/unitStore';
 import type { CaseEvent } from '../store/caseEventStore';
 import { assessRisk, usualStageDays } from './atRiskRule';
 import type { StageDays, StatusChange } from './atRiskRule';
 
+/**
+ * The cases still running against their processing limit. A decided case waiting to be handed over
+ * (approved or rejected) is not among them: the limit is met or missed on the day of the decision, so
+ * it can no longer be at risk of it; closed and withdrawn cases are done.
+ */
 export const openStatuses: readonly CaseStatus[] = ['received', 'awaiting-documents', 'in-review', 'pending-approval'];
 const LEARNING_DAYS = 180;
 
@@ -41,6 +48,17 @@ interface OpenCaseRow extends ReportedCaseRow {
   applicant: unknown;
   checklist: unknown;
   sms_skipped: number;
+  unit: string | null;
+  assignee: string | null;
+  assignee_name: string | null;
+  proposal: unknown;
+}
+
+/** The handling unit of a case: its desk's, or for a case stored without one, its service's. */
+export function handlingUnitOfCase(deskUnit: string | null, serviceId: string, catalogue: Catalogue): string {
+  if (deskUnit) return deskUnit;
+  const service = findService(catalogue, serviceId);
+  return service ? handlingUnitOf(service) : DEFAULT_UNIT;
 }
 
 export const statusChanges = (events: readonly CaseEvent[]): StatusChange[] =>
@@ -84,15 +102,17 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
   const today = taipeiDate(options.now);
   const { rows } = await db.query<OpenCaseRow>(
     `SELECT c.id, c.case_no, c.service_id, c.channel, c.station_code, c.status, c.received_on::text AS received_on,
-            c.due_date::text AS due_date, c.applicant, c.checklist,
+            c.due_date::text AS due_date, c.applicant, c.checklist, c.unit, c.assignee, u.display_name AS assignee_name,
+            c.desk -> 'proposal' AS proposal,
             (SELECT count(*)::int FROM notifications n WHERE n.case_id = c.id AND n.status = 'skipped') AS sms_skipped
-       FROM cases c
+       FROM cases c LEFT JOIN users u ON u.username = c.assignee
       WHERE c.status = ANY($1::text[]) AND c.server_seq IS NOT NULL AND c.deleted_at IS NULL
       ORDER BY c.due_date, c.case_no`,
     [openStatuses],
   );
   const events = await listEventsOfCases(db, rows.map((row) => row.id));
   const usual = await learnUsualStageDays(db, options.now, catalogue, calendar);
+  const unitNames = new Map((await listUnits(db)).map((unit) => [unit.code, unit]));
   return rows.map((row) => {
     const status = caseStatusSchema.parse(row.status);
     const service = findService(catalogue, row.service_id);
@@ -108,6 +128,7 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
     } catch {
       assessment = { risk: 'unknown', remainingWorkingDays: null, predictedDecisionOn: null, daysInStage: null };
     }
+    const unit = handlingUnitOfCase(row.unit, row.service_id, catalogue);
     return {
       id: row.id,
       caseNo: row.case_no,
@@ -115,7 +136,9 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
       serviceNameZh: service?.nameZh ?? row.service_id,
       serviceNameEn: service?.nameEn ?? row.service_id,
       channel: channelSchema.parse(row.channel),
-      unit: row.station_code,
+      unit,
+      unitNameZh: unitNames.get(unit)?.nameZh ?? unit,
+      unitNameEn: unitNames.get(unit)?.nameEn ?? unit,
       status,
       receivedOn: row.received_on,
       dueDate: row.due_date,
@@ -125,6 +148,10 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
       simple: missingDocuments === 0 && !everReturned,
       smsSkipped: row.sms_skipped,
       ...assessment,
+      assignee: row.assignee,
+      assigneeName: row.assignee ? (row.assignee_name ?? row.assignee) : null,
+      proposal: row.proposal === null ? null : proposalSchema.pick({ outcome: true, reasons: true }).parse(row.proposal),
+      decisionLevel: service ? decisionLevelOf(service) : 'chief',
     };
   });
 }

@@ -1,27 +1,24 @@
 /**
- * The on-time report: how many cases were decided within their due date, against the 95 % target,
- * by month, unit, service and channel; what was received; what is overdue or at risk now.
- *
- * Rules (docs/decisions/0008-notifications-deadlines-progress.md):
- * - A case is decided on the first day it was approved or rejected (case_events, Asia/Taipei); it is
- *   on time when that day is on or before its due date as it stands (pauses and the extension
- *   already applied). It counts in the month it was decided.
- * - An open case whose due date has passed is late already, and counts in the month of its due date,
- *   so that an undecided backlog cannot flatter the rate.
- * - Withdrawn cases count in neither.
+ * The on-time report: how many cases were decided within their due date, against the 95 % target, by
+ * month, handling unit, officer, service and channel; what was received; what is overdue or at risk
+ * now. Which cases count, and when, is closureOutcomes.ts; the report reads only the units its reader
+ * oversees (oversight.ts).
  */
 import { defaultCatalogue, findService } from '../../../shared/domain/catalogue';
 import type { Catalogue } from '../../../shared/domain/catalogue';
-import { taipeiDate } from '../../../shared/domain/rocDate';
 import { channelSchema } from '../../../shared/schemas/case';
 import type { Channel } from '../../../shared/schemas/case';
 import { ON_TIME_TARGET } from '../../../shared/schemas/supervision';
 import type { CountRow, OnTimeReport, OnTimeRow, QueueCase, ReportFilter } from '../../../shared/schemas/supervision';
 import type { Queryable } from '../db/database';
-import { assessOpenCases, openStatuses } from './caseAssessments';
-import type { ReportedCaseRow } from './caseAssessments';
+import { listUnits } from '../store/unitStore';
+import { assessOpenCases } from './caseAssessments';
+import { closureOutcomes, matchesFilter, rateRow } from './closureOutcomes';
+import type { ClosureOutcome } from './closureOutcomes';
 
-export const channelLabels: Readonly<Record<Channel, { zh: string; en: string }>> = {
+type Label = { zh: string; en: string };
+
+export const channelLabels: Readonly<Record<Channel, Label>> = {
   counter: { zh: '臨櫃', en: 'Counter' },
   'drive-through': { zh: '免下車', en: 'Drive-through' },
   'field-visit': { zh: '到府服務', en: 'Field visit' },
@@ -30,94 +27,62 @@ export const channelLabels: Readonly<Record<Channel, { zh: string; en: string }>
   bureau: { zh: '主動服務', en: 'Bureau-initiated' },
 };
 
-interface Outcome {
-  month: string;
-  unit: string;
-  serviceId: string;
-  channel: Channel;
-  onTime: boolean;
-}
+const channelLabel = (key: string): Label => channelLabels[channelSchema.parse(key)];
 
-interface CaseRow extends ReportedCaseRow {
-  decided_at: Date | null;
-}
-
-function matches(filter: ReportFilter, row: { unit: string; serviceId: string; channel: Channel }): boolean {
-  return (!filter.unit || row.unit === filter.unit) && (!filter.service || row.serviceId === filter.service) && (!filter.channel || row.channel === filter.channel);
-}
-
-function row(key: string, labelZh: string, labelEn: string, outcomes: readonly Outcome[]): OnTimeRow {
-  const onTime = outcomes.filter((outcome) => outcome.onTime).length;
-  const total = outcomes.length;
-  const rate = total === 0 ? null : onTime / total;
-  return { key, labelZh, labelEn, total, onTime, late: total - onTime, rate, meetsTarget: rate === null ? null : rate >= ON_TIME_TARGET };
-}
-
-function groupBy(outcomes: readonly Outcome[], keyOf: (outcome: Outcome) => string, label: (key: string) => { zh: string; en: string }): OnTimeRow[] {
-  const groups = new Map<string, Outcome[]>();
+function groupBy(outcomes: readonly ClosureOutcome[], keyOf: (outcome: ClosureOutcome) => string, label: (key: string) => Label): OnTimeRow[] {
+  const groups = new Map<string, ClosureOutcome[]>();
   for (const outcome of outcomes) {
     const key = keyOf(outcome);
     groups.set(key, [...(groups.get(key) ?? []), outcome]);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => {
-    const { zh, en } = label(key);
-    return row(key, zh, en, list);
-  });
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => rateRow(key, label(key), list));
 }
 
-function serviceLabel(catalogue: Catalogue, id: string): { zh: string; en: string } {
-  const service = findService(catalogue, id);
-  return { zh: service?.nameZh ?? id, en: service?.nameEn ?? id };
-}
-
-function counts(keys: readonly string[], label: (key: string) => { zh: string; en: string }): CountRow[] {
+function counts(keys: readonly string[], label: (key: string) => Label): CountRow[] {
   const tally = new Map<string, number>();
   for (const key of keys) tally.set(key, (tally.get(key) ?? 0) + 1);
   return [...tally.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, labelZh: label(key).zh, labelEn: label(key).en, count }));
 }
 
-export async function buildOnTimeReport(db: Queryable, filter: ReportFilter, options: { now: Date; catalogue?: Catalogue }): Promise<OnTimeReport> {
-  const catalogue = options.catalogue ?? defaultCatalogue;
-  const today = taipeiDate(options.now);
-  const { rows } = await db.query<CaseRow>(
-    `SELECT c.id, c.service_id, c.channel, c.station_code, c.status, c.received_on::text AS received_on, c.due_date::text AS due_date,
-            (SELECT min(e.at) FROM case_events e WHERE e.case_id = c.id AND e.status_to IN ('approved', 'rejected')) AS decided_at
-       FROM cases c
-      WHERE c.server_seq IS NOT NULL AND c.deleted_at IS NULL AND c.status <> 'withdrawn'
-        AND (c.received_on BETWEEN $1::date AND $2::date
-             OR c.due_date BETWEEN $1::date AND $2::date
-             OR EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.status_to IN ('approved', 'rejected')
-                          AND e.at BETWEEN $1::date - 1 AND $2::date + 2))`,
-    [filter.from, filter.to],
-  );
-  const inPeriod = (day: string) => filter.from <= day && day <= filter.to;
-  const outcomes: Outcome[] = [];
-  const received: Array<{ serviceId: string; channel: Channel }> = [];
-  for (const caseRow of rows) {
-    const base = { unit: caseRow.station_code, serviceId: caseRow.service_id, channel: channelSchema.parse(caseRow.channel) };
-    if (!matches(filter, base)) continue;
-    if (inPeriod(caseRow.received_on)) received.push(base);
-    if (caseRow.decided_at) {
-      const decidedOn = taipeiDate(caseRow.decided_at);
-      if (inPeriod(decidedOn)) outcomes.push({ ...base, month: decidedOn.slice(0, 7), onTime: decidedOn <= caseRow.due_date });
-    } else if (openStatuses.includes(caseRow.status as (typeof openStatuses)[number]) && caseRow.due_date < today && inPeriod(caseRow.due_date)) {
-      outcomes.push({ ...base, month: caseRow.due_date.slice(0, 7), onTime: false });
-    }
-  }
+function serviceLabel(catalogue: Catalogue, id: string): Label {
+  const service = findService(catalogue, id);
+  return { zh: service?.nameZh ?? id, en: service?.nameEn ?? id };
+}
 
-  const open = (await assessOpenCases(db, { now: options.now, catalogue })).filter((item) => matches(filter, item));
+/** The names to print: units by their names, officers by their display names, no one as words. */
+async function labelsOf(db: Queryable, officers: readonly string[]): Promise<{ unit: (code: string) => Label; officer: (username: string) => Label }> {
+  const units = new Map((await listUnits(db)).map((unit) => [unit.code, { zh: unit.nameZh, en: unit.nameEn }]));
+  const { rows } = await db.query<{ username: string; display_name: string }>('SELECT username, display_name FROM users WHERE username = ANY($1::text[])', [officers]);
+  const names = new Map(rows.map((row) => [row.username, row.display_name]));
+  return {
+    unit: (code) => units.get(code) ?? { zh: code, en: code },
+    officer: (username) => (username === '' ? { zh: '未分案', en: 'Not assigned' } : { zh: names.get(username) ?? username, en: names.get(username) ?? username }),
+  };
+}
+
+export async function buildOnTimeReport(
+  db: Queryable,
+  filter: ReportFilter,
+  options: { now: Date; catalogue?: Catalogue; units: 'all' | readonly string[] },
+): Promise<OnTimeReport> {
+  const catalogue = options.catalogue ?? defaultCatalogue;
+  const scope = { ...filter, units: options.units };
+  const { outcomes, received } = await closureOutcomes(db, scope, { now: options.now, catalogue });
+  const labels = await labelsOf(db, [...new Set(outcomes.map((outcome) => outcome.officer))]);
+  const open = (await assessOpenCases(db, { now: options.now, catalogue })).filter((item) => matchesFilter(scope, item));
   const byUrgency = (a: QueueCase, b: QueueCase) => a.dueDate.localeCompare(b.dueDate) || a.caseNo.localeCompare(b.caseNo);
   return {
     generatedAt: options.now.toISOString(),
     filter,
     target: ON_TIME_TARGET,
-    overall: row('all', '全部', 'All', outcomes),
+    overall: rateRow('all', { zh: '全部', en: 'All' }, outcomes),
     byMonth: groupBy(outcomes, (o) => o.month, (key) => ({ zh: `${Number(key.slice(0, 4)) - 1911}年${Number(key.slice(5))}月`, en: key })),
-    byUnit: groupBy(outcomes, (o) => o.unit, (key) => ({ zh: key, en: key })),
+    byUnit: groupBy(outcomes, (o) => o.unit, labels.unit),
+    byOfficer: groupBy(outcomes, (o) => o.officer, labels.officer),
     byService: groupBy(outcomes, (o) => o.serviceId, (key) => serviceLabel(catalogue, key)),
-    byChannel: groupBy(outcomes, (o) => o.channel, (key) => channelLabels[channelSchema.parse(key)]),
+    byChannel: groupBy(outcomes, (o) => o.channel, channelLabel),
     receivedByService: counts(received.map((r) => r.serviceId), (key) => serviceLabel(catalogue, key)),
-    receivedByChannel: counts(received.map((r) => r.channel), (key) => channelLabels[channelSchema.parse(key)]),
+    receivedByChannel: counts(received.map((r) => r.channel), channelLabel),
     overdue: open.filter((item) => item.risk === 'overdue').sort(byUrgency),
     atRisk: open.filter((item) => item.risk === 'at-risk').sort(byUrgency),
   };

@@ -44,6 +44,7 @@ function rateSections(report: OnTimeReport): Array<[string, OnTimeRow[]]> {
     ['overall', [report.overall]],
     ['month', report.byMonth],
     ['unit', report.byUnit],
+    ['officer', report.byOfficer],
     ['service', report.byService],
     ['channel', report.byChannel],
   ];

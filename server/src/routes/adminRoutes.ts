@@ -6,10 +6,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../context/appContext';
-import type { Session } from '../auth/sessions';
 import { createUser, resetPassword, resetPasswordSchema } from '../auth/userAdmin';
 import { parseOrThrow } from '../domain/domainError';
-import { HttpError } from '../http/httpError';
+import { actorOf as requestActor } from '../http/sessionOf';
 import { listUsers } from '../store/accountStore';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../store/deviceStore';
 
@@ -18,17 +17,9 @@ const revokeRequestSchema = z.object({ reason: z.string().trim().min(1).max(500)
 const deviceParamsSchema = z.object({ deviceId: z.string().min(1).max(64) });
 const userParamsSchema = z.object({ username: z.string().min(1).max(64).regex(/^[^\p{Cc}]+$/u) });
 
-function sessionOf(request: FastifyRequest): Session {
-  if (!request.authSession) throw new HttpError('unauthorized', 'Sign in first: this request needs a valid session');
-  return request.authSession;
-}
-
 export function registerAdminRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;
-  const actorOf = (request: FastifyRequest) => {
-    const session = sessionOf(request);
-    return { by: session.username, deviceId: session.deviceId, now: context.now() };
-  };
+  const actorOf = (request: FastifyRequest) => requestActor(request, context.now());
 
   app.post('/v1/admin/enrolment-codes', { config: { action: 'device:enrol' } }, async (request, reply) => {
     const body = parseOrThrow(enrolmentCodeRequestSchema, request.body, 'enrolment code request');

@@ -28,7 +28,8 @@ describe('auth routes', () => {
     expect(response.statusCode).toBe(200);
     const body = signInResponseSchema.parse(response.json());
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(body.user).toEqual({ username: 'clerk', displayName: '示範櫃台人員 / Demo clerk', roles: ['clerk'] });
+    // A clerk works at the counter, in no handling unit.
+    expect(body.user).toEqual({ username: 'clerk', displayName: '示範櫃台人員 / Demo clerk', roles: ['clerk'], units: [] });
     expect(body.device).toEqual({ id: 'demo-counter-01', name: '基隆市稅務局 服務台 1 / Counter 1', stationCode: 'KL01' });
     expect(Date.parse(body.expiresAt) - Date.parse(body.serverTime)).toBe(8 * 60 * 60 * 1000);
     expect(Date.parse(body.offlineGrant?.expiresAt ?? '') - Date.parse(body.serverTime)).toBe(7 * 24 * 60 * 60 * 1000);
@@ -36,6 +37,14 @@ describe('auth routes', () => {
     const { rows } = await server.db.query<{ token_hash: string }>('SELECT token_hash FROM sessions');
     expect(rows.map((row) => row.token_hash)).toContain(hashSessionToken(body.token));
     expect(JSON.stringify(rows)).not.toContain(body.token);
+  });
+
+  it('answers the units an officer works in, so the device knows its desks offline', async () => {
+    const response = await signIn(asClerk('officer', 'officer-demo-2026'));
+    expect(response.statusCode).toBe(200);
+    const { user } = signInResponseSchema.parse(response.json());
+    expect(user.roles).toEqual(['officer']);
+    expect(user.units).toEqual(['BRANCH1', 'CONSUMPTION', 'LEGAL', 'PROPERTY', 'SERVICE'].map((unit) => ({ unit, position: 'officer' })));
   });
 
   it('stores passwords only as argon2id hashes', async () => {

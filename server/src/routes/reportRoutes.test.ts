@@ -29,7 +29,8 @@ describe('reports', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    // February: 19 on time and 1 late at KL01 (95 %); March: 1 on time, 1 late at KL02 by drive-through.
+    // February: 19 on time and 1 late in the property tax section (95 %); March: 1 on time, 1 late in
+    // the service section, taken at KL02's drive-through lane.
     for (let i = 0; i < 19; i++) await seed({ receivedOn: '2026-02-02', dueDate: '2026-02-24' }, decided('2026-02-02', '2026-02-10'));
     await seed({ receivedOn: '2026-02-02', dueDate: '2026-02-10' }, decided('2026-02-02', '2026-02-11', 'rejected'));
     await seed({ stationCode: 'KL02', channel: 'drive-through', serviceId: 'GEN-CERT', receivedOn: '2026-03-02', dueDate: '2026-03-02' }, decided('2026-03-02', '2026-03-02'));
@@ -60,7 +61,11 @@ describe('reports', () => {
       { key: '2026-02', labelZh: '115年2月', labelEn: '2026-02', total: 20, onTime: 19, late: 1, rate: 0.95, meetsTarget: true },
       expect.objectContaining({ key: '2026-03', total: 3, onTime: 1, late: 2, meetsTarget: false }),
     ]);
-    expect(report.byUnit.map((row) => [row.key, row.total, row.onTime])).toEqual([['KL01', 21, 19], ['KL02', 2, 1]]);
+    // By handling unit (the desk), named, whichever station took the case in.
+    expect(report.byUnit.map((row) => [row.key, row.labelZh, row.total, row.onTime])).toEqual([
+      ['PROPERTY', '財產稅科', 21, 19],
+      ['SERVICE', '服務科', 2, 1],
+    ]);
     expect(report.byChannel.find((row) => row.key === 'drive-through')).toMatchObject({ labelZh: '免下車', total: 2, rate: 0.5 });
     expect(report.byService.find((row) => row.key === 'GEN-CERT')?.total).toBe(2);
     expect(report.receivedByChannel).toEqual([
@@ -72,7 +77,7 @@ describe('reports', () => {
   });
 
   it('filters by unit, service and channel', async () => {
-    const report = onTimeReportSchema.parse((await get(`/v1/reports/on-time?${period}&unit=KL02&channel=drive-through`)).json());
+    const report = onTimeReportSchema.parse((await get(`/v1/reports/on-time?${period}&unit=SERVICE&channel=drive-through`)).json());
     expect(report.overall).toMatchObject({ total: 2, onTime: 1 });
     expect(report.overdue).toEqual([]);
   });
@@ -90,7 +95,7 @@ describe('reports', () => {
     const overdue = await get(`/v1/reports/cases.csv?${period}&list=overdue`);
     const rows = overdue.body.slice(1).trim().split('\r\n');
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toMatch(/^115-KL01-\d{6}-[0-9A-Z],KL01,LVT-SELF-USE,/);
+    expect(rows[1]).toMatch(/^115-KL01-\d{6}-[0-9A-Z],PROPERTY,LVT-SELF-USE,/);
     expect(overdue.body).not.toContain('HYPERLINK');
   });
 

@@ -1,4 +1,5 @@
 /** Users and the device record a sign-in checks. */
+import type { UserSummary } from '../../../shared/schemas/auth';
 import type { Queryable } from '../db/database';
 import { DomainError } from '../domain/domainError';
 
@@ -86,13 +87,6 @@ export async function replacePasswordHash(db: Queryable, username: string, passw
   await db.query('DELETE FROM sessions WHERE user_id = $1', [row.id]);
   await db.query('DELETE FROM sign_in_failures WHERE username = $1', [username.toLowerCase()]);
   return true;
-}
-
-export interface UserSummary {
-  username: string;
-  displayName: string;
-  roles: string[];
-  disabled: boolean;
 }
 
 export async function listUsers(db: Queryable): Promise<UserSummary[]> {

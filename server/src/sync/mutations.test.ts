@@ -12,6 +12,7 @@ import type { TestServer } from '../testing/testServer';
 describe('push: setField, transition and attachDocument', () => {
   let server: TestServer;
   let clerk: string;
+  let officer: string;
   let supervisor: string;
   let sequence = 500;
   const at = '2026-03-02T09:15:00+08:00';
@@ -19,6 +20,7 @@ describe('push: setField, transition and attachDocument', () => {
   beforeAll(async () => {
     server = await startTestServer();
     clerk = await server.signIn();
+    officer = await server.signIn({ username: 'officer', password: 'officer-demo-2026' });
     supervisor = await server.signIn({ username: 'supervisor', password: 'supervisor-demo-2026' });
   });
   afterAll(() => server.close());
@@ -104,10 +106,14 @@ describe('push: setField, transition and attachDocument', () => {
     expect(stored.status).toBe('received');
   });
 
-  it('checks transitions against the lifecycle and the pushing user roles', async () => {
+  it('checks transitions against the lifecycle, the pushing user roles and the desk', async () => {
     const { record, clientId } = await newCase();
-    const r1 = await push(clerk, clientId, [transition(2, record.id, 'in-review'), transition(3, record.id, 'pending-approval'), transition(4, record.id, 'approved'), transition(5, record.id, 'draft')]);
-    expect(r1.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(['applied', 'applied', 'forbidden_transition', 'invalid_transition']);
+    // The clerk takes cases in; reviewing is an officer's.
+    const byClerk = await push(clerk, clientId, [transition(2, record.id, 'in-review')]);
+    expect(byClerk.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(['not_in_unit']);
+    const r1 = await push(officer, randomUUID(), [transition(1, record.id, 'in-review'), transition(2, record.id, 'pending-approval'), transition(3, record.id, 'approved'), transition(4, record.id, 'draft')]);
+    // The service is decided by the unit's chief, not by the officer who proposed it.
+    expect(r1.results.map((r) => (r.status === 'rejected' ? r.code : r.status))).toEqual(['applied', 'applied', 'level_not_allowed', 'invalid_transition']);
     const r2 = await push(supervisor, randomUUID(), [transition(1, record.id, 'approved'), transition(2, record.id, 'approved')]);
     expect(r2.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     expect((await serverCase(record.id)).status).toBe('approved');
@@ -124,13 +130,16 @@ describe('push: setField, transition and attachDocument', () => {
       const stored = await serverCase(record.id, later);
       expect(stored.clockPauses).toEqual([{ from: '2026-03-02', to: '2026-03-05' }]);
       expect(stored.dueDate > record.dueDate).toBe(true);
-      const again = await push(later, clientId, [transition(3, record.id, 'awaiting-documents')]);
+      // The officer finds another document missing: the clock stops again, on the server's date.
+      const laterOfficer = await server.signIn({ username: 'officer', password: 'officer-demo-2026' });
+      const again = await push(laterOfficer, randomUUID(), [transition(1, record.id, 'awaiting-documents')]);
       expect(again.results[0]?.status).toBe('applied');
       expect((await serverCase(record.id, later)).clockPauses).toEqual([{ from: '2026-03-02', to: '2026-03-05' }, { from: '2026-03-05' }]);
     } finally {
       server.clock.advance(-3 * 24 * 60 * 60 * 1000);
       // Sessions older than the moved clock may have been ended by its idle rule: start fresh ones.
       clerk = await server.signIn();
+      officer = await server.signIn({ username: 'officer', password: 'officer-demo-2026' });
     }
   });
 

@@ -10,11 +10,13 @@ import type { TestServer } from '../testing/testServer';
 describe('push effects', () => {
   let server: TestServer;
   let clerk: string;
+  let officer: string;
   let supervisor: string;
 
   beforeAll(async () => {
     server = await startTestServer();
     clerk = await server.signIn();
+    officer = await server.signIn({ username: 'officer', password: 'officer-demo-2026' });
     supervisor = await server.signIn({ username: 'supervisor', password: 'supervisor-demo-2026' });
   });
   afterAll(() => server.close());
@@ -32,19 +34,21 @@ describe('push effects', () => {
     await push(clerk, clerkClient, [createCaseMutation(1, record)]);
     // A replay changes nothing: one history entry, one receipt message.
     await push(clerk, clerkClient, [createCaseMutation(1, record)]);
-    await push(clerk, clerkClient, [mutation(2, 'transition', { caseId: record.id, to: 'in-review' }), mutation(3, 'transition', { caseId: record.id, to: 'pending-approval' })]);
+    const reviewed = await push(officer, randomUUID(), [mutation(1, 'transition', { caseId: record.id, to: 'in-review' }), mutation(2, 'transition', { caseId: record.id, to: 'pending-approval' })]);
+    expect(reviewed.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     const decided = await push(supervisor, randomUUID(), [mutation(1, 'transition', { caseId: record.id, to: 'approved', reason: '符合規定' })]);
     expect(decided.results[0]?.status).toBe('applied');
 
-    const events = await server.db.query<{ kind: string; status_to: string; actor: string; reason: string | null }>(
-      'SELECT kind, status_to, actor, reason FROM case_events WHERE case_id = $1 ORDER BY seq',
+    const events = await server.db.query<{ kind: string; status_to: string; actor: string; reason: string | null; step: string | null }>(
+      'SELECT kind, status_to, actor, reason, step FROM case_events WHERE case_id = $1 ORDER BY seq',
       [record.id],
     );
-    expect(events.rows.map((e) => [e.kind, e.status_to, e.actor])).toEqual([
-      ['received', 'received', 'clerk'],
-      ['transition', 'in-review', 'clerk'],
-      ['transition', 'pending-approval', 'clerk'],
-      ['transition', 'approved', 'supervisor'],
+    // Each transition is recorded as the desk step it meant.
+    expect(events.rows.map((e) => [e.kind, e.status_to, e.actor, e.step])).toEqual([
+      ['received', 'received', 'clerk', null],
+      ['transition', 'in-review', 'officer', 'start-review'],
+      ['transition', 'pending-approval', 'officer', 'propose'],
+      ['transition', 'approved', 'supervisor', 'decide'],
     ]);
     expect(events.rows[3]?.reason).toBe('符合規定');
 
@@ -54,7 +58,12 @@ describe('push effects', () => {
     expect(messages.rows[0]?.body).toContain(record.caseNo);
 
     const audit = await server.db.query<{ action: string; user_name: string }>(`SELECT action, user_name FROM audit_log WHERE case_id = $1 ORDER BY seq`, [record.id]);
-    expect(audit.rows.map((a) => a.action)).toEqual(['case.create', 'case.transition', 'case.transition', 'case.transition']);
+    expect(audit.rows.map((a) => [a.action, a.user_name])).toEqual([
+      ['case.create', 'clerk'],
+      ['case.start-review', 'officer'],
+      ['case.propose', 'officer'],
+      ['case.decide', 'supervisor'],
+    ]);
     expect((await verifyAuditChain(server.db)).ok).toBe(true);
   });
 
@@ -62,7 +71,8 @@ describe('push effects', () => {
     const first = buildCaseRecord(9003);
     const second = buildCaseRecord(9004, { applicant: { kind: 'person', idNumber: 'A123456789', name: '林小華', phone: '' } });
     const client = randomUUID();
-    const { results } = await push(clerk, client, [
+    // The unit's chief, at the counter, takes the cases in and asks for documents in one push.
+    const { results } = await push(supervisor, client, [
       createCaseMutation(1, first),
       createCaseMutation(2, second),
       mutation(3, 'setField', { caseId: first.id, field: 'applicant.phone', base: first.applicant.phone, value: '0955123456' }),
@@ -93,7 +103,7 @@ describe('push effects', () => {
     expect(new Set(messages.rows.map((m) => m.idempotency_key)).size).toBe(4);
 
     // Replaying the whole push (a lost answer) records nothing twice.
-    await push(clerk, client, [createCaseMutation(1, first), createCaseMutation(2, second)]);
+    await push(supervisor, client, [createCaseMutation(1, first), createCaseMutation(2, second)]);
     await push(clerk, randomUUID(), [createCaseMutation(1, first)]);
     const again = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM notifications WHERE case_id = ANY($1::uuid[])', [[first.id, second.id]]);
     expect(again.rows[0]?.n).toBe(4);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { SELECTIVE_CAP, SORT_CAP, type CaseQuery } from '../../db/caseQuery';
-import { useT } from '../../lib/i18n';
+import { translateBoth, useT } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
 import { CaseRow } from './CaseRow';
 import { CaseSearchForm, type CaseFilters } from './CaseSearchForm';
@@ -25,7 +25,7 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   );
   const { viewportRef, scroll, onScroll } = useViewportScroll();
   const { results, progress, exact, counting, total, win, rows, searchSeq } = useCaseResults(query, scroll);
-  const textError = results?.text.kind === 'invalid' ? results.text.message : undefined;
+  const textError = results?.text.kind === 'invalid' ? (results.text.message ?? translateBoth('searchUnknownFormat')) : undefined;
 
   return (
     <section className="case-list-screen" aria-labelledby="case-list-title">

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatText } from './documentMessages';
 import { BilingualMessage } from './BilingualMessage';
 import { describeErrorInBoth } from '../../lib/errorText';
-import { translate } from '../../lib/i18n';
+import { translateBoth } from '../../lib/i18n';
 
 /**
  * A camera or document camera with a live preview. The stream is asked for the device's largest
@@ -46,7 +46,7 @@ async function takeStill(stream: MediaStream, video: HTMLVideoElement): Promise<
 /** getUserMedia's own refusals name the camera's state; anything else reads as any other error. */
 function cameraProblem(reason: unknown): { zh: string; en: string } {
   const key = reason instanceof DOMException && reason.name === 'NotFoundError' ? 'error.noCamera' : reason instanceof DOMException && reason.name === 'NotReadableError' ? 'error.cameraBusy' : undefined;
-  return key ? { zh: translate('zh-TW', key), en: translate('en', key) } : describeErrorInBoth(reason);
+  return key ? translateBoth(key) : describeErrorInBoth(reason);
 }
 
 export function CameraCapture({ onUse, onClose, retaking }: { onUse: (still: Blob) => void; onClose: () => void; retaking: boolean }) {

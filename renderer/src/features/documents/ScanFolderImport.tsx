@@ -3,7 +3,7 @@ import type { ScanFolderStatus } from '../../../../shared/ipc/contract';
 import { getHost } from '../../host/host';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { BilingualMessage } from './BilingualMessage';
-import type { BilingualText } from './documentMessages';
+import { formatText, type BilingualText } from './documentMessages';
 import { takeScans } from './takeScans';
 
 /** How often the panel asks the host what waits in the scan folder while it is shown. */
@@ -53,13 +53,7 @@ export function ScanFolderImport({ onFiles, disabled = false }: { onFiles: (file
     setImporting(0);
     try {
       const { files, refused, problem } = await takeScans(getHost(), setImporting);
-      if (refused.length > 0) {
-        const names = refused.join('、');
-        setMessage({
-          tone: 'error',
-          text: { zh: `檔案過大，未匯入（已移至 refused 資料夾）：${names}`, en: `Too large, not imported (moved to the refused folder): ${names}` },
-        });
-      }
+      if (refused.length > 0) setMessage({ tone: 'error', text: formatText('scansRefused', { names: refused.join('、') }) });
       // A failed read matters more than a refused file: it may leave scans behind.
       if (problem !== undefined) setMessage({ tone: 'error', text: problem });
       if (files.length > 0) await onFiles(files);

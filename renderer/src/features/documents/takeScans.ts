@@ -1,5 +1,5 @@
 import type { HostBridge } from '../../../../shared/ipc/contract';
-import type { BilingualText } from './documentMessages';
+import { formatText, type BilingualText } from './documentMessages';
 
 /** Scans taken in one go; the host hands over one file per call, so this bounds one import. */
 export const MAX_FILES_PER_IMPORT = 100;
@@ -22,7 +22,7 @@ export async function takeScans(host: Pick<HostBridge, 'files:take-scanned'>, on
   for (let i = 0; i < MAX_FILES_PER_IMPORT; i += 1) {
     const result = await host['files:take-scanned']({});
     if (!result.ok) {
-      return { files, refused, problem: { zh: `無法讀取掃描資料夾：${result.message}`, en: `The scan folder could not be read: ${result.message}` } };
+      return { files, refused, problem: formatText('scanFolderUnreadable', { reason: result.message }) };
     }
     refused.push(...result.value.refused.map((file) => file.name));
     const { file } = result.value;

@@ -48,6 +48,18 @@ describe('validateIntake', () => {
     expect(elsewhere.ok && elsewhere.value.address).toEqual({ line: '臺北市中正區重慶南路一段122號' });
   });
 
+  it('says what is wrong next to each field, in both languages', () => {
+    const empty = validateIntake({ ...emptyFields, addressLine: '愛一路1號' });
+    expect(!empty.ok && empty.errors).toEqual({
+      serviceId: { zh: '請選擇申請項目', en: 'Choose a service' },
+      idNumber: { zh: '此欄位必填', en: 'This field is required' },
+      name: { zh: '此欄位必填', en: 'This field is required' },
+      zip: { zh: '請選擇行政區（郵遞區號）', en: 'Choose the district (postcode)' },
+    });
+    const resident = validateIntake({ ...base, kind: 'resident' });
+    expect(!resident.ok && resident.errors.idNumber).toEqual({ zh: '外籍人士請輸入居留證統一證號', en: 'Enter a resident certificate number' });
+  });
+
   it('wants a mobile phone, in any way it is typed', () => {
     expect(validateIntake({ ...base, phone: '+886 912 345 678' }).ok).toBe(true);
     const landline = validateIntake({ ...base, phone: '02-2423-1234' });

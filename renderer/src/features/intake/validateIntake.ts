@@ -5,11 +5,13 @@ import { parseTaxpayerId, type TaxpayerIdKind } from '../../../../shared/domain/
 import { parsePhone } from '../../../../shared/domain/phone';
 import { parseDateInput } from '../../../../shared/domain/parseDateInput';
 import { applicantKindSchema, type ApplicantKind, type MailingAddress, type RelatedPerson } from '../../../../shared/schemas/case';
+import { translateBoth, type KeysUnder } from '../../lib/i18n';
 import { applicantIdKinds, relatedRoleOf } from './applicantKinds';
 
 /**
- * Checks the intake fields; returns the normalised values or a bilingual error per field. The fields
- * are the form's raw text (also what the draft stores), so the same function validates a restored draft.
+ * Checks the intake fields; returns the normalised values or a bilingual error per field (the form's
+ * own words from the `intake.` part of lib/i18n.ts, the domain's from its checks). The fields are the
+ * form's raw text (also what the draft stores), so the same function validates a restored draft.
  */
 
 /** `zip` is a Keelung postcode, OTHER_ZIP for an address outside Keelung, or '' for none. */
@@ -45,15 +47,8 @@ export interface ValidIntake {
   related?: RelatedPerson;
 }
 
-const required: Bilingual = { zh: '此欄位必填', en: 'This field is required' };
-
-const idKindMismatch: Readonly<Record<ApplicantKind, Bilingual>> = {
-  person: { zh: '本國人請輸入身分證字號', en: 'Enter a national ID number for a citizen' },
-  resident: { zh: '外籍人士請輸入居留證統一證號', en: 'Enter a resident certificate number' },
-  company: { zh: '公司請輸入統一編號（8 碼）', en: 'Enter the 8-digit business number' },
-  agent: { zh: '代理人請輸入身分證字號或居留證號', en: "Enter the agent's national ID or resident certificate number" },
-  heir: { zh: '繼承人請輸入身分證字號或居留證號', en: "Enter the heir's national ID or resident certificate number" },
-};
+/** A message of the intake form, both languages at once: it stands next to its field. */
+const message = (key: KeysUnder<'intake.'>): Bilingual => translateBoth(`intake.${key}`);
 
 function checkId(value: string, allowed: readonly TaxpayerIdKind[], mismatch: Bilingual): Bilingual | undefined {
   const parsed = parseTaxpayerId(value);
@@ -69,8 +64,8 @@ export function parseDateText(value: string): string | undefined {
 
 function checkName(value: string): Bilingual | undefined {
   const trimmed = value.trim();
-  if (!trimmed) return required;
-  return trimmed.length > 100 ? { zh: '姓名過長（最多 100 字）', en: 'Name too long (100 characters at most)' } : undefined;
+  if (!trimmed) return message('required');
+  return trimmed.length > 100 ? message('nameTooLong') : undefined;
 }
 
 export function validateField(field: IntakeFieldName, fields: IntakeFields): Bilingual | undefined {
@@ -78,24 +73,24 @@ export function validateField(field: IntakeFieldName, fields: IntakeFields): Bil
   const role = relatedRoleOf[fields.kind];
   switch (field) {
     case 'serviceId':
-      return value ? undefined : { zh: '請選擇申請項目', en: 'Choose a service' };
+      return value ? undefined : message('chooseService');
     case 'kind':
       return undefined;
     case 'idNumber':
-      if (!value) return required;
-      return checkId(value, applicantIdKinds[fields.kind], idKindMismatch[fields.kind]);
+      if (!value) return message('required');
+      return checkId(value, applicantIdKinds[fields.kind], message(`idMismatch.${fields.kind}`));
     case 'name':
       return checkName(value);
     case 'relatedName':
       return role ? checkName(value) : undefined;
     case 'relatedId':
       if (!role) return undefined;
-      if (!value) return role === 'representative' ? undefined : required;
+      if (!value) return role === 'representative' ? undefined : message('required');
       if (role === 'taxpayer') {
         const parsed = parseTaxpayerId(value);
         return parsed.ok ? undefined : parsed.message;
       }
-      return checkId(value, ['nationalId', 'residentNew', 'residentOld'], { zh: '請輸入身分證字號或居留證號', en: 'Enter a national ID or resident certificate number' });
+      return checkId(value, ['nationalId', 'residentNew', 'residentOld'], message('relatedIdKind'));
     case 'diedOn': {
       if (role !== 'deceased' || !value) return undefined;
       const parsed = parseDateInput(value);
@@ -105,14 +100,14 @@ export function validateField(field: IntakeFieldName, fields: IntakeFields): Bil
       if (!value) return undefined;
       const parsed = parsePhone(value);
       if (!parsed.ok) return parsed.message;
-      return parsed.kind === 'mobile' ? undefined : { zh: '請輸入行動電話（09 開頭），簡訊才能送達', en: 'Enter a mobile number (starting 09) so that text messages reach the applicant' };
+      return parsed.kind === 'mobile' ? undefined : message('mobileOnly');
     }
     case 'zip':
-      if (!value && fields.addressLine.trim()) return { zh: '請選擇行政區（郵遞區號）', en: 'Choose the district (postcode)' };
-      return value && value !== OTHER_ZIP && !districtByZip(value) ? { zh: '非基隆市郵遞區號', en: 'Not a Keelung postcode' } : undefined;
+      if (!value && fields.addressLine.trim()) return message('chooseDistrict');
+      return value && value !== OTHER_ZIP && !districtByZip(value) ? message('notKeelungZip') : undefined;
     case 'addressLine':
-      if (fields.zip && !value) return { zh: '請輸入地址', en: 'Enter the address' };
-      return value.length > 200 ? { zh: '地址過長', en: 'Address too long' } : undefined;
+      if (fields.zip && !value) return message('addressRequired');
+      return value.length > 200 ? message('addressTooLong') : undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { messages, useT, type MessageKey } from '../../lib/i18n';
+import { BothLanguages } from '../../lib/BothLanguages';
+import { translateBoth, useT, type MessageKey } from '../../lib/i18n';
 import { unlockWithPassword, useDataLock } from '../../state/dataKey';
 import { useSession } from '../../state/sessionState';
 
@@ -10,7 +11,7 @@ export const UNLOCK_ATTEMPT_LIMIT = 10;
 function Bilingual({ id, message }: { id?: string; message: MessageKey }) {
   return (
     <p id={id} role="alert" className="error">
-      <span lang="zh-Hant-TW">{messages['zh-TW'][message]}</span> <span lang="en">{messages.en[message]}</span>
+      <BothLanguages text={translateBoth(message)} />
     </p>
   );
 }

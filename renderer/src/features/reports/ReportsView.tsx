@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { onTimeReportSchema } from '../../../../shared/schemas/supervision';
-import type { OnTimeReport, OnTimeRow, QueueCase } from '../../../../shared/schemas/supervision';
+import { channelSchema } from '../../../../shared/schemas/case';
+import type { OnTimeReport, OnTimeRow } from '../../../../shared/schemas/supervision';
 import { useT } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
 import { apiErrorOf, apiRequest, NetworkError } from '../../sync/api';
@@ -8,9 +9,10 @@ import type { ApiOptions } from '../../sync/api';
 import { DateField } from '../dates/DateField';
 import { queryString } from '../supervisor/supervisorApi';
 import { OnTimeChart } from './OnTimeChart';
+import { RateTable, percent } from './RateTable';
+import { ReceivedByChannel } from './ReceivedByChannel';
+import { ReportCaseList } from './ReportCaseList';
 import { useDescribeError } from '../../lib/errorText';
-
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 function defaultPeriod(): { from: string; to: string } {
   const today = new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
@@ -26,14 +28,18 @@ export function ReportsView({ api }: { api: ApiOptions }) {
   const [report, setReport] = useState<OnTimeReport>();
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState<string>();
+  const [loading, setLoading] = useState(false);
   const query = queryString(period);
 
   async function load() {
+    setLoading(true);
     try {
       setReport(await apiRequest(api, 'GET', `/v1/reports/on-time${query}`, onTimeReportSchema));
       setProblem(undefined);
     } catch (caught) {
       setProblem(caught instanceof NetworkError ? t('repOffline') : describeError(caught));
+    } finally {
+      setLoading(false);
     }
   }
 
@@ -54,51 +60,14 @@ export function ReportsView({ api }: { api: ApiOptions }) {
   }
 
   const label = (row: { labelZh: string; labelEn: string }) => (locale === 'en' ? row.labelEn : row.labelZh);
-  const rateTable = (caption: string, rows: readonly OnTimeRow[]) => (
-    <table className="report-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col"> </th>
-          <th scope="col">{t('repTotal')}</th>
-          <th scope="col">{t('repOnTimeCount')}</th>
-          <th scope="col">{t('repLate')}</th>
-          <th scope="col">{t('repOnTime')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{label(row)}</th>
-            <td>{row.total}</td>
-            <td>{row.onTime}</td>
-            <td>{row.late}</td>
-            <td>
-              {percent(row.rate)} {row.meetsTarget === null ? '' : row.meetsTarget ? `(${t('repMeets')})` : `(${t('repBelow')})`}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-  const caseList = (caption: string, rows: readonly QueueCase[]) => (
-    <table className="report-table">
-      <caption>{caption}</caption>
-      <tbody>
-        {rows.map((item) => (
-          <tr key={item.id}>
-            <th scope="row">{item.caseNo}</th>
-            <td>{locale === 'en' ? item.serviceNameEn : item.serviceNameZh}</td>
-            <td>{item.unit}</td>
-            <td>{item.dueDate}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const channelLabel = (row: { key: string; labelZh: string; labelEn: string }) => {
+    const channel = channelSchema.safeParse(row.key);
+    return channel.success ? t(`channel.${channel.data}`) : label(row);
+  };
+  const officerLabel = (row: OnTimeRow) => (row.key === '' ? t('supUnassigned') : label(row));
 
   return (
-    <section className="reports" aria-labelledby="reports-heading">
+    <section className="reports" aria-labelledby="reports-heading" aria-busy={loading}>
       <h2 id="reports-heading">{t('repTab')}</h2>
       <form
         onSubmit={(event) => {
@@ -108,7 +77,9 @@ export function ReportsView({ api }: { api: ApiOptions }) {
       >
         <DateField id="report-from" label={t('repFrom')} required value={period.from} onChange={(from) => setPeriod({ ...period, from })} />
         <DateField id="report-to" label={t('repTo')} required value={period.to} onChange={(to) => setPeriod({ ...period, to })} />
-        <button type="submit">{t('repLoad')}</button>
+        <button type="submit" disabled={loading}>
+          {loading ? t('repLoading') : t('repLoad')}
+        </button>
         <button type="button" onClick={() => void download('/v1/reports/on-time.csv', `on-time-${period.from}-${period.to}.csv`)}>{t('repExportCsv')}</button>
         <button type="button" onClick={() => void download('/v1/reports/on-time.xlsx', `on-time-${period.from}-${period.to}.xlsx`)}>{t('repExportXlsx')}</button>
       </form>
@@ -120,12 +91,14 @@ export function ReportsView({ api }: { api: ApiOptions }) {
             {t('repOnTime')}: <strong>{percent(report.overall.rate)}</strong> · {t('repTarget', { target: percent(report.target) })} · {t('repTotal')}: {report.overall.total}
           </p>
           <OnTimeChart rows={report.byMonth} target={report.target} title={t('repChartTitle')} />
-          {rateTable(t('repByMonth'), report.byMonth)}
-          {rateTable(t('repByUnit'), report.byUnit)}
-          {rateTable(t('repByService'), report.byService)}
-          {rateTable(t('repByChannel'), report.byChannel)}
-          {caseList(t('repOverdueList'), report.overdue)}
-          {caseList(t('repAtRiskList'), report.atRisk)}
+          <RateTable caption={t('repByMonth')} rows={report.byMonth} label={label} />
+          <RateTable caption={t('repByUnit')} rows={report.byUnit} label={label} />
+          <RateTable caption={t('repByOfficer')} rows={report.byOfficer} label={officerLabel} />
+          <RateTable caption={t('repByService')} rows={report.byService} label={label} />
+          <RateTable caption={t('repByChannel')} rows={report.byChannel} label={channelLabel} />
+          <ReceivedByChannel caption={t('repReceivedByChannel')} rows={report.receivedByChannel} label={channelLabel} />
+          <ReportCaseList caption={t('repOverdueList')} rows={report.overdue} />
+          <ReportCaseList caption={t('repAtRiskList')} rows={report.atRisk} />
         </>
       )}
     </section>

@@ -3,9 +3,11 @@ import SignaturePad from 'signature_pad';
 import type { CaseDocument } from '../../../../shared/sync/protocol';
 import type { ApiOptions } from '../../sync/api';
 import { addDocument } from '../../db/documentStore';
+import { BothLanguages } from '../../lib/BothLanguages';
 import { describeErrorInBoth } from '../../lib/errorText';
 import { ServerSignature } from './ServerSignature';
 import { contentSha256, type JsonValue } from './signatureBinding';
+import { formatText, type BilingualText, type DocumentTextKey } from '../documents/documentMessages';
 import { signatureKind, signedContentHash } from '../documents/signatureKind';
 import { useSignatureCoverage } from './useSignatureCoverage';
 import { useStoredSignatures } from './useStoredSignatures';
@@ -17,6 +19,12 @@ import { useStoredSignatures } from './useStoredSignatures';
  * differ the panel says the signature does not cover the change and offers to sign again. A signature
  * taken on another computer comes with the pulled case and is fetched when the case opens (ServerSignature).
  */
+
+/** A label in both languages at once, Chinese first: the applicant signing may read either. */
+const both = (key: DocumentTextKey) => {
+  const text = formatText(key);
+  return `${text.zh} ${text.en}`;
+};
 
 export interface SignaturePanelProps {
   caseId: string;
@@ -33,7 +41,7 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange, server
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad>(null);
   const [empty, setEmpty] = useState(true);
-  const [error, setError] = useState<{ zh: string; en: string }>();
+  const [error, setError] = useState<BilingualText>();
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -82,34 +90,34 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange, server
   };
 
   return (
-    <section className="signature-panel" aria-label="電子簽名 E-signature">
-      <canvas ref={canvasRef} width={600} height={200} aria-label="簽名板 Signature pad" style={{ border: '1px solid #888', touchAction: 'none' }} />
+    <section className="signature-panel" aria-label={both('signaturePanel')}>
+      <canvas ref={canvasRef} width={600} height={200} aria-label={both('signaturePad')} style={{ border: '1px solid #888', touchAction: 'none' }} />
       <div>
         <button type="button" onClick={clear}>
-          清除 Clear
+          {both('signatureClear')}
         </button>
         <button type="button" onClick={() => void accept()} disabled={empty}>
-          確認簽名 Accept signature
+          {both('signatureAccept')}
         </button>
       </div>
       {error && (
         <p role="alert">
-          簽名未保存：{error.zh} Signature not saved: {error.en}
+          <BothLanguages text={formatText('signatureNotSaved', { reason: error })} />
         </p>
       )}
       {toFetch && <ServerSignature key={toFetch.id} api={api} caseId={caseId} signature={toFetch} onFetched={reload} />}
       {latest && !toFetch && (
         <div className="signature-latest">
-          {latest.url && <img src={latest.url} alt="已保存簽名 Saved signature" style={{ maxWidth: 300 }} />}
+          {latest.url && <img src={latest.url} alt={both('signatureSaved')} style={{ maxWidth: 300 }} />}
           <p data-testid="signature-hash">SHA-256 {latest.hash}</p>
           {current?.state === 'covers' && (
             <p role="status" data-state="covers">
-              簽名涵蓋目前案件內容 · The signature covers the current case content
+              <BothLanguages text={formatText('signatureCovers')} separator=" · " />
             </p>
           )}
           {current?.state === 'changed' && (
             <p role="alert" data-state="changed">
-              案件於簽名後已變更，簽名不涵蓋此變更，請重新簽名 · The case changed after signing; the signature does not cover the change. Sign again.
+              <BothLanguages text={formatText('signatureChanged')} separator=" · " />
             </p>
           )}
         </div>

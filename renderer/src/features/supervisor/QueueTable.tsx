@@ -3,6 +3,7 @@ import { useT } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
 import type { DecisionAction } from './DecisionDialog';
 import { QueueDeadline } from './QueueDeadline';
+import { QueueProposal } from './QueueProposal';
 
 export interface QueueActions {
   selected: ReadonlySet<string>;
@@ -24,16 +25,18 @@ export function QueueTable({ label, rows, actions }: { label: string; rows: read
           <th scope="col">{t('supColCase')}</th>
           <th scope="col">{t('supService')}</th>
           <th scope="col">{t('supUnit')}</th>
+          <th scope="col">{t('supColOfficer')}</th>
           <th scope="col">{t('supColApplicant')}</th>
           <th scope="col">{t('supColDue')}</th>
           <th scope="col">{t('supColRisk')}</th>
+          {withActions && <th scope="col">{t('supColProposal')}</th>}
           {withActions && <th scope="col">{t('supColActions')}</th>}
         </tr>
       </thead>
       <tbody>
         {rows.length === 0 && (
           <tr>
-            <td colSpan={withActions ? 8 : 6}>{t('supEmpty')}</td>
+            <td colSpan={withActions ? 10 : 7}>{t('supEmpty')}</td>
           </tr>
         )}
         {rows.map((item) => (
@@ -61,7 +64,8 @@ export function QueueTable({ label, rows, actions }: { label: string; rows: read
               {item.extended && <span className="tag">{t('supExtended')}</span>}
             </td>
             <td>{locale === 'en' ? item.serviceNameEn : item.serviceNameZh}</td>
-            <td>{item.unit}</td>
+            <td>{(locale === 'en' ? item.unitNameEn : item.unitNameZh) || item.unit}</td>
+            <td>{item.assigneeName ?? t('supUnassigned')}</td>
             <td>
               {item.applicantMasked}
               {item.smsSkipped > 0 && <div className="sms-skipped">{t('supSmsSkipped')}</div>}
@@ -70,6 +74,11 @@ export function QueueTable({ label, rows, actions }: { label: string; rows: read
             <td>
               <QueueDeadline item={item} />
             </td>
+            {actions && (
+              <td>
+                <QueueProposal item={item} />
+              </td>
+            )}
             {actions && (
               <td className="actions">
                 <button type="button" onClick={() => actions.onApprove(item)}>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { QueueFilter } from '../../../../shared/schemas/supervision';
+import type { Unit } from '../../../../shared/schemas/unit';
 import { useT } from '../../lib/i18n';
 import { getCatalogue } from '../../lib/referenceData';
 import { useLocale } from '../../state/locale';
@@ -8,7 +9,8 @@ import { DateField } from '../dates/DateField';
 export interface SupervisorFiltersProps {
   filter: QueueFilter;
   onFilter: (filter: QueueFilter) => void;
-  units: readonly string[];
+  /** The units the supervisor oversees that have open cases. */
+  units: readonly Unit[];
   onRefresh: () => void;
 }
 
@@ -30,7 +32,7 @@ export function SupervisorFilters({ filter, onFilter, units, onRefresh }: Superv
         <select value={filter.unit ?? ''} onChange={(event) => onFilter({ ...filter, unit: event.target.value || undefined })}>
           <option value="">{t('supAll')}</option>
           {units.map((unit) => (
-            <option key={unit} value={unit}>{unit}</option>
+            <option key={unit.code} value={unit.code}>{locale === 'en' ? unit.nameEn : unit.nameZh}</option>
           ))}
         </select>
       </label>

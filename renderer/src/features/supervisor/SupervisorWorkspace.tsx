@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ON_TIME_TARGET } from '../../../../shared/schemas/supervision';
 import type { QueueCase, QueueFilter } from '../../../../shared/schemas/supervision';
 import { getCase } from '../../db/caseStore';
 import { useDescribeError } from '../../lib/errorText';
@@ -6,7 +7,9 @@ import { useT } from '../../lib/i18n';
 import type { ApiOptions } from '../../sync/api';
 import type { CaseDecisions } from './caseDecisions';
 import { DecisionDialog, type Decision, type DecisionAction } from './DecisionDialog';
+import { OnTimeThisMonth } from './OnTimeThisMonth';
 import { QueueTable } from './QueueTable';
+import { RenewalList } from './RenewalList';
 import { SupervisorFilters } from './SupervisorFilters';
 import { useSupervisorQueue } from './useSupervisorQueue';
 
@@ -51,7 +54,8 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
   return (
     <section className="supervisor" aria-labelledby="supervisor-heading">
       <h2 id="supervisor-heading">{t('supTab')}</h2>
-      <SupervisorFilters filter={filter} onFilter={setFilter} units={queue?.units ?? []} onRefresh={() => void load()} />
+      <OnTimeThisMonth rate={queue?.onTimeThisMonth} target={ON_TIME_TARGET} />
+      <SupervisorFilters filter={filter} onFilter={setFilter} units={queue?.unitNames ?? []} onRefresh={() => void load()} />
       {offline && <p role="alert" className="offline">{t('supOffline')}</p>}
       {error && <p role="alert">{t('supLoadFailed', { message: error })}</p>}
       <div role="status" aria-live="polite">
@@ -70,6 +74,7 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
       />
       <h3>{t('supAtRisk')}</h3>
       <QueueTable label={t('supAtRisk')} rows={queue?.atRisk ?? []} />
+      <RenewalList api={api} />
       {dialog && (
         <DecisionDialog
           dialog={dialog}

@@ -33,14 +33,12 @@ export function emptyPlanFields(planDate: string): PlanFields {
   return { assignee: '', planDate, time: '09:00', serviceId: '', kind: 'person', idNumber: '', name: '', phone: '', zip: '', line: '', note: '' };
 }
 
-const invalid = (zh: string, en: string): Bilingual => ({ zh, en });
-
 export function validatePlan(fields: PlanFields): { ok: true; value: Omit<VisitPlanRequest, 'id'> } | { ok: false; errors: PlanErrors } {
   const errors: PlanErrors = {};
   const required = visitBilingual('required');
   if (!fields.assignee) errors.assignee = required;
-  if (!isValidIsoDate(fields.planDate)) errors.planDate = invalid('請輸入有效日期', 'Enter a valid date');
-  if (!visitTimeSchema.safeParse(fields.time).success) errors.time = invalid('請輸入時間（時:分）', 'Enter a time (HH:MM)');
+  if (!isValidIsoDate(fields.planDate)) errors.planDate = visitBilingual('invalidDate');
+  if (!visitTimeSchema.safeParse(fields.time).success) errors.time = visitBilingual('invalidTime');
   if (!fields.serviceId) errors.serviceId = required;
   const kind = applicantKindSchema.safeParse(fields.kind);
   if (!kind.success) errors.kind = required;
@@ -48,15 +46,15 @@ export function validatePlan(fields: PlanFields): { ok: true; value: Omit<VisitP
   if (!id.ok) errors.idNumber = fields.idNumber.trim() === '' ? required : id.message;
   const name = fields.name.trim();
   if (name === '') errors.name = required;
-  else if (name.length > 100) errors.name = invalid('姓名過長', 'The name is too long');
+  else if (name.length > 100) errors.name = visitBilingual('nameTooLong');
   const phoneText = fields.phone.trim();
   const phone = phoneText === '' ? undefined : parsePhone(phoneText);
   if (phone && !phone.ok) errors.phone = phone.message;
-  if (!districtByZip(fields.zip) || fields.zip.length !== 3) errors.zip = invalid('請選擇基隆市的行政區', 'Choose a Keelung district');
+  if (!districtByZip(fields.zip) || fields.zip.length !== 3) errors.zip = visitBilingual('keelungDistrict');
   const line = fields.line.trim();
   if (line === '') errors.line = required;
-  else if (line.length > 200) errors.line = invalid('地址過長', 'The address is too long');
-  if (fields.note.trim().length > 300) errors.note = invalid('備註過長', 'The note is too long');
+  else if (line.length > 200) errors.line = visitBilingual('addressTooLong');
+  if (fields.note.trim().length > 300) errors.note = visitBilingual('noteTooLong');
   if (Object.keys(errors).length > 0 || !id.ok || !kind.success || (phone && !phone.ok)) return { ok: false, errors };
   const note = fields.note.trim();
   return {

@@ -3,7 +3,7 @@
  * compared with: Fastify writing each POSTed body to a file, nothing else. One URL for every upload
  * (the file's name in `x-raw-name`), so that a browser asks CORS leave once, as the sync's whole
  * uploads do. Prints `listening <url>`.
- * Usage: node --import tsx scripts/bench/rawUploadServer.ts <directory>
+ * Usage: node --import tsx scripts/bench/sync/rawUploadServer.ts <directory>
  */
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
