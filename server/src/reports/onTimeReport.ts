@@ -3,9 +3,10 @@
  * by month, unit, service and channel; what was received; what is overdue or at risk now.
  *
  * Rules (docs/decisions/0008-notifications-deadlines-progress.md):
- * - A case is decided on the first day it was approved or rejected (case_events, Asia/Taipei); it is
- *   on time when that day is on or before its due date as it stands (pauses and the extension
- *   already applied). It counts in the month it was decided.
+ * - A case is decided on the first day it was approved or rejected, or completed on the spot (a
+ *   same-day service closed at the counter: decided and handed over at once) (case_events,
+ *   Asia/Taipei); it is on time when that day is on or before its due date as it stands (pauses and
+ *   the extension already applied). It counts in the month it was decided.
  * - An open case whose due date has passed is late already, and counts in the month of its due date,
  *   so that an undecided backlog cannot flatter the rate.
  * - Withdrawn cases count in neither.
@@ -76,17 +77,20 @@ function counts(keys: readonly string[], label: (key: string) => { zh: string; e
   return [...tally.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, labelZh: label(key).zh, labelEn: label(key).en, count }));
 }
 
+/** The history events that decide a case (SQL over `case_events e`). */
+const DECIDING_EVENT = "(e.status_to IN ('approved', 'rejected') OR e.step = 'complete-on-spot')";
+
 export async function buildOnTimeReport(db: Queryable, filter: ReportFilter, options: { now: Date; catalogue?: Catalogue }): Promise<OnTimeReport> {
   const catalogue = options.catalogue ?? defaultCatalogue;
   const today = taipeiDate(options.now);
   const { rows } = await db.query<CaseRow>(
     `SELECT c.id, c.service_id, c.channel, c.station_code, c.status, c.received_on::text AS received_on, c.due_date::text AS due_date,
-            (SELECT min(e.at) FROM case_events e WHERE e.case_id = c.id AND e.status_to IN ('approved', 'rejected')) AS decided_at
+            (SELECT min(e.at) FROM case_events e WHERE e.case_id = c.id AND ${DECIDING_EVENT}) AS decided_at
        FROM cases c
       WHERE c.server_seq IS NOT NULL AND c.deleted_at IS NULL AND c.status <> 'withdrawn'
         AND (c.received_on BETWEEN $1::date AND $2::date
              OR c.due_date BETWEEN $1::date AND $2::date
-             OR EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.status_to IN ('approved', 'rejected')
+             OR EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND ${DECIDING_EVENT}
                           AND e.at BETWEEN $1::date - 1 AND $2::date + 2))`,
     [filter.from, filter.to],
   );

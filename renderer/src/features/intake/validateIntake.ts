@@ -4,7 +4,8 @@ import { districtByZip } from '../../../../shared/domain/districts';
 import { parseTaxpayerId, type TaxpayerIdKind } from '../../../../shared/domain/ids';
 import { parsePhone } from '../../../../shared/domain/phone';
 import { parseDateInput } from '../../../../shared/domain/parseDateInput';
-import { applicantKindSchema, type ApplicantKind, type MailingAddress, type RelatedPerson } from '../../../../shared/schemas/case';
+import { applicantKindSchema, channelSchema, type ApplicantKind, type CaseRecord, type MailingAddress, type RelatedPerson } from '../../../../shared/schemas/case';
+import { translateBoth } from '../../lib/i18n';
 import { applicantIdKinds, relatedRoleOf } from './applicantKinds';
 
 /**
@@ -26,11 +27,30 @@ export const intakeFieldsSchema = z.object({
   phone: z.string(),
   zip: z.string(),
   addressLine: z.string(),
+  // Drafts kept before the channel was asked for read as counter cases.
+  channel: channelSchema.default('counter'),
+  /** A referral (里長轉介): the village chief who referred the applicant, and the village. */
+  referrerName: z.string().default(''),
+  referrerVillage: z.string().default(''),
 });
 export type IntakeFields = z.infer<typeof intakeFieldsSchema>;
 export type IntakeFieldName = keyof IntakeFields;
 
-export const emptyFields: IntakeFields = { serviceId: '', kind: 'person', idNumber: '', name: '', relatedId: '', relatedName: '', diedOn: '', phone: '', zip: '', addressLine: '' };
+export const emptyFields: IntakeFields = {
+  serviceId: '',
+  kind: 'person',
+  idNumber: '',
+  name: '',
+  relatedId: '',
+  relatedName: '',
+  diedOn: '',
+  phone: '',
+  zip: '',
+  addressLine: '',
+  channel: 'counter',
+  referrerName: '',
+  referrerVillage: '',
+};
 
 export type IntakeErrors = Partial<Record<IntakeFieldName, Bilingual>>;
 
@@ -43,6 +63,7 @@ export interface ValidIntake {
   phone: string;
   address?: MailingAddress;
   related?: RelatedPerson;
+  referrer?: CaseRecord['referrer'];
 }
 
 const required: Bilingual = { zh: '此欄位必填', en: 'This field is required' };
@@ -80,7 +101,16 @@ export function validateField(field: IntakeFieldName, fields: IntakeFields): Bil
     case 'serviceId':
       return value ? undefined : { zh: '請選擇申請項目', en: 'Choose a service' };
     case 'kind':
+    case 'channel':
       return undefined;
+    case 'referrerName':
+      if (fields.channel !== 'referral') return undefined;
+      if (!value) return translateBoth('intake.referrerNameRequired');
+      return value.length > 100 ? translateBoth('intake.referrerNameTooLong') : undefined;
+    case 'referrerVillage':
+      if (fields.channel !== 'referral') return undefined;
+      if (!value) return translateBoth('intake.referrerVillageRequired');
+      return value.length > 60 ? translateBoth('intake.referrerVillageTooLong') : undefined;
     case 'idNumber':
       if (!value) return required;
       return checkId(value, applicantIdKinds[fields.kind], idKindMismatch[fields.kind]);
@@ -102,7 +132,8 @@ export function validateField(field: IntakeFieldName, fields: IntakeFields): Bil
       return parsed.ok ? undefined : parsed.message;
     }
     case 'phone': {
-      if (!value) return undefined;
+      // By phone the receipt goes by text message: without a mobile number the applicant gets nothing.
+      if (!value) return fields.channel === 'phone' ? translateBoth('intake.phoneNeedsMobile') : undefined;
       const parsed = parsePhone(value);
       if (!parsed.ok) return parsed.message;
       return parsed.kind === 'mobile' ? undefined : { zh: '請輸入行動電話（09 開頭），簡訊才能送達', en: 'Enter a mobile number (starting 09) so that text messages reach the applicant' };
@@ -143,6 +174,7 @@ export function validateIntake(fields: IntakeFields): { ok: true; value: ValidIn
       ...(role
         ? { related: { idNumber: relatedId?.ok ? relatedId.normalized : '', name: fields.relatedName.trim(), ...(diedOn ? { diedOn } : {}) } }
         : {}),
+      ...(fields.channel === 'referral' ? { referrer: { name: fields.referrerName.trim(), village: fields.referrerVillage.trim() } } : {}),
     },
   };
 }

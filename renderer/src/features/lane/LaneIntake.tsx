@@ -12,7 +12,9 @@ import { commonDocumentsFor, relatedRoleOf } from '../intake/applicantKinds';
 import { checklistDocuments } from '../intake/buildCase';
 import { ChecklistFrame } from '../intake/ChecklistFrame';
 import { DocumentStateRadios } from '../intake/DocumentStateRadios';
+import { closesOnSpot, onSpotRefusal } from '../intake/onSpot';
 import { SaveBar } from '../intake/SaveBar';
+import { useResultSlip } from '../receipt/useResultSlip';
 import { useCaseSave } from '../intake/useCaseSave';
 import { emptyFields, validateField, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from '../intake/validateIntake';
 import { LaneIdStep, type LaneInputProps } from './LaneIdStep';
@@ -43,6 +45,8 @@ export function LaneIntake({ onRegistered }: Props) {
   const [query, setQuery] = useState('');
   const [usage, setUsage] = useState<Record<string, number>>({});
   const [returning, setReturning] = useState<string>();
+  const [spotError, setSpotError] = useState<string>();
+  const printResultSlip = useResultSlip();
   const formRef = useRef<HTMLFormElement>(null);
   const registerRef = useRef<HTMLButtonElement>(null);
 
@@ -59,6 +63,7 @@ export function LaneIntake({ onRegistered }: Props) {
   const service = fields.serviceId ? findService(getCatalogue(), fields.serviceId) : undefined;
   const documents = useMemo(() => (service ? checklistDocuments(service, commonDocumentsFor(getCatalogue(), fields.kind)) : []), [service, fields.kind]);
   const tiles = useMemo(() => laneServices(getCatalogue(), query, usage), [query, usage]);
+  const onSpot = closesOnSpot(service, 'drive-through');
 
   function set(field: IntakeFieldName, value: string) {
     setFields((f) => ({ ...f, [field]: value }));
@@ -103,21 +108,36 @@ export function LaneIntake({ onRegistered }: Props) {
     requestAnimationFrame(() => registerRef.current?.focus());
   }
 
-  async function register(event?: FormEvent) {
+  /** Registers the car's case; `done` saves a same-day case closed on the spot, its slip printed. */
+  async function register(event?: FormEvent, done = false) {
     event?.preventDefault();
     if (savingRef.current) return;
     setSaveError(undefined);
+    setSpotError(undefined);
     const result = validateIntake(fields);
     if (!result.ok || !service) {
       if (!result.ok) setErrors(result.errors);
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
       return;
     }
+    const refusal = done ? onSpotRefusal(documents.map((item) => ({ state: states[item.document] ?? 'missing' }))) : undefined;
+    if (refusal) {
+      setSpotError(t(refusal));
+      return;
+    }
     // What was entered stays on screen for another try when the save fails.
-    await save({ valid: result.value, service, states }, { done: onRegistered });
+    await save(
+      { valid: result.value, service, states, onSpot: done && onSpot },
+      {
+        done: async (record) => {
+          printResultSlip(record);
+          await onRegistered(record);
+        },
+      },
+    );
   }
 
-  useAltShortcuts({ s: () => formRef.current?.requestSubmit() });
+  useAltShortcuts({ s: () => formRef.current?.requestSubmit(), f: onSpot ? () => void register(undefined, true) : undefined });
 
   const input = (field: IntakeFieldName): LaneInputProps => ({
     id: `lane-${field}`,
@@ -155,7 +175,14 @@ export function LaneIntake({ onRegistered }: Props) {
           ))}
         </ChecklistFrame>
       )}
-      <SaveBar error={saveError} saving={saving} label={t('laneRegister')} className="lane-big lane-primary" buttonRef={registerRef} />
+      <SaveBar
+        error={saveError}
+        saving={saving}
+        label={t('laneRegister')}
+        className="lane-big lane-primary"
+        buttonRef={registerRef}
+        {...(onSpot ? { onSpot: { onDone: () => void register(undefined, true), ...(spotError ? { error: spotError } : {}) } } : {})}
+      />
     </form>
   );
 }
