@@ -9,12 +9,21 @@
  */
 import type { Bilingual } from './bilingual';
 import type { Role } from '../schemas/auth';
-import type { CaseRecord } from '../schemas/case';
+import type { CaseRecord, Channel } from '../schemas/case';
 
 export const BUREAU_CASE_ROLES: readonly Role[] = ['officer', 'supervisor'];
 
 export function opensBureauCases(roles: readonly Role[]): boolean {
   return roles.some((role) => BUREAU_CASE_ROLES.includes(role));
+}
+
+/**
+ * Whether the applicant is there in person (counter, lane, home visit, brought by the village chief):
+ * to sign, take a receipt or a result, and read the customer display. Not on a phone call, nor for a
+ * case the bureau opened itself.
+ */
+export function applicantPresent(channel: Channel): boolean {
+  return channel !== 'phone' && channel !== 'bureau';
 }
 
 export type ChannelRefusal = { code: 'channel_not_allowed' | 'invalid_value'; message: Bilingual };

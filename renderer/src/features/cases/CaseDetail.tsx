@@ -1,6 +1,7 @@
 import { CaseDocuments } from '../documents/CaseDocuments';
 import { SignaturePanel } from '../signature/SignaturePanel';
 import { caseContentToSign } from '../signature/signatureBinding';
+import { applicantPresent } from '../../../../shared/domain/intakeChannel';
 import type { JsonValue } from '../signature/signatureBinding';
 import { useMemo, useState } from 'react';
 import { findService } from '../../../../shared/domain/catalogue';
@@ -20,13 +21,21 @@ import { missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../../state/printJob';
 import { getCatalogue } from '../../lib/referenceData';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
+import { WithdrawButton } from '../withdrawal/WithdrawButton';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
  * history, reprints, and recording the documents supplied later (補正), which resumes the clock.
  * Opening it is logged: taxpayer data is secret (稅捐稽徵法 §33).
  */
-export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string; onBack: () => void; onChanged: () => void; api?: ApiOptions }) {
+interface CaseDetailProps {
+  caseId: string;
+  onBack: () => void;
+  onChanged: () => void;
+  api?: ApiOptions;
+}
+
+export function CaseDetail({ caseId, onBack, onChanged, api }: CaseDetailProps) {
   const t = useT();
   const describeError = useDescribeError();
   const { printReceipt, printNotice } = usePrintJob();
@@ -87,6 +96,15 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
             {t('printNotice')} <kbd>Alt+D</kbd>
           </button>
         )}
+        <WithdrawButton
+          record={record}
+          onWithdrawn={(next) => {
+            setRecord(next);
+            setMessage(t('withdraw.done'));
+            reload();
+            onChanged();
+          }}
+        />
       </div>
       <h2 id="case-detail-title">
         {t('caseDetail')} <span className="mono">{record.caseNo}</span>
@@ -116,7 +134,7 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
       {missing.length > 0 && <SupplyDocuments missing={missing} onSupply={recordSupplied} />}
 
       <CaseDocuments caseId={record.id} checklist={record.checklist} serverDocuments={record.documents} api={api} />
-      {contentToSign && <SignaturePanel caseId={record.id} contentToSign={contentToSign} serverDocuments={record.documents} api={api} />}
+      {contentToSign && applicantPresent(record.channel) && <SignaturePanel caseId={record.id} contentToSign={contentToSign} serverDocuments={record.documents} api={api} />}
 
       <CaseHistory history={history} caseNo={record.caseNo} />
     </section>

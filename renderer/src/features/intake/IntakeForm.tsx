@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { findService } from '../../../../shared/domain/catalogue';
+import { applicantPresent } from '../../../../shared/domain/intakeChannel';
 import type { CaseRecord, Channel, ChecklistState } from '../../../../shared/schemas/case';
 import { clearDraft } from '../../db/draftStore';
 import type { LocalCase } from '../../db/records';
@@ -73,7 +74,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
   const documents = useMemo(() => (service ? checklistDocuments(service, commonDocumentsFor(getCatalogue(), fields.kind)) : []), [service, fields.kind]);
   const checklist = useMemo(() => documents.map((d) => ({ ...d, state: states[d.document] ?? ('missing' as const) })), [documents, states]);
   const onSpot = closesOnSpot(service, channel);
-  useCustomerEcho(fields, states, checklist, loaded && channel !== 'phone' && channel !== 'bureau');
+  useCustomerEcho(fields, states, checklist, loaded && applicantPresent(channel));
 
   function resetForm() {
     setFields(emptyFields);

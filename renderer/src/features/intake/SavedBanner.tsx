@@ -1,4 +1,5 @@
 import { findService } from '../../../../shared/domain/catalogue';
+import { applicantPresent } from '../../../../shared/domain/intakeChannel';
 import { formatPhone } from '../../../../shared/domain/phone';
 import { formatRocLong } from '../../../../shared/domain/rocDate';
 import { recordAudit } from '../../db/auditStore';
@@ -25,7 +26,7 @@ export function SavedBanner({ saved }: { saved: LocalCase }) {
   const username = useSession((s) => s.session?.user.username ?? '');
   const { printReceipt, printNotice } = usePrintJob();
   const printResultSlip = useResultSlip();
-  const receipt = saved.channel !== 'phone' && saved.channel !== 'bureau';
+  const receipt = applicantPresent(saved.channel);
   const doneOnSpot = saved.desk?.handover?.method === 'on-the-spot';
   const slip = doneOnSpot && findService(getCatalogue(), saved.serviceId)?.resultSlip === true;
 

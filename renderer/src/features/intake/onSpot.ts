@@ -1,4 +1,5 @@
 import { isSameDay, type Service } from '../../../../shared/domain/catalogue';
+import { applicantPresent } from '../../../../shared/domain/intakeChannel';
 import type { Channel, ChecklistItem } from '../../../../shared/schemas/case';
 import type { MessageKey } from '../../lib/i18n';
 
@@ -8,7 +9,7 @@ import type { MessageKey } from '../../lib/i18n';
  * 0800 line, nor a case the bureau opens itself.
  */
 export function closesOnSpot(service: Service | undefined, channel: Channel): service is Service {
-  return service !== undefined && isSameDay(service) && channel !== 'phone' && channel !== 'bureau';
+  return service !== undefined && isSameDay(service) && applicantPresent(channel);
 }
 
 /** Why "Done" cannot close this case now, in the texts' words; undefined when it can. */
