@@ -14,6 +14,7 @@ import type { WorkspaceView } from './workspaceView';
 import { IntakeForm } from '../features/intake/IntakeForm';
 import { CaseList } from '../features/cases/CaseList';
 import { CaseDetail } from '../features/cases/CaseDetail';
+import { ReexaminationIntake } from '../features/reexamination/ReexaminationIntake';
 import { RejectedMutations } from '../features/sync/RejectedMutations';
 import { DocumentPrinter } from '../features/receipt/DocumentPrinter';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
@@ -108,8 +109,18 @@ export function Workspace() {
           <IntakeForm onSaved={() => engine?.syncSoon()} focusSignal={intakeFocus} />
         ) : view.tab === 'cases' ? (
           <CaseList onOpen={(caseId) => setView({ tab: 'detail', caseId })} />
+        ) : view.tab === 'reexamine' ? (
+          <ReexaminationIntake caseId={view.caseId} onSaved={() => engine?.syncSoon()} onBack={() => setView({ tab: 'detail', caseId: view.caseId })} />
         ) : (
-          <CaseDetail caseId={view.caseId} api={serverApi} onBack={() => setView({ tab: 'cases' })} onChanged={() => engine?.syncSoon()} />
+          <CaseDetail
+            key={view.caseId}
+            caseId={view.caseId}
+            api={serverApi}
+            onBack={() => setView({ tab: 'cases' })}
+            onChanged={() => engine?.syncSoon()}
+            onOpenCase={(caseId) => setView({ tab: 'detail', caseId })}
+            onReexamine={(caseId) => setView({ tab: 'reexamine', caseId })}
+          />
         )}
         <DocumentPrinter serverUrl={config.serverUrl} />
       </main>

@@ -22,6 +22,7 @@ import { usePrintJob } from '../../state/printJob';
 import { getCatalogue } from '../../lib/referenceData';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
 import { WithdrawButton } from '../withdrawal/WithdrawButton';
+import { ReexaminationLinks } from '../reexamination/ReexaminationLinks';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
@@ -33,9 +34,13 @@ interface CaseDetailProps {
   onBack: () => void;
   onChanged: () => void;
   api?: ApiOptions;
+  /** Opens another case (a re-examination and the case it re-examines link to each other). */
+  onOpenCase?: (caseId: string) => void;
+  /** Starts a re-examination's intake for this decided case. */
+  onReexamine?: (caseId: string) => void;
 }
 
-export function CaseDetail({ caseId, onBack, onChanged, api }: CaseDetailProps) {
+export function CaseDetail({ caseId, onBack, onChanged, api, onOpenCase, onReexamine }: CaseDetailProps) {
   const t = useT();
   const describeError = useDescribeError();
   const { printReceipt, printNotice } = usePrintJob();
@@ -111,6 +116,7 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: CaseDetailProps) 
       </h2>
       {message && <p role="status">{message}</p>}
       <CaseFacts record={record} feedback={feedback} />
+      <ReexaminationLinks record={record} onOpenCase={onOpenCase} onReexamine={onReexamine} />
 
       {record.review?.needsReview && (
         <ReviewConflicts
