@@ -20,6 +20,7 @@ import { DocumentPrinter } from '../features/receipt/DocumentPrinter';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
 import { ReportsView } from '../features/reports/ReportsView';
 import { outboxCaseDecisions } from '../features/supervisor/caseDecisions';
+import { deskActorOf } from '../db/caseSteps';
 import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace';
 import { LaneView } from '../features/lane/LaneView';
 import { ReturnSummary } from '../features/visits/ReturnSummary';
@@ -96,7 +97,7 @@ export function Workspace() {
           </p>
         )}
         {view.tab === 'supervisor' ? (
-          <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(session.user.roles, () => engine?.syncSoon())} />
+          <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(deskActorOf(session.user), () => engine?.syncSoon())} onCaseSaved={() => engine?.syncSoon()} />
         ) : view.tab === 'reports' ? (
           <ReportsView api={serverApi} />
         ) : view.tab === 'printers' ? (
