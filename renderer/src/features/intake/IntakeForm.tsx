@@ -14,7 +14,6 @@ import { checklistDocuments } from './buildCase';
 import { ChannelPicker } from './ChannelPicker';
 import { DocumentChecklist } from './DocumentChecklist';
 import { draftKey } from './intakeDraft';
-import { closesOnSpot, onSpotRefusal } from './onSpot';
 import { SaveBar } from './SaveBar';
 import { SavedBanner } from './SavedBanner';
 import { ServicePicker } from './ServicePicker';
@@ -23,6 +22,7 @@ import { useCustomerEcho } from './useCustomerEcho';
 import { useIntakeDraft } from './useIntakeDraft';
 import { useIntakeFields } from './useIntakeFields';
 import { useIntakeKeyboard } from './useIntakeKeyboard';
+import { useOnSpot } from './useOnSpot';
 import { emptyFields, validateIntake, type IntakeFields } from './validateIntake';
 import { getCatalogue } from '../../lib/referenceData';
 
@@ -65,7 +65,6 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
   const [announce, setAnnounce] = useState('');
   const { errors, setErrors, set, setKind, fieldProps } = useIntakeFields({ fields, setFields, flush, onKindSwitched: (kind) => setAnnounce(`${t('applicantKind')}: ${t(`kind.${kind}`)}`) });
   const [saved, setSaved] = useState<LocalCase>();
-  const [spotError, setSpotError] = useState<string>();
   const formRef = useRef<HTMLFormElement>(null);
   const onFormKeyDown = useIntakeKeyboard(formRef);
   const printResultSlip = useResultSlip();
@@ -73,7 +72,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
   const service = fields.serviceId ? findService(getCatalogue(), fields.serviceId) : undefined;
   const documents = useMemo(() => (service ? checklistDocuments(service, commonDocumentsFor(getCatalogue(), fields.kind)) : []), [service, fields.kind]);
   const checklist = useMemo(() => documents.map((d) => ({ ...d, state: states[d.document] ?? ('missing' as const) })), [documents, states]);
-  const onSpot = closesOnSpot(service, channel);
+  const onSpot = useOnSpot(service, channel, checklist.map((item) => item.state), (done) => void submit(undefined, done));
   useCustomerEcho(fields, states, checklist, loaded && applicantPresent(channel));
 
   function resetForm() {
@@ -88,7 +87,6 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
     // A second Alt+S while the first save runs would save the case twice.
     if (savingRef.current) return;
     if (saveError !== undefined) setSaveError(undefined);
-    setSpotError(undefined);
     const result = validateIntake({ ...fields, channel });
     if (!result.ok || !service || !session) {
       if (!result.ok) setErrors(result.errors);
@@ -97,13 +95,9 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
       return;
     }
-    const refusal = done ? onSpotRefusal(checklist) : undefined;
-    if (refusal) {
-      setSpotError(t(refusal));
-      return;
-    }
+    if (!onSpot.allows(done)) return;
     await save(
-      { valid: result.value, service, states, channel, onSpot: done && onSpot, ...(relatedCase ? { relatedCase } : {}) },
+      { valid: result.value, service, states, channel, onSpot: done && onSpot.offered, ...(relatedCase ? { relatedCase } : {}) },
       {
         stored: async (record) => {
           setSaved(record);
@@ -130,8 +124,8 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
     if (focusSignal > 0) document.getElementById('intake-serviceId')?.focus();
   }, [focusSignal]);
 
-  // Alt+P and Alt+D belong to the saved case's banner, Alt+R to the returning applicant's details.
-  useAltShortcuts({ s: () => formRef.current?.requestSubmit(), f: onSpot ? () => void submit(undefined, true) : undefined });
+  // Alt+P and Alt+D belong to the saved case's banner, Alt+R to the returning applicant's details, Alt+F to Done.
+  useAltShortcuts({ s: () => formRef.current?.requestSubmit() });
 
   return (
     <div className="intake">
@@ -170,7 +164,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
         <ApplicantFields fields={fields} errors={errors} fieldProps={fieldProps} onKind={setKind} onDiedOn={(isoDate, text) => set('diedOn', isoDate || text)} onFields={setFields} />
 
         {service && <DocumentChecklist checklist={checklist} onMark={(document, state: ChecklistState) => setStates((s) => ({ ...s, [document]: state }))} />}
-        <SaveBar error={saveError} saving={saving} label={t('save')} {...(onSpot ? { onSpot: { onDone: () => void submit(undefined, true), ...(spotError ? { error: spotError } : {}) } } : {})} />
+        <SaveBar error={saveError} saving={saving} label={t('save')} {...(onSpot.action ? { onSpot: onSpot.action } : {})} />
       </form>
     </div>
   );
