@@ -387,6 +387,8 @@ const zh = {
   'slip.done': '已當場辦結交付',
   'slip.applicant': '申請人',
   'reexam.of': '復查原案 {caseNo}',
+  'history.signature': '申請人簽名',
+  'history.withdrawalSignature': '申請人撤回簽名',
   // A withdrawal signed by the applicant (features/withdrawal), re-examinations (features/reexamination), cases the bureau opens itself.
   'withdraw.open': '撤回案件',
   'withdraw.title': '撤回案件 {caseNo}',
@@ -997,6 +999,8 @@ const en: Messages = {
   'slip.done': 'Done and handed over at the counter',
   'slip.applicant': 'Applicant',
   'reexam.of': 'Re-examination of case {caseNo}',
+  'history.signature': "the applicant's signature",
+  'history.withdrawalSignature': "the applicant's signature on the withdrawal",
   // A withdrawal signed by the applicant (features/withdrawal), re-examinations (features/reexamination), cases the bureau opens itself.
   'withdraw.open': 'Withdraw',
   'withdraw.title': 'Withdraw case {caseNo}',

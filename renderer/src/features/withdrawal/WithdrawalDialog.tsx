@@ -55,7 +55,7 @@ export function WithdrawalDialog({ record, onCancel, onWithdrawn }: Props) {
 
   return (
     <div role="dialog" aria-modal="true" aria-labelledby="withdraw-title" className="decision-dialog case-dialog" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
-      <h3 id="withdraw-title">{t('withdraw.title', { caseNo: record.caseNo })}</h3>
+      <h2 id="withdraw-title">{t('withdraw.title', { caseNo: record.caseNo })}</h2>
       <form onSubmit={(event) => void confirm(event)} noValidate>
         <div className="field">
           <label htmlFor="withdraw-reason">{t('withdraw.reason')}</label>
@@ -76,7 +76,7 @@ export function WithdrawalDialog({ record, onCancel, onWithdrawn }: Props) {
           </p>
           <FieldError id="withdraw-reason-error" message={reasonError} />
         </div>
-        <h4>{t('withdraw.signHeading')}</h4>
+        <h3>{t('withdraw.signHeading')}</h3>
         <SignaturePanel
           caseId={record.id}
           contentToSign={content}
