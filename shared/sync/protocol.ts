@@ -95,6 +95,8 @@ export const rejectionCodes = [
   'not_same_day',
   /** The step does not fit the case's state (no proposal to decide, already assigned, …). */
   'step_not_allowed',
+  /** The person's role may not take a case in through this channel (主動服務 is the bureau's own). */
+  'channel_not_allowed',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 

@@ -14,11 +14,13 @@ import type { WorkspaceView } from './workspaceView';
 import { IntakeForm } from '../features/intake/IntakeForm';
 import { CaseList } from '../features/cases/CaseList';
 import { CaseDetail } from '../features/cases/CaseDetail';
+import { ReexaminationIntake } from '../features/reexamination/ReexaminationIntake';
 import { RejectedMutations } from '../features/sync/RejectedMutations';
 import { DocumentPrinter } from '../features/receipt/DocumentPrinter';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
 import { ReportsView } from '../features/reports/ReportsView';
 import { outboxCaseDecisions } from '../features/supervisor/caseDecisions';
+import { deskActorOf } from '../lib/caseSteps';
 import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace';
 import { LaneView } from '../features/lane/LaneView';
 import { ReturnSummary } from '../features/visits/ReturnSummary';
@@ -96,7 +98,7 @@ export function Workspace() {
           </p>
         )}
         {view.tab === 'supervisor' ? (
-          <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(session.user.roles, () => engine?.syncSoon())} />
+          <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(deskActorOf(session.user), () => engine?.syncSoon())} onCaseSaved={() => engine?.syncSoon()} />
         ) : view.tab === 'reports' ? (
           <ReportsView api={serverApi} />
         ) : view.tab === 'units' ? (
@@ -111,8 +113,18 @@ export function Workspace() {
           <IntakeForm onSaved={() => engine?.syncSoon()} focusSignal={intakeFocus} />
         ) : view.tab === 'cases' ? (
           <CaseList onOpen={(caseId) => setView({ tab: 'detail', caseId })} />
+        ) : view.tab === 'reexamine' ? (
+          <ReexaminationIntake caseId={view.caseId} onSaved={() => engine?.syncSoon()} onBack={() => setView({ tab: 'detail', caseId: view.caseId })} />
         ) : (
-          <CaseDetail caseId={view.caseId} api={serverApi} onBack={() => setView({ tab: 'cases' })} onChanged={() => engine?.syncSoon()} />
+          <CaseDetail
+            key={view.caseId}
+            caseId={view.caseId}
+            api={serverApi}
+            onBack={() => setView({ tab: 'cases' })}
+            onChanged={() => engine?.syncSoon()}
+            onOpenCase={(caseId) => setView({ tab: 'detail', caseId })}
+            onReexamine={(caseId) => setView({ tab: 'reexamine', caseId })}
+          />
         )}
         <DocumentPrinter serverUrl={config.serverUrl} />
       </main>

@@ -15,6 +15,8 @@ export interface IntakeValues extends ValidIntake {
   /** Document label → state, as the clerk marked it; a document not marked is missing. */
   states: Readonly<Record<string, ChecklistState>>;
   commonDocuments: readonly Bilingual[];
+  /** A re-examination (複查): the decided case it asks to re-examine. */
+  relatedCase?: CaseRecord['relatedCase'];
 }
 
 export interface IntakeContext {
@@ -87,6 +89,8 @@ export function buildCaseRecord(values: IntakeValues, context: IntakeContext, se
     receivedAt: context.receivedAt.toISOString(),
     stationCode: context.stationCode,
     createdBy: context.username,
+    ...(values.referrer ? { referrer: values.referrer } : {}),
+    ...(values.relatedCase ? { relatedCase: values.relatedCase } : {}),
     ...intakeClock(context.receivedOn, values.service, checklist),
   };
 }
