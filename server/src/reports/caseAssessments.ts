@@ -1,9 +1,11 @@
 /**
- * The open cases with their deadline assessment (atRiskRule.ts): what the supervisor's queue, the
+ * The open cases with their deadline assessment (shared/domain/atRiskRule.ts): what the supervisor's queue, the
  * overdue and at-risk lists and the deadline watcher all read, so the three never disagree.
  * Each service's usual stage times are learned from its cases decided in the last LEARNING_DAYS.
  * A case whose dates fall outside the office calendar is reported `unknown` rather than guessed.
  */
+import { assessRisk, usualStageDays } from '../../../shared/domain/atRiskRule';
+import type { StageDays, StatusChange } from '../../../shared/domain/atRiskRule';
 import { defaultCalendar } from '../../../shared/domain/calendar';
 import type { OfficeCalendar } from '../../../shared/domain/calendar';
 import { defaultCatalogue, findService } from '../../../shared/domain/catalogue';
@@ -16,8 +18,6 @@ import type { QueueCase } from '../../../shared/schemas/supervision';
 import type { Queryable } from '../db/database';
 import { listEventsOfCases } from '../store/caseEventStore';
 import type { CaseEvent } from '../store/caseEventStore';
-import { assessRisk, usualStageDays } from './atRiskRule';
-import type { StageDays, StatusChange } from './atRiskRule';
 
 export const openStatuses: readonly CaseStatus[] = ['received', 'awaiting-documents', 'in-review', 'pending-approval'];
 const LEARNING_DAYS = 180;
