@@ -12,31 +12,31 @@ import type { Action } from './permissions';
 
 /**
  * The table written out a second time, by hand: a change to permissions.ts must be made here too, on
- * purpose. Columns: clerk, field-staff, supervisor, admin.
+ * purpose. Columns: clerk, field-staff, officer, supervisor, admin.
  */
-const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean]> = {
-  'session:end': [true, true, true, true],
-  'sync:push': [true, true, true, false],
-  'sync:pull': [true, true, true, false],
-  'case-number:reserve': [true, true, true, false],
-  'document:upload': [true, true, true, false],
-  'document:read': [true, true, true, false],
-  'reference:read': [true, true, true, true],
-  'case:approve': [false, false, true, false],
-  'report:read': [false, false, true, false],
-  'audit:push': [true, true, true, true],
-  'audit:read': [false, false, true, true],
-  'audit:verify': [false, false, false, true],
-  'device:enrol': [false, false, false, true],
-  'device:read': [false, false, false, true],
-  'device:revoke': [false, false, false, true],
-  'user:create': [false, false, false, true],
-  'user:read': [false, false, false, true],
-  'user:reset-password': [false, false, false, true],
-  'reference:publish': [false, false, false, true],
-  'visit:plan': [false, false, true, false],
-  'visit:read': [false, true, true, false],
-  'visit:report': [false, true, true, false],
+const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = {
+  'session:end': [true, true, true, true, true],
+  'sync:push': [true, true, true, true, false],
+  'sync:pull': [true, true, true, true, false],
+  'case-number:reserve': [true, true, true, true, false],
+  'document:upload': [true, true, true, true, false],
+  'document:read': [true, true, true, true, false],
+  'reference:read': [true, true, true, true, true],
+  'case:approve': [false, false, false, true, false],
+  'report:read': [false, false, false, true, false],
+  'audit:push': [true, true, true, true, true],
+  'audit:read': [false, false, false, true, true],
+  'audit:verify': [false, false, false, false, true],
+  'device:enrol': [false, false, false, false, true],
+  'device:read': [false, false, false, false, true],
+  'device:revoke': [false, false, false, false, true],
+  'user:create': [false, false, false, false, true],
+  'user:read': [false, false, false, false, true],
+  'user:reset-password': [false, false, false, false, true],
+  'reference:publish': [false, false, false, false, true],
+  'visit:plan': [false, false, false, true, false],
+  'visit:read': [false, true, false, true, false],
+  'visit:report': [false, true, false, true, false],
 };
 
 /**

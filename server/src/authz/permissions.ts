@@ -40,7 +40,12 @@ export type RouteAction = Action | 'public' | 'device';
 
 export const roles: readonly Role[] = roleSchema.options;
 
-const counterStaff: readonly Role[] = ['clerk', 'field-staff', 'supervisor'];
+/**
+ * Whoever works cases on a device: takes them in at the counter, the lane or a visit, or handles them on
+ * the desk. An officer pushes the desk's steps, pulls the unit's cases, reads and adds their documents
+ * (a supplement sent by mail) and numbers a case the bureau opens itself (主動立案).
+ */
+const counterStaff: readonly Role[] = ['clerk', 'field-staff', 'officer', 'supervisor'];
 const everyone: readonly Role[] = roles;
 
 /** The table. Each row: an action and the roles allowed it; every other role is denied. */
@@ -90,7 +95,7 @@ export function can(userRoles: readonly Role[], action: Action): boolean {
 
 /**
  * Entitled to a device's data: may bring taxpayer data onto a device (sync:pull), i.e. clerk, field
- * staff and supervisor. Such a user signing in online on a device is released the install's escrow
+ * staff, officer and supervisor. Such a user signing in online on a device is released the install's escrow
  * key (docs/decisions/0017-shared-device-escrow.md); the administrator, who reads no taxpayer data, is not.
  */
 export function entitledToDeviceData(userRoles: readonly Role[]): boolean {
