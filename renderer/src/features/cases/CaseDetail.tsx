@@ -20,6 +20,7 @@ import { missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../../state/printJob';
 import { getCatalogue } from '../../lib/referenceData';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
+import { CaseSteps } from '../desk/CaseSteps';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
@@ -93,6 +94,14 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
       </h2>
       {message && <p role="status">{message}</p>}
       <CaseFacts record={record} feedback={feedback} />
+      <CaseSteps
+        record={record}
+        onTaken={(next) => {
+          setRecord(next);
+          reload();
+          onChanged();
+        }}
+      />
 
       {record.review?.needsReview && (
         <ReviewConflicts
