@@ -511,6 +511,7 @@ const zh = {
   'visit.shortcutDownload': 'Alt+G 下載排程',
   // The officer's desk and the desk steps of a case (features/desk).
   'desk.tab': '承辦桌',
+  printersTab: '印表機設定',
   'desk.title': '承辦桌',
   'desk.mine': '我的案件',
   'desk.unassigned': '本單位待分案',
@@ -1119,6 +1120,7 @@ const en: Messages = {
   'visit.shortcutDownload': 'Alt+G downloads the plan',
   // The officer's desk and the desk steps of a case (features/desk).
   'desk.tab': 'My desk',
+  printersTab: 'Printers',
   'desk.title': 'My desk',
   'desk.mine': 'My cases',
   'desk.unassigned': "My unit's unassigned cases",
