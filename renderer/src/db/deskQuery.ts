@@ -8,10 +8,11 @@ import { deskQueueOf, type DeskStatus } from './deskIndex';
  * own, or the unassigned cases of each unit the officer works in — in order of their due date, so the
  * fewest working days left (and the overdue) come first.
  *
- * - Each queue with its filters is one key range of a `[deskQueue+…+dueDate]` index. A list of several
- *   queues (an officer of three units) merges their ranges by (due date, case id), reading index keys
- *   only — nothing is decrypted to be sorted — a chunk at a time as the list scrolls; only the rows of
- *   a page are then read and opened.
+ * - Each queue with its filters is one key range of a `[deskQueue+…+dueDate]` index, ordered by (due
+ *   date, case id): a list of one queue (the officer's own) pages straight through its range. A list of
+ *   several queues (an officer of three units) merges their ranges in the same order, reading index keys
+ *   only — nothing is decrypted to be sorted — no more of each than the page needs; only the rows of a
+ *   page are then read and opened.
  * - The count is separate from the first page, as in the case list (caseQuery.ts): the rows paint
  *   first, `count()` follows.
  * - A search text (case number, taxpayer id, phone, name) is answered by the case search's equality
@@ -26,8 +27,8 @@ export interface DeskQuery {
   text?: string;
 }
 
-/** Index keys read per queue at a time while merging (a screenful and then some). */
-const CHUNK = 200;
+/** The fewest index keys read from a queue at a time while merging. */
+const MIN_CHUNK = 50;
 
 interface Entry {
   due: string;
@@ -52,18 +53,19 @@ interface Stream {
   range: () => Collection;
 }
 
-async function readChunk(stream: Stream): Promise<void> {
+/** Reads up to `size` more keys of a queue: a key cursor walks them, so a chunk costs what it reads. */
+async function readChunk(stream: Stream, size: number): Promise<void> {
   const chunk: Entry[] = [];
   await stream
     .range()
     .offset(stream.entries.length)
-    .limit(CHUNK)
+    .limit(size)
     .eachKey((key, cursor) => {
       const due = Array.isArray(key) ? key[key.length - 1] : undefined;
       chunk.push({ due: typeof due === 'string' ? due : '', id: String(cursor.primaryKey) });
     });
   stream.entries.push(...chunk);
-  if (chunk.length < CHUNK) stream.done = true;
+  if (chunk.length < size) stream.done = true;
 }
 
 const before = (a: Entry, b: Entry) => a.due < b.due || (a.due === b.due && a.id < b.id);
@@ -78,7 +80,9 @@ function mergedIds(streams: Stream[]) {
 
   async function grow(n: number): Promise<void> {
     while (ids.length < n) {
-      await Promise.all(streams.filter((s) => s.taken === s.entries.length && !s.done).map(readChunk));
+      // No queue can give more than what is still missing, so that is all a dry queue is asked for.
+      const size = Math.max(n - ids.length, MIN_CHUNK);
+      await Promise.all(streams.filter((s) => s.taken === s.entries.length && !s.done).map((s) => readChunk(s, size)));
       let next: Stream | undefined;
       for (const stream of streams) {
         const head = stream.entries[stream.taken];
@@ -118,12 +122,8 @@ export async function queryDesk(q: DeskQuery, db: CounterDeskDb = getDb()): Prom
     );
   }
 
-  const streams: Stream[] = [...new Set(q.queues)].map((queue) => ({ entries: [], taken: 0, done: false, range: () => rangeOf(db, queue, q) }));
-  const merged = mergedIds(streams);
-  const fetch = async (offset: number, limit: number) => {
-    const ids = (await merged.idsUpTo(offset + limit)).slice(offset);
-    return parseRows(await db.cases.bulkGet(ids));
-  };
+  const queues = [...new Set(q.queues)];
+  const streams: Stream[] = queues.map((queue) => ({ entries: [], taken: 0, done: false, range: () => rangeOf(db, queue, q) }));
   const count = async ({ signal, onProgress }: CountOptions = {}) => {
     let total = 0;
     for (const stream of streams) {
@@ -132,6 +132,20 @@ export async function queryDesk(q: DeskQuery, db: CounterDeskDb = getDb()): Prom
       onProgress?.(total);
     }
     return total;
+  };
+  const [single] = streams;
+  if (single && streams.length === 1) {
+    // One queue is already in order: a page is one read of its range, values and all.
+    const fetch = async (offset: number, limit: number) => parseRows(await single.range().offset(offset).limit(limit).toArray());
+    const first = await single.range().limit(FIRST_PAGE).toArray();
+    const firstPage = parseRows(first);
+    const total = first.length < FIRST_PAGE ? first.length : undefined;
+    return { total, count: total === undefined ? count : () => Promise.resolve(total), capped: false, text: { kind: 'none' }, firstPage, fetch };
+  }
+  const merged = mergedIds(streams);
+  const fetch = async (offset: number, limit: number) => {
+    const ids = (await merged.idsUpTo(offset + limit)).slice(offset);
+    return parseRows(await db.cases.bulkGet(ids));
   };
   const firstPage = await fetch(0, FIRST_PAGE);
   const total = merged.complete() ? merged.size() : undefined;
