@@ -23,6 +23,7 @@ export function DeskFilters({ filters, onChange }: { filters: DeskFilterValues; 
         <input
           id="desk-search-text"
           type="search"
+          autoFocus
           autoComplete="off"
           spellCheck={false}
           value={filters.text}
