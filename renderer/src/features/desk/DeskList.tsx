@@ -2,8 +2,6 @@ import { useMemo } from 'react';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
 import { queryDesk, type DeskQuery } from '../../db/deskQuery';
 import { useT } from '../../lib/i18n';
-import { getCalendar } from '../../lib/referenceData';
-import { useLocale } from '../../state/locale';
 import { useCaseResults } from '../windowedList/useCaseResults';
 import { useViewportScroll } from '../windowedList/useViewportScroll';
 import type { DeskFilterValues } from './DeskFilters';
@@ -28,12 +26,11 @@ export interface DeskListProps {
 
 export function DeskList({ id, title, note, queues, filters, onOpen }: DeskListProps) {
   const t = useT();
-  const locale = useLocale((s) => s.locale);
   const { text, status, serviceId } = filters;
   const query: DeskQuery = useMemo(() => ({ queues, text, ...(status ? { status } : {}), ...(serviceId ? { serviceId } : {}) }), [queues, text, status, serviceId]);
   const { viewportRef, scroll, onScroll } = useViewportScroll();
   const { results, counting, total, win, rows, searchSeq } = useCaseResults(query, scroll, queryDesk);
-  const context = { locale, t, today: taipeiDate(new Date()), calendar: getCalendar(), onOpen };
+  const today = taipeiDate(new Date());
   const headingId = `${id}-title`;
 
   return (
@@ -66,7 +63,7 @@ export function DeskList({ id, title, note, queues, filters, onOpen }: DeskListP
             )}
             {rows.map(({ index, c }) =>
               c ? (
-                <DeskRow key={c.id} c={c} index={index} context={context} />
+                <DeskRow key={c.id} c={c} index={index} today={today} onOpen={onOpen} />
               ) : (
                 <tr key={`loading-${index}`} aria-rowindex={index + 2} className="loading-row">
                   <td colSpan={COLUMNS}>…</td>

@@ -1,28 +1,25 @@
+import { memo } from 'react';
 import { findService } from '../../../../shared/domain/catalogue';
 import { maskIdNumber, maskName } from '../../../../shared/domain/masking';
-import type { OfficeCalendar } from '../../../../shared/domain/calendar';
 import type { LocalCase } from '../../db/records';
-import type { useT } from '../../lib/i18n';
-import { getCatalogue } from '../../lib/referenceData';
-import type { Locale } from '../../state/locale';
+import { useT } from '../../lib/i18n';
+import { getCalendar, getCatalogue } from '../../lib/referenceData';
+import { useLocale } from '../../state/locale';
 import { clockState } from '../notice/deficiency';
 import { QueueDeadline } from '../supervisor/QueueDeadline';
 import { deskDeadline } from './deskRisk';
 
-export interface DeskRowContext {
-  locale: Locale;
-  t: ReturnType<typeof useT>;
-  today: string;
-  calendar: OfficeCalendar;
-  onOpen: (caseId: string) => void;
-}
-
-/** One case on a desk list: masked applicant, status (and a supervisor's return), due date, and its risk. */
-export function DeskRow({ c, index, context }: { c: LocalCase; index: number; context: DeskRowContext }) {
-  const { locale, t, today, calendar, onOpen } = context;
+/**
+ * One case on a desk list: masked applicant, status (and a supervisor's return), due date, and its
+ * risk. Memoised: a filter change renders the list again before its new rows arrive, and the rows
+ * already on screen need not be worked out again.
+ */
+export const DeskRow = memo(function DeskRow({ c, index, today, onOpen }: { c: LocalCase; index: number; today: string; onOpen: (caseId: string) => void }) {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
   const service = findService(getCatalogue(), c.serviceId);
   const clock = clockState(c, service);
-  const deadline = deskDeadline(c, service, today, calendar);
+  const deadline = deskDeadline(c, service, today, getCalendar());
   return (
     <tr data-case-no={c.caseNo} aria-rowindex={index + 2}>
       <td className="mono">{c.caseNo}</td>
@@ -43,4 +40,4 @@ export function DeskRow({ c, index, context }: { c: LocalCase; index: number; co
       </td>
     </tr>
   );
-}
+});
