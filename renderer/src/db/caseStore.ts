@@ -5,7 +5,7 @@ import { nextSequence, takeSequence } from '../../../shared/domain/caseNumberBlo
 import { CaseNumbersUsedUp, CaseNumberTaken, caseNumbersKey, isConstraintError, readYearNumbers, skipCaseNumbersThrough, type StoredYearNumbers } from './caseNumberStore';
 import { getDb, type CounterDeskDb } from './database';
 import { localCaseSchema, type LocalCase } from './records';
-import { NEXT_MUTATION_ID, appendToOutbox, numberOr, type MutationIntent } from './outbox';
+import { NEXT_MUTATION_ID, appendToOutbox, numberOr, readNumber, type MutationIntent } from './outbox';
 
 /**
  * Case persistence. A case and the mutation that tells the server about it are written in one
@@ -138,7 +138,9 @@ export interface CaseChange {
  */
 export async function updateCase(caseId: string, change: (current: LocalCase) => CaseChange, db: CounterDeskDb = getDb()): Promise<LocalCase> {
   return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
-    const row = await db.cases.get(caseId);
+    // The case and the next mutation id are read together, and the case and its mutations written
+    // together: two round trips to the database instead of four, which is most of a desk step's time.
+    const [row, nextMutationId] = await Promise.all([db.cases.get(caseId), readNumber(db, NEXT_MUTATION_ID, 1)]);
     if (!row) throw new Error(`case ${caseId} is not on this device`);
     const current = localCaseSchema.parse(row);
     const { next, mutations } = change(current);
@@ -149,8 +151,7 @@ export async function updateCase(caseId: string, change: (current: LocalCase) =>
       delete local.syncCode;
     }
     if (mutations.length > 0) delete local.syncedAt;
-    await db.cases.put(local);
-    if (mutations.length > 0) await appendToOutbox(db, caseId, mutations);
+    await Promise.all([db.cases.put(local), ...(mutations.length > 0 ? [appendToOutbox(db, caseId, mutations, nextMutationId)] : [])]);
     return local;
   });
 }

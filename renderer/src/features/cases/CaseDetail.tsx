@@ -24,6 +24,7 @@ import { ReviewConflicts } from '../sync/ReviewConflicts';
 import { DecisionLetterButton } from '../letter/DecisionLetterButton';
 import { WithdrawButton } from '../withdrawal/WithdrawButton';
 import { ReexaminationLinks } from '../reexamination/ReexaminationLinks';
+import { CaseSteps } from '../desk/CaseSteps';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
@@ -119,6 +120,14 @@ export function CaseDetail({ caseId, onBack, onChanged, api, onOpenCase, onReexa
       {message && <p role="status">{message}</p>}
       <CaseFacts record={record} feedback={feedback} />
       <ReexaminationLinks record={record} onOpenCase={onOpenCase} onReexamine={onReexamine} />
+      <CaseSteps
+        record={record}
+        onTaken={(next) => {
+          setRecord(next);
+          reload();
+          onChanged();
+        }}
+      />
 
       {record.review?.needsReview && (
         <ReviewConflicts
