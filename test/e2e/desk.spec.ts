@@ -1,10 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION, pullResponseSchema } from '../../shared/sync/protocol';
-import { demoDevice } from '../../server/src/db/seedDemo';
 import { expect, test } from './support/fixtures';
+import { expectNoAxeViolations } from './support/axe';
 import { CounterPage } from './support/pages/counterPage';
+import { serverCopy } from './support/serverCopy';
 
 /**
  * The officer's day on the desk: a clerk registers a case at the counter; the officer, on another
@@ -13,28 +10,9 @@ import { CounterPage } from './support/pages/counterPage';
  * the officer on it and the proposal's reasons.
  */
 
-const device = { [DEVICE_ID_HEADER]: demoDevice.id, [DEVICE_SECRET_HEADER]: demoDevice.secret };
 const REASONS = '申請人確實設籍於該屋，符合自住規定，擬准。';
 
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).exclude('#print-area').analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe on ${what}`).toEqual([]);
-}
 
-/** The case as the server holds it, read through the pull as the demo supervisor. */
-async function serverCopy(serverUrl: string, caseNo: string) {
-  const signIn = await fetch(`${serverUrl}/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...device },
-    body: JSON.stringify({ username: 'supervisor', password: 'supervisor-demo-2026', deviceId: demoDevice.id }),
-  });
-  const { token } = (await signIn.json()) as { token: string };
-  const pulled = await fetch(`${serverUrl}/v1/sync/pull?cursor=0&limit=1000`, { headers: { authorization: `Bearer ${token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), ...device } });
-  expect(pulled.status).toBe(200);
-  const { changes } = pullResponseSchema.parse(await pulled.json());
-  return changes.flatMap((change) => (change.kind === 'case' && change.data.caseNo === caseNo ? [change.data] : [])).at(-1);
-}
 
 test('the officer lands on the desk, takes a case a clerk registered, starts the review and sends it for approval', async ({ page, browser, appUrl, server }) => {
   // The clerk registers the case at the counter, and has no desk.
