@@ -72,10 +72,11 @@ async function syncUntil(page: Page, check: () => Promise<void>): Promise<void> 
 }
 
 
-async function openFromDesk(page: Page, list: '我的案件' | '本單位待分案', caseNo: string): Promise<void> {
+async function openFromDesk(page: Page, list: '我的案件' | '本單位待分案', caseNo: string, beforeOpening?: () => Promise<void>): Promise<void> {
   await page.keyboard.press('Alt+C');
   const table = page.getByRole('table', { name: list });
   await syncUntil(page, () => expect(table.getByRole('row', { name: new RegExp(caseNo) })).toBeVisible({ timeout: 2_000 }));
+  await beforeOpening?.();
   await table.getByRole('button', { name: `開啟 ${caseNo}` }).click();
   await expect(page.getByRole('heading', { name: new RegExp(caseNo) })).toBeVisible();
 }
@@ -93,14 +94,14 @@ test('a case from the counter to its hand-over: each person on their own screen,
     // The officer lands on the desk, takes the case and asks for everything still missing in one notice.
     const officer = await signInOn(browser, office.appUrl, 'officer', 'officer-demo-2026');
     await expect(officer.getByRole('heading', { name: '承辦桌', level: 2 })).toBeVisible();
-    await openFromDesk(officer, '本單位待分案', caseNo);
+    await openFromDesk(officer, '本單位待分案', caseNo, () => guideShot(officer, '10-desk', testInfo.outputDir));
     const steps = officer.getByRole('region', { name: '承辦作業' });
     await steps.getByRole('button', { name: '承辦此案' }).click();
     await expect(steps.getByRole('status')).toHaveText('已記錄：承辦此案');
     await steps.getByRole('button', { name: '通知補正' }).click();
     const request = steps.getByRole('form', { name: '通知補正' });
     await request.getByLabel('其他應補正文件（一行一項）').fill('戶籍謄本 / household record');
-    await guideShot(officer, '10-desk-request-documents', testInfo.outputDir);
+    await guideShot(officer, '11-desk-request-documents', testInfo.outputDir);
     await request.getByRole('button', { name: '通知補正並列印補正通知' }).click();
     await expect(steps.getByRole('status')).toHaveText('已記錄：通知補正');
     await expectNoAxeViolations(officer, 'the desk steps of a case awaiting documents');
@@ -121,7 +122,7 @@ test('a case from the counter to its hand-over: each person on their own screen,
     await steps.getByRole('button', { name: '擬辦' }).click();
     const proposal = steps.getByRole('form', { name: '擬辦' });
     await proposal.getByLabel('理由（民眾會看到）').fill(REASONS);
-    await guideShot(officer, '11-desk-propose', testInfo.outputDir);
+    await guideShot(officer, '12-desk-propose', testInfo.outputDir);
     await proposal.getByRole('button', { name: '送核' }).click();
     await expect(officer.getByRole('definition').filter({ hasText: '待核准' })).toBeVisible();
     await officer.getByRole('button', { name: '立即同步' }).click();
@@ -135,7 +136,7 @@ test('a case from the counter to its hand-over: each person on their own screen,
       await expect(pending.getByRole('row', { name: new RegExp(caseNo) })).toBeVisible({ timeout: 2_000 });
     });
     await expect(pending.getByRole('row', { name: new RegExp(caseNo) })).toContainText(REASONS);
-    await guideShot(supervisor, '12-supervisor-queue', testInfo.outputDir);
+    await guideShot(supervisor, '13-supervisor-queue', testInfo.outputDir);
     await expectNoAxeViolations(supervisor, 'the approval queue');
     await pending.getByRole('row', { name: new RegExp(caseNo) }).getByRole('button', { name: '核准' }).click();
     await expect(supervisor.getByRole('status').filter({ hasText: `${caseNo}：已記錄` })).toBeVisible();
