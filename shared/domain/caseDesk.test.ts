@@ -96,6 +96,11 @@ describe('the officer desk', () => {
     expect(supplied.checklist.every((item) => item.state === 'provided')).toBe(true);
   });
 
+  it('a review does not start while the case awaits documents', () => {
+    const waiting = caseOf('HT-LOW-INCOME', 'PROPERTY', { status: 'awaiting-documents', clockPauses: [{ from: '2026-12-07' }] });
+    expect(code(planCaseAction(waiting, { action: 'start-review' }, officer, at()))).toBe('step_not_allowed');
+  });
+
   it('a supplement deadline in the past is refused', () => {
     const reviewing = walk(caseOf('HT-LOW-INCOME', 'PROPERTY'), [[officer, { action: 'start-review' }]]);
     expect(code(planCaseAction(reviewing, { action: 'request-documents', missing: ['x'], supplementBy: '2026-12-01' }, officer, at()))).toBe('invalid_value');

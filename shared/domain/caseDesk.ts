@@ -163,6 +163,10 @@ const handlers: Handlers = {
   'start-review': (input) => {
     const refused = deskRefusal(input, true);
     if (refused) return refused;
+    // Awaiting documents, the review waits for them: starting it would close the §51 pause with nothing supplied.
+    if (input.record.status !== 'received' && input.record.status !== 'in-review') {
+      return refuse('step_not_allowed', '案件待補正或已送核，無法開始審核', 'The case is awaiting documents or past review; the review cannot start now.');
+    }
     return move(input, 'in-review', withAssignee(input.desk, input.actor));
   },
   note: (input) => {

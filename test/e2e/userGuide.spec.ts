@@ -1,22 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { CounterPage } from './support/pages/counterPage';
+import { guideShot } from './support/guideShots';
 
-/**
- * Walks the screens the user guide shows and photographs them. With UPDATE_GUIDE_SCREENSHOTS=1 the
- * pictures replace those in docs/guide/; otherwise they go to the test's output folder, so a normal
- * `npm test` checks the walk without touching the repository.
- */
-const guideDir = process.env.UPDATE_GUIDE_SCREENSHOTS === '1' ? resolve(import.meta.dirname, '../../docs/guide') : undefined;
-
-async function shoot(page: Page, name: string, outputDir: string): Promise<void> {
-  const dir = guideDir ?? outputDir;
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
-
+/** Walks the screens the user guide shows and photographs them (support/guideShots.ts). */
 test('the screens of the user guide', async ({ page, appUrl }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 860 });
   await CounterPage.stubPrintDialog(page);
@@ -24,25 +10,25 @@ test('the screens of the user guide', async ({ page, appUrl }, testInfo) => {
 
   await page.goto(appUrl);
   await expect(page.getByLabel('帳號')).toBeVisible();
-  await shoot(page, '01-sign-in', testInfo.outputDir);
+  await guideShot(page, '01-sign-in', testInfo.outputDir);
 
   await counter.signIn(appUrl);
   await counter.fill({ service: 'HT-REGISTER', serviceId: 'HT-REGISTER', kind: 1, id: 'A123456789', name: '王小明', phone: '0912-345-678', district: '200', address: '愛一路1號', documents: 'all-provided' });
-  await shoot(page, '02-intake', testInfo.outputDir);
+  await guideShot(page, '02-intake', testInfo.outputDir);
   const caseNo = await counter.save();
   expect(caseNo).toMatch(/-KL01-/);
-  await shoot(page, '03-saved', testInfo.outputDir);
+  await guideShot(page, '03-saved', testInfo.outputDir);
 
   await page.getByRole('button', { name: /案件清單/ }).click();
   await expect(page.getByText(caseNo).first()).toBeVisible();
-  await shoot(page, '04-case-list', testInfo.outputDir);
+  await guideShot(page, '04-case-list', testInfo.outputDir);
 
   await counter.openCase(caseNo);
-  await shoot(page, '05-case-detail', testInfo.outputDir);
+  await guideShot(page, '05-case-detail', testInfo.outputDir);
 
   await page.getByRole('button', { name: /印表機設定/ }).click();
   await expect(page.getByRole('heading').filter({ hasText: /印表機|Printer/ }).first()).toBeVisible();
-  await shoot(page, '06-printers', testInfo.outputDir);
+  await guideShot(page, '06-printers', testInfo.outputDir);
 
   // The drive-through lane with two cars waiting.
   await page.keyboard.press('Alt+W');
@@ -52,12 +38,12 @@ test('the screens of the user guide', async ({ page, appUrl }, testInfo) => {
   await page.getByLabel('車牌（選填）').fill('XYZ-5678');
   await page.keyboard.press('Alt+A');
   await expect(page.getByTestId('lane-car')).toHaveCount(2);
-  await shoot(page, '07-lane', testInfo.outputDir);
+  await guideShot(page, '07-lane', testInfo.outputDir);
 
   // Locked: the data stays encrypted until the clerk's password opens it.
   await page.keyboard.press('Alt+Q');
   await expect(page.getByRole('heading', { name: '已鎖定' })).toBeVisible();
-  await shoot(page, '08-locked', testInfo.outputDir);
+  await guideShot(page, '08-locked', testInfo.outputDir);
   await page.getByLabel('密碼').fill('clerk-demo-2026');
   await page.getByLabel('密碼').press('Enter');
   await expect(page.getByRole('heading', { name: '已鎖定' })).toBeHidden();
@@ -75,5 +61,5 @@ test('the field visits screen of the user guide', async ({ page, appUrl }, testI
   // The demo data plans three visits for today: the screen shows the downloaded day.
   await page.keyboard.press('Alt+G');
   await expect(page.getByText(/已下載 \d+ 筆訪視/)).toBeVisible();
-  await shoot(page, '09-field-visits', testInfo.outputDir);
+  await guideShot(page, '09-field-visits', testInfo.outputDir);
 });

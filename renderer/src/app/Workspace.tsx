@@ -9,27 +9,25 @@ import { lockNow } from '../state/dataKey';
 import { useUpdateFollower } from '../state/updates';
 import { useSyncEngine } from './useSyncEngine';
 import { WorkspaceBar } from './WorkspaceBar';
+import { WorkspaceScreen } from './WorkspaceScreen';
 import { WorkspaceTabs } from './WorkspaceTabs';
-import type { WorkspaceView } from './workspaceView';
-import { IntakeForm } from '../features/intake/IntakeForm';
-import { CaseList } from '../features/cases/CaseList';
-import { CaseDetail } from '../features/cases/CaseDetail';
+import { homeTab, tabsFor, type TabName, type WorkspaceView } from './workspaceView';
 import { RejectedMutations } from '../features/sync/RejectedMutations';
 import { DocumentPrinter } from '../features/receipt/DocumentPrinter';
-import { PrinterSettings } from '../features/settings/PrinterSettings';
-import { ReportsView } from '../features/reports/ReportsView';
-import { outboxCaseDecisions } from '../features/supervisor/caseDecisions';
-import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace';
-import { LaneView } from '../features/lane/LaneView';
 import { ReturnSummary } from '../features/visits/ReturnSummary';
-import { VisitsView, seesVisits } from '../features/visits/VisitsView';
-import { UnitsView } from '../features/units/UnitsView';
+import { deskActorOf } from '../lib/caseSteps';
 
-/** The signed-in clerk's screen: intake, the local case list and case details, with sync running underneath. */
+/**
+ * The signed-in person's screens, with sync running underneath: each role lands on its home (the
+ * clerk at the counter, the officer on the desk, the supervisor on the approval queue, field staff on
+ * the day's visits, the administrator on the admin screens) and sees only the tabs it may use
+ * (workspaceView.ts).
+ */
 export function Workspace() {
   const t = useT();
   const { session, config } = useSession();
-  const [view, setView] = useState<WorkspaceView>({ tab: 'intake' });
+  const roles = session?.user.roles ?? [];
+  const [view, setView] = useState<WorkspaceView>(() => ({ tab: homeTab(roles) }));
   const [notice, setNotice] = useState<string>();
   const [intakeFocus, setIntakeFocus] = useState(0);
   const engine = useSyncEngine(config);
@@ -56,16 +54,14 @@ export function Workspace() {
       .then((opened) => setNotice(opened ? t('customerDisplayOpened') : t('customerDisplayBlocked')));
   }
 
+  function openTab(tab: TabName) {
+    setView({ tab });
+    // Alt+N also puts the cursor back in the intake form's first field, as at the start of a new case.
+    if (tab === 'intake') setIntakeFocus((n) => n + 1);
+  }
+  const tabShortcuts = Object.fromEntries(tabsFor(roles).flatMap((entry) => (entry.key ? [[entry.key, () => openTab(entry.tab)]] : [])));
   useAltShortcuts({
-    n: () => {
-      setView({ tab: 'intake' });
-      setIntakeFocus((n) => n + 1);
-    },
-    l: () => setView({ tab: 'cases' }),
-    w: () => setView({ tab: 'lane' }),
-    v: () => {
-      if (seesVisits(useSession.getState().session?.user.roles ?? [])) setView({ tab: 'visits' });
-    },
+    ...tabShortcuts,
     k: openCustomerDisplay,
     // Locking unmounts this workspace, which stops the sync engine: nothing reads taxpayer data while locked.
     q: () => void lockNow(),
@@ -86,8 +82,8 @@ export function Workspace() {
         onOpenCustomerDisplay={openCustomerDisplay}
         onNotice={setNotice}
       />
-      <WorkspaceTabs view={view} onView={setView} roles={session.user.roles} />
-      <RejectedMutations onOpenCase={(caseId) => setView({ tab: 'detail', caseId })} />
+      <WorkspaceTabs view={view} onTab={(tab) => setView({ tab })} roles={roles} />
+      <RejectedMutations onOpenCase={(caseId) => setView({ tab: 'detail', caseId, from: 'cases' })} />
       <ReturnSummary />
       <main>
         {notice && (
@@ -95,25 +91,7 @@ export function Workspace() {
             {notice}
           </p>
         )}
-        {view.tab === 'supervisor' ? (
-          <SupervisorWorkspace api={serverApi} decisions={outboxCaseDecisions(session.user.roles, () => engine?.syncSoon())} />
-        ) : view.tab === 'reports' ? (
-          <ReportsView api={serverApi} />
-        ) : view.tab === 'units' ? (
-          <UnitsView api={serverApi} />
-        ) : view.tab === 'printers' ? (
-          <PrinterSettings />
-        ) : view.tab === 'visits' ? (
-          <VisitsView api={serverApi} roles={session.user.roles} onChanged={() => engine?.syncSoon()} />
-        ) : view.tab === 'lane' ? (
-          <LaneView onCaseSaved={() => engine?.syncSoon()} />
-        ) : view.tab === 'intake' ? (
-          <IntakeForm onSaved={() => engine?.syncSoon()} focusSignal={intakeFocus} />
-        ) : view.tab === 'cases' ? (
-          <CaseList onOpen={(caseId) => setView({ tab: 'detail', caseId })} />
-        ) : (
-          <CaseDetail caseId={view.caseId} api={serverApi} onBack={() => setView({ tab: 'cases' })} onChanged={() => engine?.syncSoon()} />
-        )}
+        <WorkspaceScreen view={view} onView={setView} api={serverApi} actor={deskActorOf(session.user)} intakeFocus={intakeFocus} onChanged={() => engine?.syncSoon()} />
         <DocumentPrinter serverUrl={config.serverUrl} />
       </main>
     </>

@@ -1,2 +1,55 @@
-/** Which screen the workspace shows. */
-export type WorkspaceView = { tab: 'intake' } | { tab: 'lane' } | { tab: 'cases' } | { tab: 'detail'; caseId: string } | { tab: 'supervisor' } | { tab: 'reports' } | { tab: 'printers' } | { tab: 'visits' } | { tab: 'units' };
+import type { Role } from '../../../shared/schemas/auth';
+import type { MessageKey } from '../lib/i18n';
+
+/**
+ * The workspace's screens, which role sees each, and where each role lands after sign-in — one table,
+ * so the navigation, the Alt shortcuts and the landing screen cannot disagree. A role sees only what it
+ * may do: the officer has no intake, the clerk no desk, the administrator (who reads no taxpayer data)
+ * no case screen at all. A new screen is one row here and one branch in Workspace.tsx.
+ */
+interface TabRow {
+  tab: string;
+  label: MessageKey;
+  /** Alt+letter that opens it (lib/shortcuts.ts), shown on the tab. */
+  key?: string;
+  roles: readonly Role[];
+  /** The roles that land here after sign-in; the first row naming one of a person's roles wins. */
+  homeOf?: readonly Role[];
+}
+
+export const WORKSPACE_TABS = [
+  { tab: 'intake', label: 'newCase', key: 'n', roles: ['clerk', 'field-staff', 'supervisor'], homeOf: ['clerk'] },
+  { tab: 'desk', label: 'desk.tab', key: 'c', roles: ['officer', 'supervisor'], homeOf: ['officer'] },
+  { tab: 'supervisor', label: 'supTab', key: 'h', roles: ['supervisor'], homeOf: ['supervisor'] },
+  { tab: 'visits', label: 'visitsTab', key: 'v', roles: ['field-staff', 'supervisor'], homeOf: ['field-staff'] },
+  { tab: 'lane', label: 'laneTab', key: 'w', roles: ['clerk', 'supervisor'] },
+  { tab: 'cases', label: 'caseList', key: 'l', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
+  { tab: 'reports', label: 'repTab', roles: ['supervisor'] },
+  { tab: 'units', label: 'unit.tab', roles: ['admin'], homeOf: ['admin'] },
+  { tab: 'printers', label: 'printersTab', roles: ['clerk', 'field-staff', 'officer', 'supervisor', 'admin'] },
+] as const satisfies readonly TabRow[];
+
+export type TabName = (typeof WORKSPACE_TABS)[number]['tab'];
+export type WorkspaceTab = TabRow & { tab: TabName };
+
+/**
+ * Which screen the workspace shows: a tab, one case opened from the list it was opened from, or the
+ * re-examination (複查) of a decided case opened from that case.
+ */
+export type WorkspaceView = { tab: TabName } | { tab: 'detail'; caseId: string; from: TabName } | { tab: 'reexamine'; caseId: string; from: TabName };
+
+/** The tabs these roles see, in the table's order. */
+export function tabsFor(roles: readonly Role[]): WorkspaceTab[] {
+  return (WORKSPACE_TABS as readonly WorkspaceTab[]).filter((entry) => entry.roles.some((role) => roles.includes(role)));
+}
+
+/** Where these roles land after sign-in: their home, else the first screen they see. */
+export function homeTab(roles: readonly Role[]): TabName {
+  const home = (WORKSPACE_TABS as readonly WorkspaceTab[]).find((entry) => entry.homeOf?.some((role) => roles.includes(role)));
+  return home?.tab ?? tabsFor(roles)[0]?.tab ?? 'printers';
+}
+
+/** The tab a view belongs to (a case opened from the desk belongs to the desk). */
+export function tabOf(view: WorkspaceView): TabName {
+  return view.tab === 'detail' || view.tab === 'reexamine' ? view.from : view.tab;
+}

@@ -111,7 +111,8 @@ export function taipeiDayStart(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00+08:00`).toISOString();
 }
 
-function parseRows(rows: readonly unknown[]): LocalCase[] {
+/** The rows that read as cases; anything else (a missing row, a record an older version wrote badly) is left out. */
+export function parseRows(rows: readonly unknown[]): LocalCase[] {
   return rows.flatMap((row) => {
     const parsed = localCaseSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];
@@ -131,7 +132,8 @@ function compare(sort: CaseSort): (a: LocalCase, b: LocalCase) => number {
   }
 }
 
-function inMemory(rows: LocalCase[], text: SearchText, capped: boolean): CaseResults {
+/** Results already read and sorted in memory: the total is known at once. */
+export function inMemory(rows: LocalCase[], text: SearchText, capped: boolean): CaseResults {
   return {
     total: rows.length,
     count: () => Promise.resolve(rows.length),

@@ -15,7 +15,7 @@ export const draftRowSchema = z.object({
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;
 
-export const auditActionSchema = z.enum(['created', 'viewed', 'printed-receipt', 'printed-notice', 'printed-decision', 'documents-supplied', 'status-changed', 'feedback']);
+export const auditActionSchema = z.enum(['created', 'viewed', 'printed-receipt', 'printed-notice', 'printed-decision', 'printed-result', 'documents-supplied', 'status-changed', 'feedback']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 /** Local audit entry (稅捐稽徵法 §33: every view and print of taxpayer data is logged). */

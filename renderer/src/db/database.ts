@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { LocalCase, MetaRow, OutboxEntry } from './records';
 import type { AuditRow, DocumentRow, DraftRow, FeedbackRow } from './counterRecords';
 import { deviceDataKey, type DataKeyHolder } from './dataKeyHolder';
+import { deskIndexMiddleware } from './deskIndex';
 import { encryptionMiddleware } from './encryptionMiddleware';
 
 export interface CounterDeskDbOptions {
@@ -32,6 +33,7 @@ export class CounterDeskDb extends Dexie {
     super(name);
     this.encryption = options.encryption;
     if (options.encryption) this.use(encryptionMiddleware(options.encryption));
+    this.use(deskIndexMiddleware());
     this.version(1).stores({
       cases: 'id, &caseNo, receivedAt, status, syncState',
       outbox: 'id, state, caseId',
@@ -77,6 +79,13 @@ export class CounterDeskDb extends Dexie {
     // sends, instead of every pending entry, which would make a large offline backlog quadratic to push.
     this.version(6).stores({
       outbox: 'id, state, caseId, [state+id]',
+    });
+    // The officer's desk (deskIndex.ts): each desk list and each of its filters (status, service, both)
+    // is one key range of the case's desk queue, in due-date order, so 20,000 open cases of a unit page
+    // like a short list. A case off the desk has no queue and is in none of them.
+    this.version(7).stores({
+      cases:
+        'id, &caseNo, receivedAt, status, syncState, receivedOn, dueDate, serviceId, applicant.idNumber, applicant.phone, applicant.name, [status+receivedAt], [serviceId+receivedAt], [status+serviceId+receivedAt], [deskQueue+dueDate], [deskQueue+status+dueDate], [deskQueue+serviceId+dueDate], [deskQueue+serviceId+status+dueDate]',
     });
   }
 }

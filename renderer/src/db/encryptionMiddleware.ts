@@ -26,10 +26,15 @@ export interface EncryptedTableSpec {
   readonly hashed: readonly string[];
 }
 
-/** The tables holding taxpayer data and what their indexes need (see database.ts for the indexes). */
+/**
+ * The tables holding taxpayer data and what their indexes need (see database.ts for the indexes).
+ * A case's `deskQueue` (deskIndex.ts) is kept in the clear like its status and due date: the desk
+ * pages through it by range. It tells which unit's queue an open case waits in, or the username of the
+ * officer holding it — the bureau's own staff, not the taxpayer; nothing of the applicant is in it.
+ */
 export const ENCRYPTED_TABLES: Readonly<Record<string, EncryptedTableSpec>> = {
   cases: {
-    plain: ['caseNo', 'receivedAt', 'status', 'syncState', 'receivedOn', 'dueDate', 'serviceId'],
+    plain: ['caseNo', 'receivedAt', 'status', 'syncState', 'receivedOn', 'dueDate', 'serviceId', 'deskQueue'],
     hashed: ['applicant.idNumber', 'applicant.phone', 'applicant.name'],
   },
   outbox: { plain: ['id', 'state', 'caseId'], hashed: [] },

@@ -13,7 +13,7 @@ import type { CaseRecord } from '../../../shared/schemas/case';
 import type { CaseAction } from '../../../shared/schemas/caseDesk';
 import type { RejectionCode } from '../../../shared/sync/protocol';
 import { referenceFor } from './referenceData';
-import { updateCase } from '../db/caseStore';
+import { updateCase, type CaseChange } from '../db/caseStore';
 import type { LocalCase } from '../db/records';
 import type { CounterDeskDb } from '../db/database';
 import { getDb } from '../db/database';
@@ -36,17 +36,33 @@ export function previewStep(record: CaseRecord, step: CaseAction, actor: DeskAct
   return planCaseAction(record, step, actor, { now: now.toISOString(), today: taipeiDate(now), service: findService(referenceFor(record.versions).catalogue, record.serviceId) });
 }
 
+/** The change a step makes: the rule's new copy and the caseAction to queue; throws StepRefused when the rule says no. */
+export function planStep(record: CaseRecord, step: CaseAction, actor: DeskActor, now: Date = new Date()): CaseChange {
+  const plan = previewStep(record, step, actor, now);
+  if (!plan.ok) throw new StepRefused(plan.code, plan.message);
+  return { next: plan.next, mutations: [{ name: 'caseAction', args: { caseId: record.id, step } }] };
+}
+
+/** Steps one after another, each checked on the copy the one before left: all of them, or (refused) none. */
+export function planSteps(record: CaseRecord, steps: readonly CaseAction[], actor: DeskActor, now: Date = new Date()): CaseChange {
+  let next = record;
+  const mutations: CaseChange['mutations'] = [];
+  for (const step of steps) {
+    const change = planStep(next, step, actor, now);
+    next = change.next;
+    mutations.push(...change.mutations);
+  }
+  return { next, mutations };
+}
+
+/** Takes the steps on the stored case and queues them for the server, in one transaction; throws StepRefused when the rule says no. */
+export async function takeSteps(caseId: string, steps: readonly CaseAction[], actor: DeskActor, db: CounterDeskDb = getDb(), now: Date = new Date()): Promise<LocalCase> {
+  return updateCase(caseId, (current) => planSteps(current, steps, actor, now), db);
+}
+
 /** Takes the step on the stored case and queues it for the server; throws StepRefused when the rule says no. */
 export async function takeStep(caseId: string, step: CaseAction, actor: DeskActor, db: CounterDeskDb = getDb(), now: Date = new Date()): Promise<LocalCase> {
-  return updateCase(
-    caseId,
-    (current) => {
-      const plan = previewStep(current, step, actor, now);
-      if (!plan.ok) throw new StepRefused(plan.code, plan.message);
-      return { next: plan.next, mutations: [{ name: 'caseAction', args: { caseId, step } }] };
-    },
-    db,
-  );
+  return takeSteps(caseId, [step], actor, db, now);
 }
 
 /** The signed-in user as the rule sees them (sign-in answers the units; an older server none). */

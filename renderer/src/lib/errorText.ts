@@ -60,6 +60,11 @@ export function errorText(error: unknown): ErrorText {
     if (isServerCode(code)) return { key: `error.${code}` };
     return { key: 'error.bad_response' };
   }
+  // A step the desk rule refused on this device (lib/caseSteps.ts): the reason the server would give.
+  if (error instanceof Error && error.name === 'StepRefused') {
+    const { code } = error as Error & { code?: unknown };
+    if (isRejectionCode(code)) return { key: `rejection.${code}` };
+  }
   for (const name of errorNames(error)) {
     const key = STORAGE_ERROR_KEYS[name];
     if (key) return { key };

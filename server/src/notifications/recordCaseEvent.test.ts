@@ -36,13 +36,13 @@ describe('the citizen’s SMS: once per event, through the desk', () => {
     return record;
   }
 
-  it('walks a case from an intake with a document missing to its hand-over: received, deficiency, approved, closed', async () => {
+  it('walks a case from an intake with a document missing to its hand-over: received, deficiency at intake and at the officer\'s request, approved, closed', async () => {
     const record = await intake({
       status: 'awaiting-documents',
       clockPauses: [{ from: '2026-03-02' }],
       deficiency: { noticedOn: '2026-03-02', supplementBy: '2026-03-16' },
     });
-    // The officer finds more missing while the applicant is still awaited: one notice stands, the page lists it all.
+    // The officer finds more missing while the applicant is still awaited: a notice of its own, listing it all.
     expect(await desk.step('officer', record.id, { action: 'request-documents', missing: ['戶籍謄本 / household record'], supplementBy: '2026-03-16' })).toBe('applied');
     expect(await desk.step('clerk', record.id, { action: 'documents-supplied' })).toBe('applied');
     expect(await desk.step('officer', record.id, { action: 'note', text: '文件已齊' })).toBe('applied');
@@ -53,7 +53,7 @@ describe('the citizen’s SMS: once per event, through the desk', () => {
     expect((await desk.stored(record.id)).status).toBe('closed');
 
     const messages = await messagesOf(record.id);
-    expect(messages.map((message) => message.kind)).toEqual(['received', 'deficiency', 'approved', 'closed']);
+    expect(messages.map((message) => message.kind)).toEqual(['received', 'deficiency', 'deficiency', 'approved', 'closed']);
     expect(messages.every((message) => message.recipient === record.applicant.phone && message.body.includes(record.caseNo))).toBe(true);
     expect(messages[1]?.body).toContain('115/03/16');
 
@@ -62,7 +62,7 @@ describe('the citizen’s SMS: once per event, through the desk', () => {
     expect(await desk.step('supervisor', record.id, { action: 'decide', outcome: 'approve' })).toBe('step_not_allowed');
     expect(await desk.step('clerk', record.id, { action: 'hand-over', method: 'pickup' })).toBe('step_not_allowed');
     expect(outcomeOf((await desk.push('clerk', [transitionOf(record.id, 'closed')]))[0])).toBe('applied');
-    expect((await messagesOf(record.id)).map((message) => message.kind)).toEqual(['received', 'deficiency', 'approved', 'closed']);
+    expect((await messagesOf(record.id)).map((message) => message.kind)).toEqual(['received', 'deficiency', 'deficiency', 'approved', 'closed']);
   });
 
   it('tells of each request for documents and of a rejection; the proposal, its return and desk notes send nothing', async () => {

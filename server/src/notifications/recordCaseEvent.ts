@@ -35,8 +35,10 @@ import type { NotificationKind } from './smsMessages';
 export function notificationsFor(event: CaseEvent): Array<{ kind: NotificationKind; eventKey: string }> {
   const key = `event-${event.seq}`;
   if (event.kind === 'extension') return [{ kind: 'extension', eventKey: 'once' }];
-  // A desk step that kept the status (take, assign, note) is nothing the citizen hears of.
-  if (event.kind === 'desk') return [];
+  // An officer's request for documents while the case already awaits some (a further 補正通知, its own
+  // list and deadline) is news to the citizen; any other desk step that kept the status (take, assign,
+  // note) is not.
+  if (event.kind === 'desk') return event.step === 'request-documents' ? [{ kind: 'deficiency', eventKey: key }] : [];
   if (event.kind === 'received') {
     return [{ kind: 'received', eventKey: 'intake' }, ...(event.to === 'awaiting-documents' ? [{ kind: 'deficiency' as const, eventKey: key }] : [])];
   }

@@ -32,8 +32,10 @@ export async function findPublicCase(db: Queryable, caseNoInput: string, verifie
   const { record } = stored;
   const service = findService(defaultCatalogue, record.serviceId);
   const events = await listCaseEvents(db, record.id);
-  // Status changes only: an extension and the desk's own steps (take, assign, note) are no stage.
-  const history = events.filter((event) => event.kind === 'received' || event.kind === 'transition').map((event) => ({ on: taipeiDate(event.at), from: event.from, to: event.to }));
+  // Status changes, and an officer's further request for documents (the citizen was told of it); an
+  // extension and the desk's own steps (take, assign, note) are no stage.
+  const stage = (event: (typeof events)[number]) => event.kind === 'received' || event.kind === 'transition' || (event.kind === 'desk' && event.step === 'request-documents');
+  const history = events.filter(stage).map((event) => ({ on: taipeiDate(event.at), from: event.from, to: event.to }));
   const awaiting = record.status === 'awaiting-documents';
   const refusal = record.desk?.decision?.outcome === 'reject' ? record.desk.decision.reasons : null;
   return {

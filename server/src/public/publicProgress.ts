@@ -138,7 +138,8 @@ export function buildSteps(status: CaseStatus, history: readonly ProgressEvent[]
   const reached: Array<{ step: ProgressStage; on: string }> = [];
   for (const event of history) {
     for (const step of stagesOf(event)) {
-      if (reached[reached.length - 1]?.step === step) continue;
+      // A further request for documents is news of its own (its own list and deadline); other repeats are one stage.
+      if (reached[reached.length - 1]?.step === step && step !== 'documents-requested') continue;
       reached.push({ step, on: event.from === null ? receivedOn : event.on });
     }
   }

@@ -1,9 +1,11 @@
 /**
- * The open cases with their deadline assessment (atRiskRule.ts): what the supervisor's queue, the
+ * The open cases with their deadline assessment (shared/domain/atRiskRule.ts): what the supervisor's queue, the
  * overdue and at-risk lists and the deadline watcher all read, so the three never disagree.
  * Each service's usual stage times are learned from its cases decided in the last LEARNING_DAYS.
  * A case whose dates fall outside the office calendar is reported `unknown` rather than guessed.
  */
+import { assessRisk, usualStageDays } from '../../../shared/domain/atRiskRule';
+import type { StageDays, StatusChange } from '../../../shared/domain/atRiskRule';
 import { defaultCalendar } from '../../../shared/domain/calendar';
 import type { OfficeCalendar } from '../../../shared/domain/calendar';
 import { DEFAULT_UNIT, decisionLevelOf, defaultCatalogue, findService, handlingUnitOf } from '../../../shared/domain/catalogue';
@@ -18,8 +20,6 @@ import type { Queryable } from '../db/database';
 import { listEventsOfCases } from '../store/caseEventStore';
 import { listUnits } from '../store/unitStore';
 import type { CaseEvent } from '../store/caseEventStore';
-import { assessRisk, usualStageDays } from './atRiskRule';
-import type { StageDays, StatusChange } from './atRiskRule';
 
 /**
  * The cases still running against their processing limit. A decided case waiting to be handed over

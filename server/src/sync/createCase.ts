@@ -6,6 +6,8 @@
  *   it. Installs of a station number cases from blocks the server reserves for each (decision 0016);
  *   the unique case number is the last guard. Numbers outside the install's blocks are accepted: an
  *   older version of the app numbered cases from a counter of its own, and that intake must still land.
+ * - The channel fits the person (shared/domain/intakeChannel.ts): only officers and supervisors open
+ *   a case on the bureau's own initiative; a referral names its referrer.
  * - Creating is idempotent by content: the same intake arriving twice (a reinstalled client pushing
  *   again under a new clientId) is `applied` without a second row; another case under the same case
  *   number is `rejected` with `case_no_taken`, a different case under the same id with `case_conflict`,
@@ -19,6 +21,7 @@ import { parseCaseNo } from '../../../shared/domain/caseNumber';
 import { isValidIsoDate } from '../../../shared/domain/isoDate';
 import type { CaseReference } from '../../../shared/domain/caseDueDate';
 import { DEFAULT_UNIT, findService, handlingUnitOf } from '../../../shared/domain/catalogue';
+import { channelRefusal } from '../../../shared/domain/intakeChannel';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
 import { messageFactsOf } from '../notifications/recordCaseEvent';
@@ -51,6 +54,8 @@ function validate(record: CaseRecord, context: MutationContext): MutationOutcome
   if (record.dueDate < record.receivedOn) {
     return rejected('invalid_dates', `The due date ${record.dueDate} is before the received date ${record.receivedOn}`);
   }
+  const channel = channelRefusal(record, context.session.roles);
+  if (channel) return rejected(channel.code, `${channel.message.zh} ${channel.message.en} (case ${record.caseNo})`);
   return undefined;
 }
 

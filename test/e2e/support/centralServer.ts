@@ -26,14 +26,15 @@ export class CentralServer {
   readonly url: string;
   output = '';
 
-  constructor(readonly port: number, readonly dataDir: string) {
+  /** `env`: more of the server's configuration (an SMS gateway, job intervals) on top of the demo's. */
+  constructor(readonly port: number, readonly dataDir: string, readonly env: Record<string, string> = {}) {
     this.url = `http://127.0.0.1:${port}`;
   }
 
   async start(): Promise<void> {
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'server/src/index.ts')], {
       cwd: root,
-      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, SEED_DEMO: '1', DATABASE_URL: '' },
+      env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, SEED_DEMO: '1', DATABASE_URL: '', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));

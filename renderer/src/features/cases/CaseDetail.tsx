@@ -1,6 +1,7 @@
 import { CaseDocuments } from '../documents/CaseDocuments';
 import { SignaturePanel } from '../signature/SignaturePanel';
 import { caseContentToSign } from '../signature/signatureBinding';
+import { applicantPresent } from '../../../../shared/domain/intakeChannel';
 import type { JsonValue } from '../signature/signatureBinding';
 import { useMemo, useState } from 'react';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
@@ -19,13 +20,27 @@ import { missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../../state/printJob';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
 import { DecisionLetterButton } from '../letter/DecisionLetterButton';
+import { WithdrawButton } from '../withdrawal/WithdrawButton';
+import { ReexaminationLinks } from '../reexamination/ReexaminationLinks';
+import { CaseSteps } from '../desk/CaseSteps';
 
 /**
  * Everything about one case: applicant, checklist, clock and its pauses, sync state, the audit
  * history, reprints, and recording the documents supplied later (補正), which resumes the clock.
  * Opening it is logged: taxpayer data is secret (稅捐稽徵法 §33).
  */
-export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string; onBack: () => void; onChanged: () => void; api?: ApiOptions }) {
+interface CaseDetailProps {
+  caseId: string;
+  onBack: () => void;
+  onChanged: () => void;
+  api?: ApiOptions;
+  /** Opens another case (a re-examination and the case it re-examines link to each other). */
+  onOpenCase?: (caseId: string) => void;
+  /** Starts a re-examination's intake for this decided case. */
+  onReexamine?: (caseId: string) => void;
+}
+
+export function CaseDetail({ caseId, onBack, onChanged, api, onOpenCase, onReexamine }: CaseDetailProps) {
   const t = useT();
   const describeError = useDescribeError();
   const { printReceipt, printNotice } = usePrintJob();
@@ -85,12 +100,30 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
           </button>
         )}
         <DecisionLetterButton record={record} onPrinted={reload} />
+        <WithdrawButton
+          record={record}
+          onWithdrawn={(next) => {
+            setRecord(next);
+            setMessage(t('withdraw.done'));
+            reload();
+            onChanged();
+          }}
+        />
       </div>
       <h2 id="case-detail-title">
         {t('caseDetail')} <span className="mono">{record.caseNo}</span>
       </h2>
       {message && <p role="status">{message}</p>}
       <CaseFacts record={record} feedback={feedback} />
+      <ReexaminationLinks record={record} onOpenCase={onOpenCase} onReexamine={onReexamine} />
+      <CaseSteps
+        record={record}
+        onTaken={(next) => {
+          setRecord(next);
+          reload();
+          onChanged();
+        }}
+      />
 
       {record.review?.needsReview && (
         <ReviewConflicts
@@ -114,7 +147,7 @@ export function CaseDetail({ caseId, onBack, onChanged, api }: { caseId: string;
       {missing.length > 0 && <SupplyDocuments missing={missing} onSupply={recordSupplied} />}
 
       <CaseDocuments caseId={record.id} checklist={record.checklist} serverDocuments={record.documents} api={api} />
-      {contentToSign && <SignaturePanel caseId={record.id} contentToSign={contentToSign} serverDocuments={record.documents} api={api} />}
+      {contentToSign && applicantPresent(record.channel) && <SignaturePanel caseId={record.id} contentToSign={contentToSign} serverDocuments={record.documents} api={api} />}
 
       <CaseHistory history={history} caseNo={record.caseNo} />
     </section>

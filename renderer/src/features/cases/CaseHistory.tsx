@@ -2,6 +2,7 @@ import type { HistoryEntry } from '../../db/auditStore';
 import { rejectionText } from '../../lib/errorText';
 import { useT, translate, type MessageKey } from '../../lib/i18n';
 import { useLocale, type Locale } from '../../state/locale';
+import { isSignatureKind, signedContentHash } from '../documents/signatureKind';
 
 type Translate = ReturnType<typeof useT>;
 
@@ -11,6 +12,12 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   'applicant.address': 'field.applicant.address',
   checklist: 'field.checklist',
 };
+
+/** A document's kind as a person reads it: a signature is named as one, never by its hash. */
+function subjectWords(subject: string, t: Translate): string {
+  if (signedContentHash(subject, 'withdrawal') !== undefined) return t('history.withdrawalSignature');
+  return isSignatureKind(subject) ? t('history.signature') : subject;
+}
 
 /** What happened, in words: the step's name and what it was about (a status, a field, a document). */
 function describe(entry: HistoryEntry, t: Translate, locale: Locale): string {
@@ -23,7 +30,7 @@ function describe(entry: HistoryEntry, t: Translate, locale: Locale): string {
   if (entry.status) parts.push(`→ ${t(`status.${entry.status}`)}`);
   if (entry.subject) {
     const fieldKey = FIELD_KEYS[entry.subject];
-    parts.push(entry.what === 'setField' ? (fieldKey ? translate(locale, fieldKey) : t('historyOtherField')) : entry.subject);
+    parts.push(entry.what === 'setField' ? (fieldKey ? translate(locale, fieldKey) : t('historyOtherField')) : subjectWords(entry.subject, t));
   }
   if (entry.detail) parts.push(`（${entry.detail}）`);
   return parts.join(' ');

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { SELECTIVE_CAP, SORT_CAP, type CaseQuery } from '../../db/caseQuery';
+import { SELECTIVE_CAP, SORT_CAP, queryCases, type CaseQuery } from '../../db/caseQuery';
 import { translateBoth, useT } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
 import { CaseRow } from './CaseRow';
 import { CaseSearchForm, type CaseFilters } from './CaseSearchForm';
-import { useCaseResults } from './useCaseResults';
-import { useViewportScroll } from './useViewportScroll';
+import { useCaseResults } from '../windowedList/useCaseResults';
+import { useViewportScroll } from '../windowedList/useViewportScroll';
 
 /**
  * The cases on this device: searched through IndexedDB indexes (db/caseQuery) and shown in a
@@ -24,7 +24,7 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
     [text, status, serviceId, from, to, sort],
   );
   const { viewportRef, scroll, onScroll } = useViewportScroll();
-  const { results, progress, exact, counting, total, win, rows, searchSeq } = useCaseResults(query, scroll);
+  const { results, progress, exact, counting, total, win, rows, searchSeq } = useCaseResults(query, scroll, queryCases);
   const textError = results?.text.kind === 'invalid' ? (results.text.message ?? translateBoth('searchUnknownFormat')) : undefined;
 
   return (

@@ -10,7 +10,7 @@ import { DocumentViewer } from './DocumentViewer';
 import { PendingPageList } from './PendingPageList';
 import { SavedDocumentList } from './SavedDocumentList';
 import { ServerDocumentList } from './ServerDocumentList';
-import { signedContentHash } from './signatureKind';
+import { isSignatureKind } from './signatureKind';
 import { StorageMeter } from './StorageMeter';
 import { useDocumentFetch } from './useDocumentFetch';
 import { usePendingPages } from './usePendingPages';
@@ -61,7 +61,7 @@ export function CaseDocuments({ caseId, checklist, onChange, limits = defaultLim
     setViewing(documentId);
     reload();
   });
-  const onServerOnly = serverDocuments.filter((document) => signedContentHash(document.kind) === undefined && !documents.some((local) => local.id === document.id && local.blob));
+  const onServerOnly = serverDocuments.filter((document) => !isSignatureKind(document.kind) && !documents.some((local) => local.id === document.id && local.blob));
 
   const viewed = documents.find((document) => document.id === viewing);
   const kinds = [...checklist.map((item) => item.document), OTHER_KIND];

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { listCaseDocuments } from '../../db/documentStore';
 import type { CaseDocumentSummary, StoredDocument } from './caseDocumentSummary';
-import { signedContentHash } from './signatureKind';
+import { isSignatureKind } from './signatureKind';
 import { CAPTURE_RESERVE_BYTES, lastQuotaRefusal, storageBudget, type StorageBudget } from './storageBudget';
 
 async function readBudget(): Promise<StorageBudget | undefined> {
@@ -15,7 +15,7 @@ const BUDGET_REFRESH_MS = 30_000;
 async function loadDocuments(caseId: string): Promise<StoredDocument[]> {
   const rows = await listCaseDocuments(caseId);
   return rows
-    .filter((row) => signedContentHash(row.kind) === undefined)
+    .filter((row) => !isSignatureKind(row.kind))
     .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt))
     .map(({ id, kind, mime, size, sha256, capturedAt, blob }) => ({ id, kind, mime, size, sha256, capturedAt, blob }));
 }

@@ -6,19 +6,9 @@ import { useT } from '../../lib/i18n';
 import { DateField } from '../dates/DateField';
 import { applicantKinds, relatedRoleOf } from './applicantKinds';
 import { applicantNameLabel } from './applicantNameLabel';
+import { IntakeTextField, type FieldProps } from './IntakeTextField';
 import { ReturningApplicant } from './ReturningApplicant';
 import { OTHER_ZIP, type IntakeErrors, type IntakeFieldName, type IntakeFields } from './validateIntake';
-
-/** What a field's input or select gets from the form: its id, value, error markers and handlers. */
-export interface FieldProps {
-  id: string;
-  name: IntakeFieldName;
-  value: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-  onBlur: () => void;
-  onChange: (e: { target: { value: string } }) => void;
-}
 
 interface Props {
   fields: IntakeFields;
@@ -38,13 +28,7 @@ export function ApplicantFields({ fields, errors, fieldProps, onKind, onDiedOn, 
   const t = useT();
   const role = relatedRoleOf[fields.kind];
 
-  const textField = (field: IntakeFieldName, label: string, extra: Record<string, unknown> = {}) => (
-    <div className="field">
-      <label htmlFor={`intake-${field}`}>{label}</label>
-      <input {...fieldProps(field)} autoComplete="off" spellCheck={false} {...extra} />
-      <FieldError id={`intake-${field}-error`} message={errors[field]} />
-    </div>
-  );
+  const textField = (field: IntakeFieldName, label: string, extra: Record<string, unknown> = {}) => <IntakeTextField props={fieldProps(field)} label={label} error={errors[field]} extra={extra} />;
 
   return (
     <>

@@ -1,26 +1,28 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { findService } from '../../../../shared/domain/catalogue';
-import type { Channel, ChecklistState } from '../../../../shared/schemas/case';
+import { applicantPresent } from '../../../../shared/domain/intakeChannel';
+import type { CaseRecord, Channel, ChecklistState } from '../../../../shared/schemas/case';
 import { clearDraft } from '../../db/draftStore';
 import type { LocalCase } from '../../db/records';
-import { getCustomerDisplay } from '../../lib/customerDisplay';
 import { useT } from '../../lib/i18n';
-import { useLocale } from '../../state/locale';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { useSession } from '../../state/sessionState';
+import { useResultSlip } from '../receipt/useResultSlip';
 import { commonDocumentsFor } from './applicantKinds';
 import { ApplicantFields } from './ApplicantFields';
 import { checklistDocuments } from './buildCase';
-import { customerSummary } from './customerSummary';
+import { ChannelPicker } from './ChannelPicker';
 import { DocumentChecklist } from './DocumentChecklist';
-import { draftKey, isEmptyDraft } from './intakeDraft';
+import { draftKey } from './intakeDraft';
 import { SaveBar } from './SaveBar';
 import { SavedBanner } from './SavedBanner';
 import { ServicePicker } from './ServicePicker';
 import { useCaseSave } from './useCaseSave';
-import { AUTOSAVE_MS, useIntakeDraft } from './useIntakeDraft';
+import { useCustomerEcho } from './useCustomerEcho';
+import { useIntakeDraft } from './useIntakeDraft';
 import { useIntakeFields } from './useIntakeFields';
 import { useIntakeKeyboard } from './useIntakeKeyboard';
+import { useOnSpot } from './useOnSpot';
 import { emptyFields, validateIntake, type IntakeFields } from './validateIntake';
 import { getCatalogue } from '../../lib/referenceData';
 
@@ -33,45 +35,45 @@ const SAVING_INDICATOR_DELAY_MS = 150;
 /**
  * The counter intake form, in the order of the paper form: service, applicant (kind, id, name, the
  * second person the kind needs, phone, mailing address), documents. Enter moves to the next stop and
- * Esc back to the previous one; the last stop saves. Every change is autosaved as a draft, so leaving
- * the screen, a crash or a closed window keeps what was typed.
+ * Esc back to the previous one; the last stop saves, and a same-day service can be saved done on the
+ * spot (Alt+F). Every change is autosaved as a draft, so leaving the screen, a crash or a closed
+ * window keeps what was typed. Without a fixed channel the clerk says how the application came.
  */
 export interface IntakeFormProps {
   onSaved: (record: LocalCase) => void;
   focusSignal?: number;
-  /** Where the case is taken; the counter when not said (a field visit passes 'field-visit'). */
+  /** Where the case is taken, fixed (a field visit passes 'field-visit'); without it the clerk chooses, the counter first. */
   channel?: Channel;
   /** What the form starts from when no draft was kept (a planned visit's applicant and service). */
   initialFields?: Partial<IntakeFields>;
   /** Keeps this intake's draft apart from the counter's (one per visit). */
   draftScope?: string;
+  /** A re-examination (複查): the decided case it re-examines, named above the form and stored with the case. */
+  relatedCase?: CaseRecord['relatedCase'];
+  /** The form's heading; "New case" when not said. */
+  title?: string;
 }
 
-export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, draftScope }: IntakeFormProps) {
+export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, initialFields, draftScope, relatedCase, title }: IntakeFormProps) {
   const t = useT();
-  const locale = useLocale((s) => s.locale);
   const session = useSession((s) => s.session);
   const username = session?.user.username ?? '';
   const storageKey = draftScope ? `${draftKey(username)}:${draftScope}` : draftKey(username);
-  const { save, saving, saveError, setSaveError, savingRef } = useCaseSave({ channel, indicatorDelayMs: SAVING_INDICATOR_DELAY_MS });
+  const { save, saving, saveError, setSaveError, savingRef } = useCaseSave({ indicatorDelayMs: SAVING_INDICATOR_DELAY_MS });
   const { fields, setFields, states, setStates, loaded, restored, setRestored, usage, setUsage, flush } = useIntakeDraft({ storageKey, initialFields, savingRef });
+  const channel = fixedChannel ?? fields.channel;
   const [announce, setAnnounce] = useState('');
   const { errors, setErrors, set, setKind, fieldProps } = useIntakeFields({ fields, setFields, flush, onKindSwitched: (kind) => setAnnounce(`${t('applicantKind')}: ${t(`kind.${kind}`)}`) });
   const [saved, setSaved] = useState<LocalCase>();
   const formRef = useRef<HTMLFormElement>(null);
   const onFormKeyDown = useIntakeKeyboard(formRef);
+  const printResultSlip = useResultSlip();
 
   const service = fields.serviceId ? findService(getCatalogue(), fields.serviceId) : undefined;
   const documents = useMemo(() => (service ? checklistDocuments(service, commonDocumentsFor(getCatalogue(), fields.kind)) : []), [service, fields.kind]);
   const checklist = useMemo(() => documents.map((d) => ({ ...d, state: states[d.document] ?? ('missing' as const) })), [documents, states]);
-
-  // The citizen sees what is being entered on the customer display.
-  useEffect(() => {
-    // An empty form says nothing: right after a save the display keeps the rating screen.
-    if (!loaded || isEmptyDraft(fields, states)) return;
-    const timer = setTimeout(() => getCustomerDisplay().send(customerSummary(fields, checklist, locale)), AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [fields, states, checklist, locale, loaded]);
+  const onSpot = useOnSpot(service, channel, checklist.map((item) => item.state), (done) => void submit(undefined, done));
+  useCustomerEcho(fields, states, checklist, loaded && applicantPresent(channel));
 
   function resetForm() {
     setFields(emptyFields);
@@ -80,12 +82,12 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
     setRestored(false);
   }
 
-  async function submit(event?: FormEvent) {
+  async function submit(event?: FormEvent, done = false) {
     event?.preventDefault();
     // A second Alt+S while the first save runs would save the case twice.
     if (savingRef.current) return;
     if (saveError !== undefined) setSaveError(undefined);
-    const result = validateIntake(fields);
+    const result = validateIntake({ ...fields, channel });
     if (!result.ok || !service || !session) {
       if (!result.ok) setErrors(result.errors);
       setAnnounce(t('fixErrors'));
@@ -93,11 +95,13 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
       return;
     }
+    if (!onSpot.allows(done)) return;
     await save(
-      { valid: result.value, service, states },
+      { valid: result.value, service, states, channel, onSpot: done && onSpot.offered, ...(relatedCase ? { relatedCase } : {}) },
       {
         stored: async (record) => {
           setSaved(record);
+          printResultSlip(record);
           resetForm();
           await clearDraft(storageKey);
         },
@@ -120,17 +124,18 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
     if (focusSignal > 0) document.getElementById('intake-serviceId')?.focus();
   }, [focusSignal]);
 
-  // Alt+P and Alt+D belong to the saved case's banner, Alt+R to the returning applicant's details.
+  // Alt+P and Alt+D belong to the saved case's banner, Alt+R to the returning applicant's details, Alt+F to Done.
   useAltShortcuts({ s: () => formRef.current?.requestSubmit() });
 
   return (
     <div className="intake">
       {saved && <SavedBanner saved={saved} />}
       <form ref={formRef} onSubmit={(e) => void submit(e)} onKeyDown={onFormKeyDown} noValidate aria-labelledby="intake-title" aria-describedby="intake-shortcuts">
-        <h2 id="intake-title">{t('newCase')}</h2>
+        <h2 id="intake-title">{title ?? t('newCase')}</h2>
         <p id="intake-shortcuts" className="hint small">
           {t('shortcutsHint')}
         </p>
+        {relatedCase && <p className="notice-line">{t('reexam.of', { caseNo: relatedCase.caseNo })}</p>}
         {restored && (
           <p className="notice-line" role="status">
             {t('draftRestored')}{' '}
@@ -142,6 +147,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
         <p className="visually-hidden" role="status" aria-live="polite">
           {announce}
         </p>
+        {!fixedChannel && <ChannelPicker channel={channel} roles={session?.user.roles ?? []} errors={errors} fieldProps={fieldProps} onChannel={(next) => setFields((f) => ({ ...f, channel: next }))} />}
 
         <ServicePicker
           services={getCatalogue().services}
@@ -155,17 +161,10 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel, initialFields, d
           onBlur={flush}
         />
 
-        <ApplicantFields
-          fields={fields}
-          errors={errors}
-          fieldProps={fieldProps}
-          onKind={setKind}
-          onDiedOn={(isoDate, text) => set('diedOn', isoDate || text)}
-          onFields={setFields}
-        />
+        <ApplicantFields fields={fields} errors={errors} fieldProps={fieldProps} onKind={setKind} onDiedOn={(isoDate, text) => set('diedOn', isoDate || text)} onFields={setFields} />
 
         {service && <DocumentChecklist checklist={checklist} onMark={(document, state: ChecklistState) => setStates((s) => ({ ...s, [document]: state }))} />}
-        <SaveBar error={saveError} saving={saving} label={t('save')} />
+        <SaveBar error={saveError} saving={saving} label={t('save')} {...(onSpot.action ? { onSpot: onSpot.action } : {})} />
       </form>
     </div>
   );

@@ -2,7 +2,8 @@ import type { Dispatch, SetStateAction } from 'react';
 import { useT } from '../../lib/i18n';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { useEarlierCases } from './useEarlierCases';
-import { OTHER_ZIP, type IntakeFields } from './validateIntake';
+import { fieldsOfApplicant } from './fieldsOfApplicant';
+import type { IntakeFields } from './validateIntake';
 
 interface Props {
   idNumber: string;
@@ -17,17 +18,9 @@ export function ReturningApplicant({ idNumber, onFields }: Props) {
   function useEarlierDetails() {
     const last = earlierCases[0];
     if (!last) return;
-    const a = last.applicant;
-    onFields((f) => ({
-      ...f,
-      kind: a.kind,
-      name: a.name,
-      phone: a.phone,
-      zip: a.address ? (a.address.zip ?? OTHER_ZIP) : f.zip,
-      addressLine: a.address?.line ?? f.addressLine,
-      relatedId: (a.representative ?? a.taxpayer ?? a.deceased)?.idNumber ?? f.relatedId,
-      relatedName: (a.representative ?? a.taxpayer ?? a.deceased)?.name ?? f.relatedName,
-    }));
+    // The id typed stays as typed: it is the same applicant's.
+    const { idNumber: _same, ...details } = fieldsOfApplicant(last.applicant);
+    onFields((f) => ({ ...f, ...details }));
     document.getElementById('intake-name')?.focus();
   }
 

@@ -18,6 +18,8 @@ export interface IntakeValues extends ValidIntake {
   commonDocuments: readonly Bilingual[];
   /** The catalogue and calendar the due date is computed with; the case names them (decision 0028). */
   reference: CaseReference;
+  /** A re-examination (複查): the decided case it asks to re-examine. */
+  relatedCase?: CaseRecord['relatedCase'];
 }
 
 export interface IntakeContext {
@@ -90,6 +92,8 @@ export function buildCaseRecord(values: IntakeValues, context: IntakeContext, se
     receivedAt: context.receivedAt.toISOString(),
     stationCode: context.stationCode,
     createdBy: context.username,
+    ...(values.referrer ? { referrer: values.referrer } : {}),
+    ...(values.relatedCase ? { relatedCase: values.relatedCase } : {}),
     ...intakeClock(context.receivedOn, values.service.id, checklist, values.reference),
   };
 }

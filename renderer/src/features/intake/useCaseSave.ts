@@ -1,16 +1,12 @@
 import { useRef, useState } from 'react';
-import type { Service } from '../../../../shared/domain/catalogue';
-import type { Channel, ChecklistState } from '../../../../shared/schemas/case';
+import type { Channel } from '../../../../shared/schemas/case';
 import { recordAudit } from '../../db/auditStore';
-import { createCase } from '../../db/caseStore';
+import { deskActorOf } from '../../lib/caseSteps';
 import type { LocalCase } from '../../db/records';
 import { bumpServiceUsage } from '../../db/serviceUsage';
 import { useDescribeError } from '../../lib/errorText';
-import { heldReference } from '../../lib/referenceData';
 import { useSession } from '../../state/sessionState';
-import { commonDocumentsFor } from './applicantKinds';
-import { buildCaseRecord, intakeContextAt } from './buildCase';
-import type { ValidIntake } from './validateIntake';
+import { saveNewCase, type NewCase } from './saveNewCase';
 
 export interface CaseSaveOptions {
   /** Where the case is taken; the counter when not said. */
@@ -21,12 +17,6 @@ export interface CaseSaveOptions {
    * within a short delay, so the counter waits before it shows anything.
    */
   indicatorDelayMs: number;
-}
-
-export interface NewCase {
-  valid: ValidIntake;
-  service: Service;
-  states: Readonly<Record<string, ChecklistState>>;
 }
 
 export interface SaveSteps {
@@ -42,7 +32,7 @@ export interface SaveSteps {
 
 /**
  * The save of a new case, shared by the counter and the lane: the case number from the station's
- * blocks and the record in one database transaction (createCase), then the audit entry and the
+ * blocks and the record in one database transaction (saveNewCase), then the audit entry and the
  * service's usage count, which nothing waits for. A failure is shown in words and loses nothing typed.
  */
 export function useCaseSave({ channel, indicatorDelayMs }: CaseSaveOptions) {
@@ -53,21 +43,19 @@ export function useCaseSave({ channel, indicatorDelayMs }: CaseSaveOptions) {
   // A ref, not the state: a second Alt+S before the next render must already see the save running.
   const savingRef = useRef(false);
 
-  async function save({ valid, service, states }: NewCase, steps: SaveSteps): Promise<void> {
+  async function save(newCase: NewCase, steps: SaveSteps): Promise<void> {
     if (!session) return;
     const username = session.user.username;
     savingRef.current = true;
     const showSaving = indicatorDelayMs > 0 ? setTimeout(() => setSaving(true), indicatorDelayMs) : undefined;
     if (indicatorDelayMs <= 0) setSaving(true);
     try {
-      const context = intakeContextAt(new Date(), session.device.stationCode, username, channel);
-      const reference = heldReference();
-      const values = { ...valid, service, states, commonDocuments: commonDocumentsFor(reference.catalogue, valid.kind), reference };
-      const record = await createCase({ stationCode: context.stationCode, rocYear: context.rocYear, build: (sequence) => buildCaseRecord(values, context, sequence) });
+      const record = await saveNewCase(newCase, { stationCode: session.device.stationCode, actor: deskActorOf(session.user), ...(channel ? { channel } : {}) });
       await steps.stored?.(record);
       void recordAudit(record.id, username, 'created');
       const { usage } = steps;
-      void (usage ? bumpServiceUsage(service.id).then(usage) : bumpServiceUsage(service.id));
+      const serviceId = newCase.service.id;
+      void (usage ? bumpServiceUsage(serviceId).then(usage) : bumpServiceUsage(serviceId));
       await steps.done(record);
     } catch (error) {
       setSaveError(describeError(error));

@@ -2,7 +2,7 @@ import { useState, type Dispatch, type SetStateAction } from 'react';
 import { parseTaxpayerId } from '../../../../shared/domain/ids';
 import type { ApplicantKind } from '../../../../shared/schemas/case';
 import { applicantIdKinds, kindForIdKind } from './applicantKinds';
-import type { FieldProps } from './ApplicantFields';
+import type { FieldProps } from './IntakeTextField';
 import { validateField, type IntakeErrors, type IntakeFieldName, type IntakeFields } from './validateIntake';
 
 interface Options {

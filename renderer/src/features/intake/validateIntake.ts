@@ -4,7 +4,7 @@ import { districtByZip } from '../../../../shared/domain/districts';
 import { parseTaxpayerId, type TaxpayerIdKind } from '../../../../shared/domain/ids';
 import { parsePhone } from '../../../../shared/domain/phone';
 import { parseDateInput } from '../../../../shared/domain/parseDateInput';
-import { applicantKindSchema, type ApplicantKind, type MailingAddress, type RelatedPerson } from '../../../../shared/schemas/case';
+import { applicantKindSchema, channelSchema, type ApplicantKind, type CaseRecord, type MailingAddress, type RelatedPerson } from '../../../../shared/schemas/case';
 import { translateBoth, type KeysUnder } from '../../lib/i18n';
 import { applicantIdKinds, relatedRoleOf } from './applicantKinds';
 
@@ -28,11 +28,30 @@ export const intakeFieldsSchema = z.object({
   phone: z.string(),
   zip: z.string(),
   addressLine: z.string(),
+  // Drafts kept before the channel was asked for read as counter cases.
+  channel: channelSchema.default('counter'),
+  /** A referral (里長轉介): the village chief who referred the applicant, and the village. */
+  referrerName: z.string().default(''),
+  referrerVillage: z.string().default(''),
 });
 export type IntakeFields = z.infer<typeof intakeFieldsSchema>;
 export type IntakeFieldName = keyof IntakeFields;
 
-export const emptyFields: IntakeFields = { serviceId: '', kind: 'person', idNumber: '', name: '', relatedId: '', relatedName: '', diedOn: '', phone: '', zip: '', addressLine: '' };
+export const emptyFields: IntakeFields = {
+  serviceId: '',
+  kind: 'person',
+  idNumber: '',
+  name: '',
+  relatedId: '',
+  relatedName: '',
+  diedOn: '',
+  phone: '',
+  zip: '',
+  addressLine: '',
+  channel: 'counter',
+  referrerName: '',
+  referrerVillage: '',
+};
 
 export type IntakeErrors = Partial<Record<IntakeFieldName, Bilingual>>;
 
@@ -45,6 +64,7 @@ export interface ValidIntake {
   phone: string;
   address?: MailingAddress;
   related?: RelatedPerson;
+  referrer?: CaseRecord['referrer'];
 }
 
 /** A message of the intake form, both languages at once: it stands next to its field. */
@@ -75,7 +95,16 @@ export function validateField(field: IntakeFieldName, fields: IntakeFields): Bil
     case 'serviceId':
       return value ? undefined : message('chooseService');
     case 'kind':
+    case 'channel':
       return undefined;
+    case 'referrerName':
+      if (fields.channel !== 'referral') return undefined;
+      if (!value) return translateBoth('intake.referrerNameRequired');
+      return value.length > 100 ? translateBoth('intake.referrerNameTooLong') : undefined;
+    case 'referrerVillage':
+      if (fields.channel !== 'referral') return undefined;
+      if (!value) return translateBoth('intake.referrerVillageRequired');
+      return value.length > 60 ? translateBoth('intake.referrerVillageTooLong') : undefined;
     case 'idNumber':
       if (!value) return message('required');
       return checkId(value, applicantIdKinds[fields.kind], message(`idMismatch.${fields.kind}`));
@@ -97,7 +126,8 @@ export function validateField(field: IntakeFieldName, fields: IntakeFields): Bil
       return parsed.ok ? undefined : parsed.message;
     }
     case 'phone': {
-      if (!value) return undefined;
+      // By phone the receipt goes by text message: without a mobile number the applicant gets nothing.
+      if (!value) return fields.channel === 'phone' ? translateBoth('intake.phoneNeedsMobile') : undefined;
       const parsed = parsePhone(value);
       if (!parsed.ok) return parsed.message;
       return parsed.kind === 'mobile' ? undefined : message('mobileOnly');
@@ -138,6 +168,7 @@ export function validateIntake(fields: IntakeFields): { ok: true; value: ValidIn
       ...(role
         ? { related: { idNumber: relatedId?.ok ? relatedId.normalized : '', name: fields.relatedName.trim(), ...(diedOn ? { diedOn } : {}) } }
         : {}),
+      ...(fields.channel === 'referral' ? { referrer: { name: fields.referrerName.trim(), village: fields.referrerVillage.trim() } } : {}),
     },
   };
 }

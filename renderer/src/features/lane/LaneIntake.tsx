@@ -1,36 +1,28 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { findService, type Service } from '../../../../shared/domain/catalogue';
-import { parseTaxpayerId } from '../../../../shared/domain/ids';
 import type { ChecklistState } from '../../../../shared/schemas/case';
-import { casesOfApplicant } from '../../db/caseQuery';
 import type { LocalCase } from '../../db/records';
 import { loadServiceUsage } from '../../db/serviceUsage';
 import { useT } from '../../lib/i18n';
 import { getCatalogue } from '../../lib/referenceData';
 import { useAltShortcuts } from '../../lib/shortcuts';
-import { commonDocumentsFor, relatedRoleOf } from '../intake/applicantKinds';
+import { commonDocumentsFor } from '../intake/applicantKinds';
 import { checklistDocuments } from '../intake/buildCase';
-import { ChecklistFrame } from '../intake/ChecklistFrame';
-import { DocumentStateRadios } from '../intake/DocumentStateRadios';
 import { SaveBar } from '../intake/SaveBar';
+import { useResultSlip } from '../receipt/useResultSlip';
 import { useCaseSave } from '../intake/useCaseSave';
-import { emptyFields, validateField, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from '../intake/validateIntake';
+import { useOnSpot } from '../intake/useOnSpot';
+import { emptyFields, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from '../intake/validateIntake';
+import { LaneChecklist } from './LaneChecklist';
 import { LaneIdStep, type LaneInputProps } from './LaneIdStep';
-import { handedOverStates, laneApplicantKind, laneServices } from './laneModel';
+import { focusLaneField as focus } from './focusLaneField';
+import { handedOverStates, laneServices } from './laneModel';
 import { LaneServiceStep } from './LaneServiceStep';
+import { useLaneApplicant } from './useLaneApplicant';
 
 interface Props {
   /** The case is saved (and linked to the car, so that a reload resumes from the documents). */
   onRegistered: (record: LocalCase) => Promise<void>;
-}
-
-function focus(id: string) {
-  // At once when the field is on screen: a scanner or a fast typist sends the next keys right after
-  // Enter, and they must land in the next field. A field the step only now reveals is focused after
-  // React has rendered it.
-  const field = document.getElementById(id);
-  if (field) field.focus();
-  else requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
 /** The lane's steps up to the registered case: the ID card and name, the service, the documents handed over. */
@@ -42,7 +34,8 @@ export function LaneIntake({ onRegistered }: Props) {
   const [states, setStates] = useState<Record<string, ChecklistState>>({});
   const [query, setQuery] = useState('');
   const [usage, setUsage] = useState<Record<string, number>>({});
-  const [returning, setReturning] = useState<string>();
+  const printResultSlip = useResultSlip();
+  const { returning, commitId, commitName } = useLaneApplicant(fields, setFields, setErrors);
   const formRef = useRef<HTMLFormElement>(null);
   const registerRef = useRef<HTMLButtonElement>(null);
 
@@ -59,39 +52,16 @@ export function LaneIntake({ onRegistered }: Props) {
   const service = fields.serviceId ? findService(getCatalogue(), fields.serviceId) : undefined;
   const documents = useMemo(() => (service ? checklistDocuments(service, commonDocumentsFor(getCatalogue(), fields.kind)) : []), [service, fields.kind]);
   const tiles = useMemo(() => laneServices(getCatalogue(), query, usage), [query, usage]);
+  const onSpot = useOnSpot(
+    service,
+    'drive-through',
+    documents.map((item) => states[item.document] ?? 'missing'),
+    (done) => void register(undefined, done),
+  );
 
   function set(field: IntakeFieldName, value: string) {
     setFields((f) => ({ ...f, [field]: value }));
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-  }
-
-  /** The reader ends a scan with Enter: the id decides the kind, and a known applicant's name is filled. */
-  async function commitId(idText: string) {
-    const kind = laneApplicantKind(idText);
-    const next = { ...fields, idNumber: idText, kind };
-    const error = validateField('idNumber', next);
-    setFields(next);
-    setErrors((e) => ({ ...e, idNumber: error }));
-    if (error) return;
-    // The name comes next, before the look-up below answers, so nothing typed meanwhile is lost.
-    setReturning(undefined);
-    focus('lane-name');
-    const parsed = parseTaxpayerId(idText);
-    const earlier = parsed.ok ? (await casesOfApplicant(parsed.normalized, 1))[0] : undefined;
-    const nameField = document.getElementById('lane-name');
-    const nameUntouched = !next.name.trim() && nameField instanceof HTMLInputElement && nameField.value === '' && document.activeElement === nameField;
-    if (earlier && earlier.applicant.kind === kind && nameUntouched) {
-      setFields((f) => ({ ...f, name: earlier.applicant.name }));
-      setReturning(earlier.caseNo);
-      focus(kind === 'company' ? 'lane-relatedName' : 'lane-service-filter');
-    }
-  }
-
-  function commitName(field: 'name' | 'relatedName', value: string) {
-    const error = validateField(field, { ...fields, [field]: value });
-    setErrors((e) => ({ ...e, [field]: error }));
-    if (error) return;
-    focus(field === 'name' && relatedRoleOf[fields.kind] === 'representative' ? 'lane-relatedName' : 'lane-service-filter');
   }
 
   function choose(picked: Service) {
@@ -103,7 +73,8 @@ export function LaneIntake({ onRegistered }: Props) {
     requestAnimationFrame(() => registerRef.current?.focus());
   }
 
-  async function register(event?: FormEvent) {
+  /** Registers the car's case; `done` saves a same-day case closed on the spot, its slip printed. */
+  async function register(event?: FormEvent, done = false) {
     event?.preventDefault();
     if (savingRef.current) return;
     setSaveError(undefined);
@@ -113,8 +84,17 @@ export function LaneIntake({ onRegistered }: Props) {
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
       return;
     }
+    if (!onSpot.allows(done)) return;
     // What was entered stays on screen for another try when the save fails.
-    await save({ valid: result.value, service, states }, { done: onRegistered });
+    await save(
+      { valid: result.value, service, states, onSpot: done && onSpot.offered },
+      {
+        done: async (record) => {
+          printResultSlip(record);
+          await onRegistered(record);
+        },
+      },
+    );
   }
 
   useAltShortcuts({ s: () => formRef.current?.requestSubmit() });
@@ -145,17 +125,15 @@ export function LaneIntake({ onRegistered }: Props) {
           focus('lane-service-filter');
         }}
       />
-      {service && (
-        <ChecklistFrame className="lane-step lane-checklist" describedBy="lane-documents-hint" legend={t('laneStepDocuments')} hintId="lane-documents-hint" hint={t('laneDocumentsHint')}>
-          {documents.map((item, index) => (
-            <fieldset key={item.document} className="lane-doc" data-document={item.document} data-state={states[item.document] ?? 'missing'}>
-              <legend>{item.document}</legend>
-              <DocumentStateRadios idPrefix="lane-doc" index={index} state={states[item.document] ?? 'missing'} className="lane-seg" onPick={(state) => setStates((s) => ({ ...s, [item.document]: state }))} />
-            </fieldset>
-          ))}
-        </ChecklistFrame>
-      )}
-      <SaveBar error={saveError} saving={saving} label={t('laneRegister')} className="lane-big lane-primary" buttonRef={registerRef} />
+      {service && <LaneChecklist documents={documents} states={states} onPick={(document, state) => setStates((s) => ({ ...s, [document]: state }))} />}
+      <SaveBar
+        error={saveError}
+        saving={saving}
+        label={t('laneRegister')}
+        className="lane-big lane-primary"
+        buttonRef={registerRef}
+        {...(onSpot.action ? { onSpot: onSpot.action } : {})}
+      />
     </form>
   );
 }

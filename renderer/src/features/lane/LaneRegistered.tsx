@@ -20,7 +20,11 @@ interface Props {
   onPrinted: (record: LocalCase) => Promise<void>;
 }
 
-/** A registered car's last steps at the window: the scanned documents, the applicant's signature, the receipt. */
+/**
+ * A registered car's last steps at the window: the scanned documents, the applicant's signature, the
+ * receipt. A same-day case already done on the spot (its result slip printed) needs no receipt: once
+ * signed, finishing lets the car go.
+ */
 export function LaneRegistered({ record, onPrinted }: Props) {
   const t = useT();
   const describeError = useDescribeError();
@@ -32,14 +36,17 @@ export function LaneRegistered({ record, onPrinted }: Props) {
   const [printing, setPrinting] = useState(false);
   const [printError, setPrintError] = useState<string>();
   const contentToSign = useMemo(() => caseContentToSign(record), [record]);
+  const doneOnSpot = record.desk?.handover?.method === 'on-the-spot';
 
   async function print() {
     if (!signed || printing) return;
     setPrinting(true);
     setPrintError(undefined);
     try {
-      printReceipt(record);
-      await recordAudit(record.id, username, 'printed-receipt');
+      if (!doneOnSpot) {
+        printReceipt(record);
+        await recordAudit(record.id, username, 'printed-receipt');
+      }
       await onPrinted(record);
     } catch (error) {
       // The receipt is in the printer's hands; only leaving the list failed, and the clerk can print again.
@@ -70,6 +77,7 @@ export function LaneRegistered({ record, onPrinted }: Props) {
           {record.applicant.name} {record.applicant.idNumber} · {findService(getCatalogue(), record.serviceId)?.[locale === 'en' ? 'nameEn' : 'nameZh'] ?? record.serviceId}
           {record.deficiency ? ` · ${t('missingSummary', { count: missingDocuments(record.checklist).length })}` : ''}
         </p>
+        {doneOnSpot && <p data-testid="done-on-spot">{t('spot.closed')}</p>}
       </div>
       <section className="lane-step" aria-labelledby="lane-step-scan">
         {/* Focused when the car is registered (LaneFlow), so the next keys land in this step. */}
@@ -83,7 +91,7 @@ export function LaneRegistered({ record, onPrinted }: Props) {
         <SignaturePanel caseId={record.id} contentToSign={contentToSign} onCoverageChange={setSigned} />
       </section>
       <section className="lane-step" aria-labelledby="lane-step-print">
-        <h4 id="lane-step-print">{t('laneStepPrint')}</h4>
+        <h4 id="lane-step-print">{doneOnSpot ? t('spot.laneStepFinish') : t('laneStepPrint')}</h4>
         {!signed && (
           <p id="lane-sign-first" className="warning">
             {t('laneSignFirst')}
@@ -96,7 +104,7 @@ export function LaneRegistered({ record, onPrinted }: Props) {
         )}
         <div className="button-row">
           <button type="button" className="lane-big lane-primary" disabled={!signed || printing} aria-describedby={signed ? undefined : 'lane-sign-first'} aria-keyshortcuts="Alt+P" onClick={() => void print()}>
-            {t('printReceipt')} <kbd>Alt+P</kbd>
+            {doneOnSpot ? t('spot.laneFinish') : t('printReceipt')} <kbd>Alt+P</kbd>
           </button>
           {record.deficiency && (
             <button type="button" className="lane-big" aria-keyshortcuts="Alt+D" onClick={printDeficiency}>

@@ -89,7 +89,7 @@ export function LaneView({ onCaseSaved }: { onCaseSaved: () => void }) {
     await completeLaneCar(car.id);
     setServingId(undefined);
     await reload();
-    setNotice(t('laneDone', { car: label(car), caseNo: record.caseNo }));
+    setNotice(t(record.desk?.handover?.method === 'on-the-spot' ? 'spot.laneDone' : 'laneDone', { car: label(car), caseNo: record.caseNo }));
   }
 
   const nextWaiting = cars.find((car) => car.state === 'waiting');

@@ -51,10 +51,10 @@ export function DeficiencyNotice({ model }: { model: NoticeModel }) {
       </p>
       <h2 className="notice-heading">處理期限停止計算 The processing clock is paused</h2>
       <p>
-        依行政程序法第51條，自收件日（{model.receivedRoc}）起至補正完成之日止，不計入處理期限；補正完成後，處理期限自次日起繼續計算。補件期限為通知日起 {model.supplementDays} 日（末日為假日者順延至次一上班日）。逾期未補正者，本局得依法駁回申請。
+        依行政程序法第51條，自{model.pausedFrom === 'receipt' ? '收件日' : '通知日'}（{model.pausedFromRoc}）起至補正完成之日止，不計入處理期限；補正完成後，處理期限自次日起繼續計算。補件期限為通知日起 {model.supplementDays} 日（末日為假日者順延至次一上班日）。逾期未補正者，本局得依法駁回申請。
       </p>
       <p lang="en">
-        Under Article 51 of the Administrative Procedure Act, the processing period does not run from the day of receipt ({model.receivedIso}) until the day the documents are supplied;
+        Under Article 51 of the Administrative Procedure Act, the processing period does not run from the day of {model.pausedFrom === 'receipt' ? 'receipt' : 'this notice'} ({model.pausedFromIso}) until the day the documents are supplied;
         it resumes the day after. You have {model.supplementDays} days from this notice (a last day that falls on a holiday moves to the next working day). If the documents are not
         supplied in time, the bureau may reject the application.
       </p>

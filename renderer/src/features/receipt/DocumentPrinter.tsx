@@ -12,14 +12,16 @@ import { usePrintJob } from '../../state/printJob';
 import { measureHeightMm } from '../../host/pageSize';
 import { receiptModel } from './receiptModel';
 import { dueText, RECEIPT_TEXT, receiptPrintRequest } from './receiptText';
+import { ResultSlip } from './ResultSlip';
+import { resultSlipModel, resultSlipPrintRequest } from './resultSlip';
 
 const A4 = { widthMm: 210, heightMm: 297 };
 
 /**
  * Renders the current print job into #print-area (shown only to the printer by the print stylesheet)
- * and hands it to the host: an 80 mm receipt or an A4 decision notice once its QR code is drawn, so the
- * paper never lacks its code, or an A4 deficiency notice. Both A4 papers print on the station's A4
- * printer (the host's `notice` template).
+ * and hands it to the host: an 80 mm receipt, result slip or A4 decision notice once its QR code is
+ * drawn, so the paper never lacks its code, or an A4 deficiency notice. Both A4 papers print on the
+ * station's A4 printer (the host's `notice` template); the result slip on the receipt's printer.
  */
 export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   const t = useT();
@@ -29,10 +31,11 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   const areaRef = useRef<HTMLDivElement>(null);
   const target = document.getElementById('print-area');
   const receipt = job?.template === 'receipt' ? receiptModel(job.case, serverUrl) : undefined;
+  const slip = job?.template === 'result' ? resultSlipModel(job.case, serverUrl) : undefined;
   const notice = job?.template === 'notice' ? noticeModel(job.case) : undefined;
   const letter = job?.template === 'decision' ? decisionLetterModel(job.case, serverUrl) : undefined;
   const paused = job ? clockState(job.case).kind === 'paused' : false;
-  const url = receipt?.progressUrl ?? letter?.progressUrl;
+  const url = (receipt ?? slip ?? letter)?.progressUrl;
 
   useEffect(() => {
     if (!url) return;
@@ -50,12 +53,15 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   const template = job?.template;
   useEffect(() => {
     if (!ready || requestedAt === undefined || !template || !areaRef.current) return;
-    document.body.dataset.printing = template;
-    // A receipt also goes as text, which a station printing over ESC/POS prints instead of the page.
+    // A receipt or slip also goes as text, which a station printing over ESC/POS prints instead of the page.
+    const heightMm = measureHeightMm(areaRef.current);
     const request =
       template === 'receipt' && receipt
-        ? receiptPrintRequest(receipt, { paused, heightMm: measureHeightMm(areaRef.current) })
-        : { template: 'notice' as const, silent: false, pageWidthMm: A4.widthMm, pageHeightMm: A4.heightMm };
+        ? receiptPrintRequest(receipt, { paused, heightMm })
+        : template === 'result' && slip
+          ? resultSlipPrintRequest(slip, heightMm)
+          : { template: 'notice' as const, silent: false, pageWidthMm: A4.widthMm, pageHeightMm: A4.heightMm };
+    document.body.dataset.printing = request.template;
     void getHost()['print:print-document'](request).then((result) => {
       setError(result.ok ? undefined : `${t('printFailed')}: ${result.message}`);
     });
@@ -63,7 +69,7 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, requestedAt, template]);
 
-  if (!target || (!receipt && !notice && !letter)) return null;
+  if (!target || (!receipt && !slip && !notice && !letter)) return null;
   return (
     <>
       {error && (
@@ -75,6 +81,7 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
         <div ref={areaRef}>
           {notice && <DeficiencyNotice model={notice} />}
           {letter && <DecisionLetter model={letter} qrDataUrl={ready ? qr?.dataUrl : undefined} />}
+          {slip && <ResultSlip model={slip} {...(ready && qr ? { qr: qr.dataUrl } : {})} />}
           {receipt && (
             <div className="receipt" data-testid="receipt" data-case-no={receipt.caseNo}>
               <p className="receipt-bureau">{RECEIPT_TEXT.bureau}</p>

@@ -8,7 +8,7 @@ import { describeErrorInBoth } from '../../lib/errorText';
 import { ServerSignature } from './ServerSignature';
 import { contentSha256, type JsonValue } from './signatureBinding';
 import { formatText, type BilingualText, type DocumentTextKey } from '../documents/documentMessages';
-import { signatureKind, signedContentHash } from '../documents/signatureKind';
+import { signatureKind, signedContentHash, type SignaturePurpose } from '../documents/signatureKind';
 import { useSignatureCoverage } from './useSignatureCoverage';
 import { useStoredSignatures } from './useStoredSignatures';
 
@@ -30,14 +30,18 @@ export interface SignaturePanelProps {
   caseId: string;
   /** Exactly what the signer sees: the customer display's confirm message where there is one. */
   contentToSign: JsonValue;
-  /** Told whether the latest stored signature covers the content shown (false: none, or stale). */
-  onCoverageChange?: (covers: boolean) => void;
+  /** Told whether the latest stored signature covers the content shown (false: none, or stale), and which it is. */
+  onCoverageChange?: (covers: boolean, signatureId?: string) => void;
   /** The documents the server holds for the case (the pulled record), where another computer's signature is listed. */
   serverDocuments?: readonly CaseDocument[];
   api?: ApiOptions;
+  /** What the signature is for: the intake (the default) or a withdrawal, kept apart (documents/signatureKind.ts). */
+  purpose?: SignaturePurpose;
+  /** The panel's name for assistive technology, when another panel may be on screen with it. */
+  label?: string;
 }
 
-export function SignaturePanel({ caseId, contentToSign, onCoverageChange, serverDocuments = [], api }: SignaturePanelProps) {
+export function SignaturePanel({ caseId, contentToSign, onCoverageChange, serverDocuments = [], api, purpose = 'intake', label }: SignaturePanelProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePad>(null);
   const [empty, setEmpty] = useState(true);
@@ -55,12 +59,12 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange, server
     };
   }, []);
 
-  const { latest, localSignatures, reload } = useStoredSignatures(caseId);
+  const { latest, localSignatures, reload } = useStoredSignatures(caseId, purpose);
   const current = useSignatureCoverage(latest, contentToSign, onCoverageChange);
 
   // Fetch the server's newest signature when this computer lacks it, unless a signature taken here has
   // not reached the server yet: that one is newer than anything the server lists.
-  const onServer = serverDocuments.filter((document) => signedContentHash(document.kind) !== undefined).sort((x, y) => y.attachedAt.localeCompare(x.attachedAt));
+  const onServer = serverDocuments.filter((document) => signedContentHash(document.kind, purpose) !== undefined).sort((x, y) => y.attachedAt.localeCompare(x.attachedAt));
   const newestOnServer = onServer[0];
   const unsyncedHere = localSignatures !== undefined && [...localSignatures].some((id) => !onServer.some((document) => document.id === id));
   const toFetch = localSignatures && newestOnServer && !localSignatures.has(newestOnServer.id) && !unsyncedHere ? newestOnServer : undefined;
@@ -81,7 +85,7 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange, server
       // toBlob rather than fetching a data: URL, which the app's connect-src policy forbids.
       const image = canvas ? await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')) : null;
       if (!image) throw new Error('the pad produced no image');
-      await addDocument(caseId, signatureKind(await hashing), image);
+      await addDocument(caseId, signatureKind(await hashing, purpose), image);
       clear();
       reload();
     } catch (reason) {
@@ -90,7 +94,7 @@ export function SignaturePanel({ caseId, contentToSign, onCoverageChange, server
   };
 
   return (
-    <section className="signature-panel" aria-label={both('signaturePanel')}>
+    <section className="signature-panel" aria-label={label ?? both('signaturePanel')}>
       <canvas ref={canvasRef} width={600} height={200} aria-label={both('signaturePad')} style={{ border: '1px solid #888', touchAction: 'none' }} />
       <div>
         <button type="button" onClick={clear}>

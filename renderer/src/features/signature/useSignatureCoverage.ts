@@ -4,9 +4,10 @@ import type { StoredSignature } from './useStoredSignatures';
 
 /**
  * Whether the latest signature covers the content shown, checked on every change of that content; a
- * stale answer for older content is dropped. `onCoverageChange` hears each change of the answer.
+ * stale answer for older content is dropped. `onCoverageChange` hears each change of the answer, with
+ * the covering signature's document id.
  */
-export function useSignatureCoverage(latest: StoredSignature | undefined, contentToSign: JsonValue, onCoverageChange?: (covers: boolean) => void): SignatureCheck | undefined {
+export function useSignatureCoverage(latest: StoredSignature | undefined, contentToSign: JsonValue, onCoverageChange?: (covers: boolean, signatureId?: string) => void): SignatureCheck | undefined {
   const [check, setCheck] = useState<{ hash: string; content: JsonValue; result: SignatureCheck }>();
   useEffect(() => {
     if (!latest) return;
@@ -20,12 +21,13 @@ export function useSignatureCoverage(latest: StoredSignature | undefined, conten
   }, [latest, contentToSign]);
   const current = latest && check && check.hash === latest.hash && check.content === contentToSign ? check.result : undefined;
   const covers = current?.state === 'covers';
+  const coveringId = covers ? latest?.id : undefined;
   const onCoverageRef = useRef(onCoverageChange);
   useEffect(() => {
     onCoverageRef.current = onCoverageChange;
   }, [onCoverageChange]);
   useEffect(() => {
-    onCoverageRef.current?.(covers);
-  }, [covers]);
+    onCoverageRef.current?.(covers, coveringId);
+  }, [covers, coveringId]);
   return current;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { listCaseDocuments } from '../../db/documentStore';
-import { signedContentHash } from '../documents/signatureKind';
+import { signedContentHash, type SignaturePurpose } from '../documents/signatureKind';
 
 export interface StoredSignature {
   id: string;
@@ -10,10 +10,10 @@ export interface StoredSignature {
 }
 
 /**
- * The case's newest stored signature (with a URL for its image while mounted) and the ids of the
- * signatures this computer holds bytes for (taken here or fetched). `reload` after a signature is stored.
+ * The case's newest stored signature for `purpose` (with a URL for its image while mounted) and the ids
+ * of those signatures this computer holds bytes for (taken here or fetched). `reload` after a signature is stored.
  */
-export function useStoredSignatures(caseId: string) {
+export function useStoredSignatures(caseId: string, purpose: SignaturePurpose = 'intake') {
   const [latest, setLatest] = useState<StoredSignature>();
   const [version, setVersion] = useState(0);
   const [localSignatures, setLocalSignatures] = useState<ReadonlySet<string>>();
@@ -22,9 +22,9 @@ export function useStoredSignatures(caseId: string) {
     let url: string | undefined;
     void listCaseDocuments(caseId).then((rows) => {
       if (cancelled) return;
-      setLocalSignatures(new Set(rows.filter((row) => row.blob && signedContentHash(row.kind) !== undefined).map((row) => row.id)));
+      setLocalSignatures(new Set(rows.filter((row) => row.blob && signedContentHash(row.kind, purpose) !== undefined).map((row) => row.id)));
       const newest = rows
-        .map((row) => ({ row, hash: signedContentHash(row.kind) }))
+        .map((row) => ({ row, hash: signedContentHash(row.kind, purpose) }))
         .filter((entry): entry is { row: (typeof rows)[number]; hash: string } => entry.hash !== undefined)
         .sort((x, y) => y.row.capturedAt.localeCompare(x.row.capturedAt))[0];
       url = newest?.row.blob ? URL.createObjectURL(newest.row.blob) : undefined;
@@ -34,7 +34,7 @@ export function useStoredSignatures(caseId: string) {
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [caseId, version]);
+  }, [caseId, purpose, version]);
   const reload = useCallback(() => setVersion((value) => value + 1), []);
   return { latest, localSignatures, reload };
 }

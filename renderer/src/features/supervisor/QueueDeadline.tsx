@@ -9,8 +9,8 @@ const riskKeys: Record<QueueCase['risk'], MessageKey> = {
   unknown: 'supRiskUnknown',
 };
 
-/** A queued case's risk, the working days left (or overdue), and for one at risk the predicted decision date. */
-export function QueueDeadline({ item }: { item: QueueCase }) {
+/** A case's risk, the working days left (or overdue), and for one at risk the predicted decision date (the queue's, or the desk's). */
+export function QueueDeadline({ item }: { item: Pick<QueueCase, 'risk' | 'remainingWorkingDays' | 'predictedDecisionOn'> }) {
   const t = useT();
   const days = item.remainingWorkingDays;
   const left = days === null ? '' : days < 0 ? t('supOverdueBy', { days: -days }) : t('supDaysLeft', { days });

@@ -1,7 +1,7 @@
 import type { QueueCase } from '../../../../shared/schemas/supervision';
 import { useT } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
-import type { DecisionAction } from './DecisionDialog';
+import type { DecisionAction } from './caseDecisions';
 import { QueueDeadline } from './QueueDeadline';
 import { QueueProposal } from './QueueProposal';
 
@@ -85,7 +85,8 @@ export function QueueTable({ label, rows, actions }: { label: string; rows: read
                   {t('supApprove')}
                 </button>
                 <button type="button" onClick={() => actions.onOpen('reject', item)}>{t('supReject')}</button>
-                <button type="button" onClick={() => actions.onOpen('return', item)}>{t('supReturn')}</button>
+                <button type="button" onClick={() => actions.onOpen('return', item)}>{t('decide.returnToOfficer')}</button>
+                <button type="button" onClick={() => actions.onOpen('return-documents', item)}>{t('supReturn')}</button>
                 {!item.extended && (
                   <button type="button" onClick={() => actions.onOpen('extend', item)}>{t('supExtend')}</button>
                 )}

@@ -1,29 +1,37 @@
 import { useState } from 'react';
 import { ON_TIME_TARGET } from '../../../../shared/schemas/supervision';
 import type { QueueCase, QueueFilter } from '../../../../shared/schemas/supervision';
-import { getCase } from '../../db/caseStore';
 import { useDescribeError } from '../../lib/errorText';
 import { useT } from '../../lib/i18n';
 import type { ApiOptions } from '../../sync/api';
-import type { CaseDecisions } from './caseDecisions';
-import { DecisionDialog, type Decision, type DecisionAction } from './DecisionDialog';
+import { BureauCaseForm } from '../intake/BureauCaseForm';
+import { applyDecision, decisionContext, type CaseDecisions, type DecisionAction } from './caseDecisions';
+import { DecisionDialog, type Decision } from './DecisionDialog';
 import { OnTimeThisMonth } from './OnTimeThisMonth';
 import { QueueTable } from './QueueTable';
 import { RenewalList } from './RenewalList';
 import { SupervisorFilters } from './SupervisorFilters';
 import { useSupervisorQueue } from './useSupervisorQueue';
 
+interface Props {
+  api: ApiOptions;
+  decisions: CaseDecisions;
+  /** A case opened here (主動立案) was saved: sync it soon. */
+  onCaseSaved?: () => void;
+}
+
 /**
  * The supervisor's workspace: the queue of cases pending approval and of cases at risk, read from the
- * server (online only), with filters; decisions go through `decisions` (the outbox), so a decision
- * made offline is kept and synced later.
+ * server (online only), with filters; decisions are desk steps through `decisions` (the outbox), so a
+ * decision made offline is kept and synced later. A case the bureau opens itself starts here too.
  */
-export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decisions: CaseDecisions }) {
+export function SupervisorWorkspace({ api, decisions, onCaseSaved }: Props) {
   const t = useT();
   const describeError = useDescribeError();
   const [filter, setFilter] = useState<QueueFilter>({});
   const { queue, setQueue, error, offline, selected, setSelected, load } = useSupervisorQueue(api, filter);
   const [dialog, setDialog] = useState<Decision>();
+  const [opening, setOpening] = useState(false);
   const [messages, setMessages] = useState<string[]>([]);
 
   const say = (message: string) => setMessages((current) => [message, ...current].slice(0, 5));
@@ -39,8 +47,14 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
   }
 
   async function open(action: DecisionAction, item: QueueCase) {
-    const local = action === 'return' ? await getCase(item.id) : undefined;
-    setDialog({ action, item, documents: local ? local.checklist.map((entry) => entry.document) : [] });
+    setDialog({ action, item, ...(await decisionContext(item.id)) });
+  }
+
+  /** Approving as proposed needs no words; approving a proposal to reject asks for the reasons first. */
+  async function approve(item: QueueCase) {
+    const context = await decisionContext(item.id);
+    if (context.proposal?.outcome === 'reject') setDialog({ action: 'approve', item, ...context });
+    else await run(item, () => decisions.approve(item.id));
   }
 
   async function bulkApprove() {
@@ -51,10 +65,16 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
 
   const simpleSelected = queue?.pendingApproval.filter((item) => selected.has(item.id) && item.simple).length ?? 0;
 
+  if (opening) {
+    return <BureauCaseForm onSaved={() => onCaseSaved?.()} onClose={() => setOpening(false)} />;
+  }
   return (
     <section className="supervisor" aria-labelledby="supervisor-heading">
       <h2 id="supervisor-heading">{t('supTab')}</h2>
       <OnTimeThisMonth rate={queue?.onTimeThisMonth} target={ON_TIME_TARGET} />
+      <button type="button" onClick={() => setOpening(true)}>
+        {t('bureau.open')}
+      </button>
       <SupervisorFilters filter={filter} onFilter={setFilter} units={queue?.unitNames ?? []} onRefresh={() => void load()} />
       {offline && <p role="alert" className="offline">{t('supOffline')}</p>}
       {error && <p role="alert">{t('supLoadFailed', { message: error })}</p>}
@@ -70,7 +90,7 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
       <QueueTable
         label={t('supPending')}
         rows={queue?.pendingApproval ?? []}
-        actions={{ selected, onSelected: setSelected, onApprove: (item) => void run(item, () => decisions.approve(item.id)), onOpen: (action, item) => void open(action, item) }}
+        actions={{ selected, onSelected: setSelected, onApprove: (item) => void approve(item), onOpen: (action, item) => void open(action, item) }}
       />
       <h3>{t('supAtRisk')}</h3>
       <QueueTable label={t('supAtRisk')} rows={queue?.atRisk ?? []} />
@@ -82,15 +102,7 @@ export function SupervisorWorkspace({ api, decisions }: { api: ApiOptions; decis
           onConfirm={(reason, days, missing) => {
             const { action, item } = dialog;
             setDialog(undefined);
-            void run(item, () =>
-              action === 'reject'
-                ? decisions.reject(item.id, reason)
-                : action === 'return'
-                  ? decisions.returnForDocuments(item.id, reason, missing)
-                  : action === 'extend'
-                    ? decisions.extend(item.id, days, reason)
-                    : decisions.approve(item.id, reason),
-            );
+            void run(item, () => applyDecision(decisions, action, item.id, { reason, days, missing }));
           }}
         />
       )}

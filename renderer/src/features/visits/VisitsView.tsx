@@ -12,8 +12,3 @@ export function VisitsView({ api, roles, onChanged }: { api: ApiOptions; roles: 
     </>
   );
 }
-
-/** Whether the tab is shown at all. */
-export function seesVisits(roles: readonly Role[]): boolean {
-  return roles.includes('field-staff') || roles.includes('supervisor');
-}

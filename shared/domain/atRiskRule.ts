@@ -13,12 +13,15 @@
  * - `on-track` otherwise.
  * A case stuck in a stage longer than usual therefore turns at-risk before it is overdue, and one
  * that arrives at the supervisor with days to spare does not, whatever its age.
+ *
+ * Pure, so both sides read it: the server with each service's learned stage times and the case's full
+ * history (reports/caseAssessments.ts), the officer's desk on the device with what the device knows.
  */
-import type { OfficeCalendar } from '../../../shared/domain/calendar';
-import { addDays } from '../../../shared/domain/isoDate';
-import { taipeiDate } from '../../../shared/domain/rocDate';
-import type { ServiceLimit } from '../../../shared/domain/deadline';
-import type { CaseStatus } from '../../../shared/schemas/case';
+import type { OfficeCalendar } from './calendar';
+import { addDays } from './isoDate';
+import { taipeiDate } from './rocDate';
+import type { ServiceLimit } from './deadline';
+import type { CaseStatus } from '../schemas/case';
 
 export const stages = ['received', 'in-review', 'pending-approval'] as const;
 export type Stage = (typeof stages)[number];

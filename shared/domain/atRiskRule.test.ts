@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCalendar } from '../../../shared/domain/calendar';
-import type { CaseStatus } from '../../../shared/schemas/case';
+import { defaultCalendar } from './calendar';
+import type { CaseStatus } from '../schemas/case';
 import { addWorkingDays, assessRisk, defaultStageDays, stageDurations, usualStageDays } from './atRiskRule';
 import type { StatusChange } from './atRiskRule';
 

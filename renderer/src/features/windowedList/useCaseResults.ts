@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { FIRST_PAGE, queryCases, type CaseQuery, type CaseResults } from '../../db/caseQuery';
+import { FIRST_PAGE, type CaseResults } from '../../db/caseQuery';
 import type { LocalCase } from '../../db/records';
 import { useSyncStatus } from '../../state/syncStatus';
 import { virtualWindow } from './virtualWindow';
@@ -12,9 +12,11 @@ const COUNT_DELAY_MS = 300;
 
 /**
  * The matches of a query, windowed to the viewport: the first page at once, the rest a page at a time
- * as it scrolls into view, and the exact count after a pause (it walks a whole index).
+ * as it scrolls into view, and the exact count after a pause (it walks a whole index). `run` answers
+ * the query: the case search (db/caseQuery) or a desk list (db/deskQuery); `query` and `run` must keep
+ * their identity while unchanged (memoised), since a new one searches again.
  */
-export function useCaseResults(query: CaseQuery, scroll: { top: number; height: number }) {
+export function useCaseResults<Q>(query: Q, scroll: { top: number; height: number }, run: (query: Q) => Promise<CaseResults>) {
   const revision = useSyncStatus((s) => s.revision);
   const [results, setResults] = useState<CaseResults>();
   const [counted, setCounted] = useState<{ of: CaseResults; soFar: number; total?: number }>();
@@ -25,7 +27,7 @@ export function useCaseResults(query: CaseQuery, scroll: { top: number; height: 
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      void queryCases(query).then((next) => {
+      void run(query).then((next) => {
         if (cancelled) return;
         loading.current = new Set();
         setResults(next);
@@ -37,7 +39,7 @@ export function useCaseResults(query: CaseQuery, scroll: { top: number; height: 
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query, revision]);
+  }, [query, revision, run]);
 
   // The exact count, once the first page is on screen and the clerk has paused: a count walks the
   // index, so one started on every keystroke or filter change would queue in front of the next search.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../../shared/schemas/auth';
+import { WORKSPACE_TABS, homeTab, tabsFor } from './workspaceView';
+
+const tabs = (roles: Role[]) => tabsFor(roles).map((entry) => entry.tab);
+const CASE_SCREENS = ['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'reports'];
+
+describe('each role in the workspace', () => {
+  it('lands on its own home after sign-in', () => {
+    expect(homeTab(['clerk'])).toBe('intake');
+    expect(homeTab(['officer'])).toBe('desk');
+    expect(homeTab(['supervisor'])).toBe('supervisor');
+    expect(homeTab(['field-staff'])).toBe('visits');
+    expect(homeTab(['admin'])).toBe('units');
+  });
+
+  it('sees only what it may do', () => {
+    expect(tabs(['officer'])).toEqual(['desk', 'cases', 'printers']);
+    expect(tabs(['clerk'])).not.toContain('desk');
+    expect(tabs(['clerk'])).toEqual(['intake', 'lane', 'cases', 'printers']);
+    expect(tabs(['field-staff'])).toEqual(['intake', 'visits', 'cases', 'printers']);
+    expect(tabs(['admin']).filter((tab) => CASE_SCREENS.includes(tab))).toEqual([]);
+    expect(tabs(['admin'])).toEqual(['units', 'printers']);
+    expect(tabs(['supervisor'])).toEqual(['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'reports', 'printers']);
+  });
+
+  it('opens each tab with its own Alt key, none taken by a screen', () => {
+    // Alt keys the screens use themselves: back, notice, print, save, returning applicant, lock, customer
+    // display, download the plan, intake of a visit, scan folder, the lane's next car and its timer, review choices.
+    const screenKeys = ['b', 'd', 'p', 's', 'r', 'q', 'k', 'g', 'i', 'm', 'a', 't', 'o', 'y'];
+    const keys = WORKSPACE_TABS.flatMap((entry) => ('key' in entry ? [entry.key] : []));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((key) => screenKeys.includes(key))).toEqual([]);
+  });
+});
