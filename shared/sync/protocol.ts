@@ -97,6 +97,10 @@ export const rejectionCodes = [
   'step_not_allowed',
   /** The person's role may not take a case in through this channel (主動服務 is the bureau's own). */
   'channel_not_allowed',
+  /** The intake's due date is not the one the versions it names give (decision 0028). */
+  'due_date_mismatch',
+  /** The intake names a catalogue or calendar version the server does not have (decision 0028). */
+  'unknown_version',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 

@@ -12,7 +12,7 @@ import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import type { CaseAction } from '../../../shared/schemas/caseDesk';
 import type { RejectionCode } from '../../../shared/sync/protocol';
-import { getCatalogue } from './referenceData';
+import { referenceFor } from './referenceData';
 import { updateCase, type CaseChange } from '../db/caseStore';
 import type { LocalCase } from '../db/records';
 import type { CounterDeskDb } from '../db/database';
@@ -33,7 +33,7 @@ export class StepRefused extends Error {
 
 /** What the rule would answer for this step now, without storing anything (to enable or explain a button). */
 export function previewStep(record: CaseRecord, step: CaseAction, actor: DeskActor, now: Date = new Date()) {
-  return planCaseAction(record, step, actor, { now: now.toISOString(), today: taipeiDate(now), service: findService(getCatalogue(), record.serviceId) });
+  return planCaseAction(record, step, actor, { now: now.toISOString(), today: taipeiDate(now), service: findService(referenceFor(record.versions).catalogue, record.serviceId) });
 }
 
 /** The change a step makes: the rule's new copy and the caseAction to queue; throws StepRefused when the rule says no. */

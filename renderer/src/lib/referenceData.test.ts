@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultCalendar } from '../../../shared/domain/calendar';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
+import { caseDueDate, versionsOf } from '../../../shared/domain/caseDueDate';
 import { computeDueDate } from '../../../shared/domain/deadline';
 import { CounterDeskDb } from '../db/database';
 import { loadStoredCalendar, loadStoredCatalogue, storeCatalogue } from '../db/referenceStore';
-import { compareCalendarVersions, getCalendar, getCatalogue, loadReferenceData, refreshReferenceData, resetReferenceData } from './referenceData';
+import { compareCalendarVersions, getCalendar, getCatalogue, heldReference, loadReferenceData, referenceFor, refreshReferenceData, resetReferenceData } from './referenceData';
 
 let counter = 0;
 const dbs: CounterDeskDb[] = [];
@@ -137,6 +138,36 @@ describe('reference data', () => {
     expect((await loadStoredCatalogue(db))?.version).toBe('2024.1');
     await loadReferenceData(db);
     expect(getCatalogue()).toBe(defaultCatalogue);
+  });
+
+  it('keeps every version taken, so a case is computed with the versions it names after newer ones arrive', async () => {
+    const db = freshDb();
+    const builtIn = { catalogue: defaultCatalogue.version, calendar: defaultCalendar.version };
+    const taken = heldReference();
+    expect(versionsOf(taken)).toEqual(builtIn);
+    serve({ '/v1/catalogue': { status: 200, body: newerCatalogue }, '/v1/calendar': { status: 200, body: newerCalendarData } });
+    await refreshReferenceData(api, db);
+    const newer = { catalogue: '2027.1', calendar: '2024-2027.10' };
+    expect(versionsOf(heldReference())).toEqual(newer);
+    // 2026-03-03 is a holiday only in the newer calendar.
+    const facts = { serviceId: 'GEN-REFUND', receivedOn: '2026-03-02' };
+    expect(caseDueDate(facts, referenceFor(builtIn))).toBe(caseDueDate(facts, taken));
+    expect(caseDueDate(facts, referenceFor(newer))).not.toBe(caseDueDate(facts, taken));
+    // A case naming none is computed as the server computes it: with the built-in versions.
+    expect(versionsOf(referenceFor(undefined))).toEqual(builtIn);
+    // A name this device never took: the newest held stands in.
+    expect(versionsOf(referenceFor({ catalogue: '1999.1', calendar: '1999.1' }))).toEqual(newer);
+
+    // After a restart a version taken earlier is still there by name, though no longer the newest.
+    const newest = { ...newerCalendarData, version: '2024-2027.11' };
+    serve({ '/v1/catalogue': { status: 304 }, '/v1/calendar': { status: 200, body: newest } });
+    await refreshReferenceData(api, db);
+    resetReferenceData();
+    expect(versionsOf(referenceFor(newer))).toEqual(builtIn);
+    await loadReferenceData(db);
+    expect(versionsOf(heldReference())).toEqual({ catalogue: '2027.1', calendar: '2024-2027.11' });
+    expect(referenceFor(newer).calendar.toData()).toEqual(newerCalendarData);
+    expect(referenceFor(newer).catalogue).toEqual(newerCatalogue);
   });
 
   it('orders calendar versions with numbers compared as numbers', () => {

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCalendar } from '../../../shared/domain/calendar';
 import { officeCalendarData } from '../../../shared/domain/data/officeCalendarData';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
 import { verifyPassword } from '../domain/password';
@@ -76,6 +77,11 @@ describe('admin command line', () => {
     await writeFile(catalogue, JSON.stringify(defaultCatalogue));
     expect(await admin('publish', 'catalogue', catalogue)).toMatchObject({ code: 0, out: expect.stringContaining(`Published catalogue version ${defaultCatalogue.version}`) });
     expect(await admin('publish', 'catalogue', catalogue)).toMatchObject({ code: 1, err: expect.stringMatching(/published already/) });
+    // The built-in version's name stands for the built-in content: another body under it is refused.
+    const renamed = join(dir, 'renamed-calendar.json');
+    const builtIn = defaultCalendar.toData();
+    await writeFile(renamed, JSON.stringify({ ...builtIn, years: { '2026': builtIn.years['2026'] } }));
+    expect(await admin('publish', 'calendar', renamed)).toMatchObject({ code: 1, err: expect.stringMatching(/name of the built-in one/) });
     const calendar = join(dir, 'calendar.json');
     await writeFile(calendar, JSON.stringify(officeCalendarData));
     expect(await admin('publish', 'calendar', calendar)).toMatchObject({ code: 0 });

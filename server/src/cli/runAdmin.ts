@@ -6,8 +6,9 @@
 import { constants, createDecipheriv, createHash, generateKeyPairSync, privateDecrypt } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { officeCalendarDataSchema } from '../../../shared/domain/calendar';
-import { catalogueSchema } from '../../../shared/domain/catalogue';
+import { isDeepStrictEqual } from 'node:util';
+import { defaultCalendar, officeCalendarDataSchema } from '../../../shared/domain/calendar';
+import { catalogueSchema, defaultCatalogue } from '../../../shared/domain/catalogue';
 import { roleSchema } from '../../../shared/schemas/auth';
 import { verifyAuditChain } from '../audit/verifyAuditChain';
 import { createUser, generatePassword, resetPassword } from '../auth/userAdmin';
@@ -58,6 +59,12 @@ async function publish(io: AdminIo, kind: 'catalogue' | 'calendar', file: string
   const version = (data as { version?: unknown }).version;
   if (typeof version !== 'string' && typeof version !== 'number') {
     io.printError(`${file} has no "version"`);
+    return 1;
+  }
+  // A name means one body everywhere (decision 0028): the built-in version's name is taken by it.
+  const builtIn = kind === 'catalogue' ? defaultCatalogue : defaultCalendar.toData();
+  if (String(version) === builtIn.version && !isDeepStrictEqual(parsed.data, builtIn)) {
+    io.printError(`${kind} version ${String(version)} is the name of the built-in one, with other content; give the new one a new version`);
     return 1;
   }
   const sha256 = createHash('sha256').update(raw).digest('hex');

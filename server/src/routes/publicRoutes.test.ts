@@ -18,8 +18,9 @@ describe('public progress', () => {
     const token = await server.signIn();
     record = buildCaseRecord(1, { applicant: { kind: 'person', idNumber: 'A123456789', name: '王大明', phone: '0912345678' } });
     latinRecord = buildCaseRecord(2, {
-      serviceId: 'GEN-CERT',
       status: 'awaiting-documents',
+      // Awaiting documents since the receipt day: due as if they arrived that day, as the device computes it.
+      clockPauses: [{ from: '2026-03-02' }],
       applicant: { kind: 'resident', idNumber: 'A800000014', name: '<script>alert(1)</script> Smith', phone: '' },
     });
     const response = await server.app.inject({

@@ -43,7 +43,8 @@ describe('supervisor queue and decisions', () => {
 
   it('lists cases pending approval and cases at risk, with filters', async () => {
     const queue = supervisorQueueSchema.parse((await get('/v1/supervisor/queue')).json());
-    expect(queue.pendingApproval.map((item) => item.caseNo)).toEqual([pending.caseNo, elsewhere.caseNo]);
+    // By due date: the vehicle tax refund (7 working days) before the land value tax case (12).
+    expect(queue.pendingApproval.map((item) => item.caseNo)).toEqual([elsewhere.caseNo, pending.caseNo]);
     expect(queue.pendingApproval.find((item) => item.id === pending.id)).toMatchObject({ simple: true, applicantMasked: '王○明', unit: 'PROPERTY' });
     expect(queue.atRisk.map((item) => item.caseNo)).toEqual([stuck.caseNo]);
     expect(queue.units).toEqual(['CONSUMPTION', 'PROPERTY']);

@@ -10,11 +10,14 @@ import { authenticate } from '../auth/sessions';
 import { parseOrThrow } from '../domain/domainError';
 import { requireProtocol } from '../http/requireProtocol';
 import { applyPush } from '../sync/applyPush';
+import { CaseReferences } from '../sync/caseReferences';
 import { pushEnvelopeSchema } from '../sync/pushEnvelope';
 import { pullChanges } from '../sync/pullChanges';
 
 export function registerSyncRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;
+  // One per server: the versions it has read stay read (a name always means the same body).
+  const references = new CaseReferences();
 
   app.post('/v1/sync/push', { config: { action: 'sync:push' } }, async (request, reply) => {
     const session = await authenticate(db, request, context.now());
@@ -23,7 +26,7 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
     const response = await applyPush(db, envelope, {
       session,
       now: context.now(),
-      serviceIds: context.serviceIds,
+      references,
       notifications: { publicBaseUrl: context.config.notifications.publicBaseUrl, bureauPhone: context.config.notifications.bureau.phone },
     });
     return reply.code(200).send(response);

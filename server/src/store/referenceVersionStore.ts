@@ -18,6 +18,12 @@ interface ReferenceBody {
 
 const schemaOf = { catalogue: catalogueSchema, calendar: officeCalendarDataSchema } as const;
 
+function parsedBody<K extends ReferenceKind>(kind: K, raw: unknown): ReferenceBody[K] | undefined {
+  const body: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
+  const parsed = schemaOf[kind].safeParse(body);
+  return parsed.success ? (parsed.data as ReferenceBody[K]) : undefined;
+}
+
 /** How many of the newest rows are tried before giving up on a kind whose bodies no longer parse. */
 const CANDIDATES = 10;
 
@@ -28,9 +34,20 @@ export async function latestReferenceVersion<K extends ReferenceKind>(db: Querya
     [kind, CANDIDATES],
   );
   for (const row of rows) {
-    const body: unknown = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
-    const parsed = schemaOf[kind].safeParse(body);
-    if (parsed.success) return parsed.data as ReferenceBody[K];
+    const body = parsedBody(kind, row.body);
+    if (body) return body;
   }
   return undefined;
+}
+
+/** The published version of `kind` with this name, or undefined when none is (or its body no longer parses). */
+export async function findReferenceVersion<K extends ReferenceKind>(db: Queryable, kind: K, version: string): Promise<ReferenceBody[K] | undefined> {
+  const { rows } = await db.query<{ body: unknown }>('SELECT body FROM reference_versions WHERE kind = $1 AND version = $2', [kind, version]);
+  return rows[0] ? parsedBody(kind, rows[0].body) : undefined;
+}
+
+/** The names of every published version of `kind`, newest first. */
+export async function listReferenceVersionNames(db: Queryable, kind: ReferenceKind): Promise<string[]> {
+  const { rows } = await db.query<{ version: string }>('SELECT version FROM reference_versions WHERE kind = $1 ORDER BY published_at DESC, version DESC', [kind]);
+  return rows.map((row) => row.version);
 }

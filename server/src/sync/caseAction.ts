@@ -10,14 +10,16 @@
  *   readable reason, consumed like any rejection, and the device pulls the server's copy.
  * - A transition to the status the case already has is an applied no-op: two devices recording the
  *   same event converge instead of one being refused.
- * - The due date follows the §51 pauses the step opened or closed (`dueDateAfter`).
+ * - The due date follows the §51 pauses the step opened or closed (`dueDateAfter`), computed with the
+ *   catalogue and calendar versions the case names (decision 0028), as is the service the rule reads.
  * - Every applied step is a history event (the citizen's SMS follows from it: recordCaseEvent.ts) and
  *   an audit entry naming the step.
  */
-import { findService, defaultCatalogue } from '../../../shared/domain/catalogue';
+import { findService } from '../../../shared/domain/catalogue';
 import { planCaseAction, stepForTransition } from '../../../shared/domain/caseDesk';
 import type { DeskActor } from '../../../shared/domain/caseDesk';
-import { computeDueDate } from '../../../shared/domain/deadline';
+import { caseDueDate } from '../../../shared/domain/caseDueDate';
+import type { CaseReference } from '../../../shared/domain/caseDueDate';
 import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { CaseAction } from '../../../shared/schemas/caseDesk';
@@ -29,15 +31,17 @@ import { membershipsOf, officersOf } from '../store/unitStore';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
 
-/** The due date after a step changed the pauses; a date the calendar cannot compute keeps the stored one. */
-async function dueDateAfter(tx: Queryable, record: CaseRecord, next: CaseRecord, today: string): Promise<string> {
-  const service = findService(defaultCatalogue, record.serviceId);
-  if (!service || JSON.stringify(record.clockPauses ?? []) === JSON.stringify(next.clockPauses ?? [])) return next.dueDate;
+/**
+ * The due date after a step changed the pauses, on the versions the case names; a date they cannot
+ * compute (a service they lack, a year beyond the calendar) keeps the stored one.
+ */
+async function dueDateAfter(tx: Queryable, record: CaseRecord, next: CaseRecord, today: string, reference: CaseReference): Promise<string> {
+  if (JSON.stringify(record.clockPauses ?? []) === JSON.stringify(next.clockPauses ?? [])) return next.dueDate;
   try {
     const extensionDays = await extensionDaysOf(tx, record.id);
-    return computeDueDate(record.receivedOn, service.limit, { pauses: next.clockPauses ?? [], asOf: today, extensionDays });
+    return caseDueDate(next, reference, { asOf: today, extensionDays });
   } catch {
-    // Beyond the calendar's years: the deadline watcher reports such cases.
+    // The deadline watcher reports such cases.
     return next.dueDate;
   }
 }
@@ -52,7 +56,8 @@ export async function applyCaseAction(tx: Queryable, args: { caseId: string; ste
   if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`);
   const record = stored.record;
   const touched = [record.id];
-  const service = findService(defaultCatalogue, record.serviceId);
+  const reference = await context.references.ofCase(tx, record.versions);
+  const service = findService(reference.catalogue, record.serviceId);
   const today = taipeiDate(context.now);
   const unit = record.desk?.unit;
   const officersOfUnit = args.step.action === 'assign' && unit ? await officersOf(tx, unit) : undefined;
@@ -64,7 +69,7 @@ export async function applyCaseAction(tx: Queryable, args: { caseId: string; ste
   });
   if (!plan.ok) return rejected(plan.code, `${plan.message.zh} ${plan.message.en} (case ${record.caseNo} is ${record.status} on the server)`, touched);
   const { next, event } = plan;
-  const dueDate = await dueDateAfter(tx, record, next, today);
+  const dueDate = await dueDateAfter(tx, record, next, today, reference);
   await updateCase(
     tx,
     record.id,

@@ -12,17 +12,21 @@
  *   again under a new clientId) is `applied` without a second row; another case under the same case
  *   number is `rejected` with `case_no_taken`, a different case under the same id with `case_conflict`,
  *   and the stored case is left untouched.
+ * - The due date is the one the catalogue and calendar versions the case names give (decision 0028,
+ *   checkIntakeDueDate.ts); the case is stored naming them, and routed by its service in that catalogue.
  * - `applyCreateCases` gives, for a run of consecutive createCase mutations, the outcomes that applying
  *   them one by one in order would give, with one INSERT for the run instead of one per case.
  */
 import { parseCaseNo } from '../../../shared/domain/caseNumber';
 import { isValidIsoDate } from '../../../shared/domain/isoDate';
-import { DEFAULT_UNIT, defaultCatalogue, findService, handlingUnitOf } from '../../../shared/domain/catalogue';
+import type { CaseReference } from '../../../shared/domain/caseDueDate';
+import { DEFAULT_UNIT, findService, handlingUnitOf } from '../../../shared/domain/catalogue';
 import { channelRefusal } from '../../../shared/domain/intakeChannel';
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
 import { messageFactsOf } from '../notifications/recordCaseEvent';
 import { findCasesByIdOrCaseNo, insertCasesIfAbsent, sameIntake } from '../store/caseStore';
+import { checkIntakeDueDate } from './checkIntakeDueDate';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
 
@@ -30,9 +34,6 @@ import { rejected } from './mutationOutcome';
 const initialStatuses: readonly CaseStatus[] = ['received', 'awaiting-documents'];
 
 function validate(record: CaseRecord, context: MutationContext): MutationOutcome | undefined {
-  if (!context.serviceIds.has(record.serviceId)) {
-    return rejected('unknown_service', `Service ${record.serviceId} is not in the catalogue`);
-  }
   const parsed = parseCaseNo(record.caseNo);
   if (!parsed.ok) return rejected('invalid_case_no', `Case number ${record.caseNo} is not valid: ${parsed.message.en}`);
   if (parsed.normalized !== record.caseNo) {
@@ -58,10 +59,27 @@ function validate(record: CaseRecord, context: MutationContext): MutationOutcome
   return undefined;
 }
 
-/** The case with the desk of the unit its service names (catalogue), and nothing else of a desk. */
-function routeToUnit(record: CaseRecord): CaseRecord {
-  const service = findService(defaultCatalogue, record.serviceId);
+/** The case with the desk of the unit its service names in the case's catalogue, and nothing else of a desk. */
+function routeToUnit(record: CaseRecord, reference: CaseReference): CaseRecord {
+  const service = findService(reference.catalogue, record.serviceId);
   return { ...record, desk: { unit: service ? handlingUnitOf(service) : DEFAULT_UNIT, notes: [] } };
+}
+
+type Checked = { ok: true; record: CaseRecord } | { ok: false; rejection: MutationOutcome };
+
+/** Each record as it is stored (routed, naming its versions), or its rejection. */
+async function checkAll(tx: Queryable, records: readonly CaseRecord[], context: MutationContext): Promise<Checked[]> {
+  const checked: Checked[] = [];
+  for (const record of records) {
+    const invalid = validate(record, context);
+    if (invalid) {
+      checked.push({ ok: false, rejection: invalid });
+      continue;
+    }
+    const clock = await checkIntakeDueDate(tx, record, context.references);
+    checked.push(clock.ok ? { ok: true, record: routeToUnit(clock.record, clock.reference) } : clock);
+  }
+  return checked;
 }
 
 /** One createCase on its own: the run of one record. */
@@ -102,19 +120,19 @@ async function notInserted(tx: Queryable, record: CaseRecord): Promise<MutationO
 
 /** The outcome of each record, in order, as `applyCreateCase` one after another would give it. */
 export async function applyCreateCases(tx: Queryable, records: readonly CaseRecord[], context: MutationContext): Promise<MutationOutcome[]> {
-  const invalid = records.map((record) => validate(record, context));
   // Routed here, when the server first sees the case: the desk is the server's, whatever the device sent.
-  const routedRecords = records.map(routeToUnit);
+  const checked = await checkAll(tx, records, context);
   const inserted = await insertCasesIfAbsent(
     tx,
-    routedRecords.filter((_, index) => invalid[index] === undefined),
+    checked.flatMap((check) => (check.ok ? [check.record] : [])),
     context.now,
   );
   const outcomes: MutationOutcome[] = [];
   for (const [index, record] of records.entries()) {
-    const rejection = invalid[index];
-    if (rejection) {
-      outcomes.push(rejection);
+    const check = checked[index];
+    if (!check) throw new Error(`No check for case ${record.id}`);
+    if (!check.ok) {
+      outcomes.push(check.rejection);
     } else if (inserted.delete(record.id)) {
       // Only the first valid record with this id can have been the one inserted (rows go in order).
       outcomes.push(created(record));

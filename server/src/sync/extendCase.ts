@@ -2,13 +2,15 @@
  * The one extension a case may get (行政程序法 §51: once, no longer than the original limit), sent by a
  * supervisor as `setField { field: 'extension', base: null, value: { days, reason } }`.
  *
- * The due date is recomputed from the receipt date, the pauses and the extension; the event recorded
+ * The due date is recomputed from the receipt date, the pauses and the extension, with the catalogue
+ * and calendar versions the case names (decision 0028); the event recorded
  * for it queues the citizen's SMS. A second extension is refused (and a unique index on the case's
  * extension event backs that up under concurrency).
  */
 import { z } from 'zod';
-import { defaultCatalogue, findService } from '../../../shared/domain/catalogue';
-import { computeDueDate, effectiveLimit } from '../../../shared/domain/deadline';
+import { caseDueDate } from '../../../shared/domain/caseDueDate';
+import { findService } from '../../../shared/domain/catalogue';
+import { effectiveLimit } from '../../../shared/domain/deadline';
 import { isTerminal } from '../../../shared/domain/lifecycle';
 import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../shared/schemas/case';
@@ -38,13 +40,14 @@ export async function applyExtension(tx: Queryable, record: CaseRecord, value: u
   if ((await extensionDaysOf(tx, record.id)) > 0) {
     return rejected('extension_refused', `案件 ${record.caseNo} 已延長過一次 The case has already been extended once (§51)`, touched);
   }
-  const service = findService(defaultCatalogue, record.serviceId);
-  if (!service) return rejected('unknown_service', `Service ${record.serviceId} is not in the catalogue`, touched);
+  const reference = await context.references.ofCase(tx, record.versions);
+  const service = findService(reference.catalogue, record.serviceId);
+  if (!service) return rejected('unknown_service', `Service ${record.serviceId} is not in catalogue ${reference.catalogue.version}`, touched);
   const today = taipeiDate(context.now);
   let dueDate: string;
   try {
     effectiveLimit(service.limit, { extensionDays: parsed.data.days });
-    dueDate = computeDueDate(record.receivedOn, service.limit, { pauses: record.clockPauses ?? [], asOf: today, extensionDays: parsed.data.days });
+    dueDate = caseDueDate(record, reference, { asOf: today, extensionDays: parsed.data.days });
   } catch (error) {
     return rejected('extension_refused', `延長不符規定 The extension is not allowed: ${error instanceof Error ? error.message : String(error)}`, touched);
   }

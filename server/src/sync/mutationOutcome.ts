@@ -3,6 +3,7 @@ import type { Session } from '../auth/sessions';
 import type { AuditDetails } from '../domain/auditChain';
 import type { NotificationSettings } from '../notifications/notificationStore';
 import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
+import type { CaseReferences } from './caseReferences';
 
 /**
  * What applying one mutation came to, before it is recorded. `changedCaseIds` get a new change number
@@ -26,7 +27,8 @@ export type MutationOutcome =
 export interface MutationContext {
   session: Session;
   now: Date;
-  serviceIds: ReadonlySet<string>;
+  /** The catalogue and calendar versions cases name, for their due dates (caseReferences.ts). */
+  references: CaseReferences;
   /** Where SMS links point and the bureau's phone; without them no message is queued (tests of sync alone). */
   notifications?: NotificationSettings;
 }

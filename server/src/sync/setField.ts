@@ -33,7 +33,7 @@ const fieldSchemas: Record<IntakeField, z.ZodType> = {
   checklist: checklistItemSchema.array().min(1).max(100),
 };
 
-const serverOwnedFields = new Set(['status', 'dueDate', 'clockPauses', 'approval', 'documents', 'syncedAt', 'deficiency']);
+const serverOwnedFields = new Set(['status', 'dueDate', 'clockPauses', 'approval', 'documents', 'syncedAt', 'deficiency', 'versions']);
 /** Conflicts kept per case; older ones drop off once a case collects this many unresolved. */
 const MAX_CONFLICTS = 100;
 

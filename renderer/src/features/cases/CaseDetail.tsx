@@ -4,7 +4,6 @@ import { caseContentToSign } from '../signature/signatureBinding';
 import { applicantPresent } from '../../../../shared/domain/intakeChannel';
 import type { JsonValue } from '../signature/signatureBinding';
 import { useMemo, useState } from 'react';
-import { findService } from '../../../../shared/domain/catalogue';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
 import { recordAudit } from '../../db/auditStore';
 import { updateCase } from '../../db/caseStore';
@@ -19,7 +18,6 @@ import { useSession } from '../../state/sessionState';
 import type { ApiOptions } from '../../sync/api';
 import { missingDocuments, supplyDocuments } from '../notice/deficiency';
 import { usePrintJob } from '../../state/printJob';
-import { getCatalogue } from '../../lib/referenceData';
 import { ReviewConflicts } from '../sync/ReviewConflicts';
 import { DecisionLetterButton } from '../letter/DecisionLetterButton';
 import { WithdrawButton } from '../withdrawal/WithdrawButton';
@@ -62,10 +60,8 @@ export function CaseDetail({ caseId, onBack, onChanged, api, onOpenCase, onReexa
   /** True when the documents were recorded (the clock resumes); the ticks are then cleared. */
   async function recordSupplied(supplied: string[]): Promise<boolean> {
     if (!record) return false;
-    const service = findService(getCatalogue(), record.serviceId);
-    if (!service) return false;
     try {
-      const next = await updateCase(record.id, (current) => supplyDocuments(current, supplied, taipeiDate(new Date()), service));
+      const next = await updateCase(record.id, (current) => supplyDocuments(current, supplied, taipeiDate(new Date())));
       await recordAudit(record.id, username, 'documents-supplied', supplied.join('; '));
       setRecord(next);
       setMessage(t('documentsSupplied'));

@@ -14,7 +14,7 @@ export function CaseFacts({ record, feedback }: { record: LocalCase; feedback: r
   const t = useT();
   const locale = useLocale((s) => s.locale);
   const service = findService(getCatalogue(), record.serviceId);
-  const clock = clockState(record, service);
+  const clock = clockState(record);
   const a = record.applicant;
   const related = a.representative ?? a.taxpayer ?? a.deceased;
   const relatedLabel = a.representative ? t('representativeName') : a.taxpayer ? t('taxpayerName') : t('deceasedName');

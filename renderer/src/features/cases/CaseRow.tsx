@@ -10,7 +10,7 @@ import { clockState } from '../notice/deficiency';
 /** One case in the list: masked applicant, the clock (due date or paused), and its sync state. */
 export function CaseRow({ c, index, locale, t, onOpen }: { c: LocalCase; index: number; locale: Locale; t: ReturnType<typeof useT>; onOpen: (id: string) => void }) {
   const service = findService(getCatalogue(), c.serviceId);
-  const clock = clockState(c, service);
+  const clock = clockState(c);
   return (
     <tr data-case-no={c.caseNo} aria-rowindex={index + 2}>
       <td className="mono">{c.caseNo}</td>

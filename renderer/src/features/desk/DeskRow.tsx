@@ -3,7 +3,7 @@ import { findService } from '../../../../shared/domain/catalogue';
 import { maskIdNumber, maskName } from '../../../../shared/domain/masking';
 import type { LocalCase } from '../../db/records';
 import { useT } from '../../lib/i18n';
-import { getCalendar, getCatalogue } from '../../lib/referenceData';
+import { getCatalogue, referenceFor } from '../../lib/referenceData';
 import { useLocale } from '../../state/locale';
 import { clockState } from '../notice/deficiency';
 import { QueueDeadline } from '../supervisor/QueueDeadline';
@@ -18,8 +18,8 @@ export const DeskRow = memo(function DeskRow({ c, index, today, onOpen }: { c: L
   const t = useT();
   const locale = useLocale((s) => s.locale);
   const service = findService(getCatalogue(), c.serviceId);
-  const clock = clockState(c, service);
-  const deadline = deskDeadline(c, service, today, getCalendar());
+  const clock = clockState(c);
+  const deadline = deskDeadline(c, service, today, referenceFor(c.versions).calendar);
   return (
     <tr data-case-no={c.caseNo} aria-rowindex={index + 2}>
       <td className="mono">{c.caseNo}</td>

@@ -6,14 +6,17 @@ import type { CaseRecord } from '../../../../shared/schemas/case';
 import type { CaseAction } from '../../../../shared/schemas/caseDesk';
 import { FieldError } from '../../lib/FieldError';
 import { translateBoth, useT } from '../../lib/i18n';
-import { getCatalogue } from '../../lib/referenceData';
+import { getCatalogue, referenceFor } from '../../lib/referenceData';
 import { DateField } from '../dates/DateField';
 import { missingDocuments, supplementDeadline } from '../notice/deficiency';
 
-/** The standard deadline from today, or none when today is beyond the office calendar (the officer types one). */
-function defaultDeadline(today: string): string {
+/**
+ * The standard deadline from today on the calendar the case names, or none when today is beyond it
+ * (the officer types one).
+ */
+function defaultDeadline(today: string, record: CaseRecord): string {
   try {
-    return supplementDeadline(today);
+    return supplementDeadline(today, referenceFor(record.versions).calendar);
   } catch {
     return '';
   }
@@ -31,7 +34,7 @@ export function RequestDocumentsForm({ record, busy, onStep, onCancel }: { recor
   const candidates = [...new Set([...(service?.documents ?? []).map(documentLabel), ...record.checklist.map((item) => item.document)])];
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(missingDocuments(record.checklist)));
   const [other, setOther] = useState('');
-  const [supplementBy, setSupplementBy] = useState(() => defaultDeadline(today));
+  const [supplementBy, setSupplementBy] = useState(() => defaultDeadline(today, record));
   const [errors, setErrors] = useState<{ missing?: Bilingual; date?: Bilingual }>({});
 
   function submit() {

@@ -4,6 +4,7 @@ import { documentLabel } from '../../../../shared/domain/catalogue';
 import { formatCaseNo } from '../../../../shared/domain/caseNumber';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
 import type { Bilingual } from '../../../../shared/domain/bilingual';
+import type { CaseReference } from '../../../../shared/domain/caseDueDate';
 import type { Applicant, CaseRecord, Channel, ChecklistItem, ChecklistState } from '../../../../shared/schemas/case';
 import { intakeClock } from '../notice/deficiency';
 import type { ValidIntake } from './validateIntake';
@@ -15,6 +16,8 @@ export interface IntakeValues extends ValidIntake {
   /** Document label → state, as the clerk marked it; a document not marked is missing. */
   states: Readonly<Record<string, ChecklistState>>;
   commonDocuments: readonly Bilingual[];
+  /** The catalogue and calendar the due date is computed with; the case names them (decision 0028). */
+  reference: CaseReference;
   /** A re-examination (複查): the decided case it asks to re-examine. */
   relatedCase?: CaseRecord['relatedCase'];
 }
@@ -91,6 +94,6 @@ export function buildCaseRecord(values: IntakeValues, context: IntakeContext, se
     createdBy: context.username,
     ...(values.referrer ? { referrer: values.referrer } : {}),
     ...(values.relatedCase ? { relatedCase: values.relatedCase } : {}),
-    ...intakeClock(context.receivedOn, values.service, checklist),
+    ...intakeClock(context.receivedOn, values.service.id, checklist, values.reference),
   };
 }

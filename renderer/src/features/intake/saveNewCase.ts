@@ -5,7 +5,7 @@ import { createCase } from '../../db/caseStore';
 import { planStep } from '../../lib/caseSteps';
 import type { CounterDeskDb } from '../../db/database';
 import type { LocalCase } from '../../db/records';
-import { getCatalogue } from '../../lib/referenceData';
+import { heldReference } from '../../lib/referenceData';
 import { commonDocumentsFor } from './applicantKinds';
 import { buildCaseRecord, intakeContextAt } from './buildCase';
 import type { ValidIntake } from './validateIntake';
@@ -40,7 +40,9 @@ export interface Taker {
  */
 export function saveNewCase({ valid, service, states, channel, onSpot, relatedCase }: NewCase, taker: Taker, at: Date = new Date(), db?: CounterDeskDb): Promise<LocalCase> {
   const context = intakeContextAt(at, taker.stationCode, taker.actor.username, channel ?? taker.channel);
-  const values = { ...valid, service, states, commonDocuments: commonDocumentsFor(getCatalogue(), valid.kind), ...(relatedCase ? { relatedCase } : {}) };
+  // The versions held now: the due date is computed with them and the case names them (decision 0028).
+  const reference = heldReference();
+  const values = { ...valid, service, states, commonDocuments: commonDocumentsFor(reference.catalogue, valid.kind), reference, ...(relatedCase ? { relatedCase } : {}) };
   return createCase(
     {
       stationCode: context.stationCode,

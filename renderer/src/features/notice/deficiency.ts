@@ -1,9 +1,11 @@
+import type { OfficeCalendar } from '../../../../shared/domain/calendar';
+import type { CaseReference } from '../../../../shared/domain/caseDueDate';
+import { caseDueDate, intakeDueDate, versionsOf } from '../../../../shared/domain/caseDueDate';
 import { ClockPausedError, computeDueDate } from '../../../../shared/domain/deadline';
-import type { Service } from '../../../../shared/domain/catalogue';
 import type { CaseRecord, ChecklistItem, ClockPauseRecord } from '../../../../shared/schemas/case';
 import type { CaseChange } from '../../db/caseStore';
 import type { MutationIntent } from '../../db/outbox';
-import { getCalendar } from '../../lib/referenceData';
+import { referenceFor } from '../../lib/referenceData';
 
 /**
  * The deficiency rules (docs/decisions/0004-deficiency-notice.md):
@@ -15,12 +17,13 @@ import { getCalendar } from '../../lib/referenceData';
  * - Supplying the last missing document closes the pause on that day and returns the case to
  *   `received`; the due date is recomputed from the pauses. A partial supply keeps the clock paused.
  * Invariant: a case has at most one open pause, and it is open exactly while the case awaits documents.
+ * Every due date here is the shared rule's (`caseDueDate`) on the versions the case names (decision 0028).
  */
 
 export const SUPPLEMENT_DAYS = 10;
 
-export function supplementDeadline(noticedOn: string): string {
-  return computeDueDate(noticedOn, { days: SUPPLEMENT_DAYS, basis: 'calendar' }, { calendar: getCalendar() });
+export function supplementDeadline(noticedOn: string, calendar: OfficeCalendar): string {
+  return computeDueDate(noticedOn, { days: SUPPLEMENT_DAYS, basis: 'calendar' }, { calendar });
 }
 
 export function missingDocuments(checklist: readonly ChecklistItem[]): string[] {
@@ -30,31 +33,41 @@ export function missingDocuments(checklist: readonly ChecklistItem[]): string[] 
 export type ClockState = { kind: 'running'; dueDate: string } | { kind: 'paused'; since: string; projectedDue: string } | { kind: 'unknown'; dueDate: string };
 
 /** The clock as the clerk should read it: a due date, or "paused since" while documents are awaited. */
-export function clockState(record: CaseRecord, service: Service | undefined): ClockState {
-  if (!service) return { kind: 'unknown', dueDate: record.dueDate };
+export function clockState(record: CaseRecord): ClockState {
   // Asked first rather than learned from computeDueDate's ClockPausedError: the case list asks this
   // of every row it paints, and an Error (with its stack) per row is too dear there (BENCHMARKS.md § Case list and save).
   const open = (record.clockPauses ?? []).find((pause) => pause.to === undefined);
   if (open) return { kind: 'paused', since: open.from, projectedDue: record.dueDate };
   try {
-    return { kind: 'running', dueDate: computeDueDate(record.receivedOn, service.limit, { calendar: getCalendar(), pauses: record.clockPauses ?? [] }) };
+    return { kind: 'running', dueDate: caseDueDate(record, referenceFor(record.versions)) };
   } catch (error) {
     if (error instanceof ClockPausedError) return { kind: 'paused', since: error.since, projectedDue: record.dueDate };
+    // A service the case's catalogue does not list, or a year beyond its calendar.
     return { kind: 'unknown', dueDate: record.dueDate };
   }
 }
 
-/** The pauses, status and due date of a newly received case, given its checklist. */
-export function intakeClock(receivedOn: string, service: Service, checklist: readonly ChecklistItem[]): Pick<CaseRecord, 'status' | 'dueDate' | 'clockPauses' | 'deficiency'> {
+/**
+ * The pauses, status, due date and deficiency notice of a newly received case, given its checklist,
+ * computed with `reference` and naming it, so the server computes with the same versions.
+ */
+export function intakeClock(
+  receivedOn: string,
+  serviceId: string,
+  checklist: readonly ChecklistItem[],
+  reference: CaseReference,
+): Pick<CaseRecord, 'status' | 'dueDate' | 'clockPauses' | 'deficiency' | 'versions'> {
+  const versions = versionsOf(reference);
   if (missingDocuments(checklist).length === 0) {
-    return { status: 'received', dueDate: computeDueDate(receivedOn, service.limit, { calendar: getCalendar() }), clockPauses: [] };
+    return { status: 'received', dueDate: intakeDueDate({ serviceId, receivedOn, clockPauses: [] }, reference), clockPauses: [], versions };
   }
   const clockPauses: ClockPauseRecord[] = [{ from: receivedOn }];
   return {
     status: 'awaiting-documents',
-    dueDate: computeDueDate(receivedOn, service.limit, { calendar: getCalendar(), pauses: clockPauses, asOf: receivedOn }),
+    dueDate: intakeDueDate({ serviceId, receivedOn, clockPauses }, reference),
     clockPauses,
-    deficiency: { noticedOn: receivedOn, supplementBy: supplementDeadline(receivedOn) },
+    deficiency: { noticedOn: receivedOn, supplementBy: supplementDeadline(receivedOn, reference.calendar) },
+    versions,
   };
 }
 
@@ -62,7 +75,7 @@ export function intakeClock(receivedOn: string, service: Service, checklist: rea
  * The change for "the applicant brought these documents on `on`" (補正). Throws when nothing listed is
  * missing. The mutations carry each changed field with its base, then the status transition.
  */
-export function supplyDocuments(current: CaseRecord, documents: readonly string[], on: string, service: Service): CaseChange {
+export function supplyDocuments(current: CaseRecord, documents: readonly string[], on: string): CaseChange {
   const supplied = new Set(documents);
   if (!current.checklist.some((item) => item.state === 'missing' && supplied.has(item.document))) {
     throw new Error('none of these documents is missing on this case');
@@ -71,7 +84,7 @@ export function supplyDocuments(current: CaseRecord, documents: readonly string[
   const complete = missingDocuments(checklist).length === 0;
   const pauses = current.clockPauses ?? [];
   const clockPauses = complete ? pauses.map((p) => (p.to === undefined ? { from: p.from, to: on < p.from ? p.from : on } : p)) : pauses;
-  const dueDate = complete ? computeDueDate(current.receivedOn, service.limit, { calendar: getCalendar(), pauses: clockPauses }) : current.dueDate;
+  const dueDate = complete ? caseDueDate({ ...current, clockPauses }, referenceFor(current.versions)) : current.dueDate;
   const status = complete && current.status === 'awaiting-documents' ? 'received' : current.status;
   const next: CaseRecord = { ...current, checklist, clockPauses, dueDate, status };
   const mutations: MutationIntent[] = [{ name: 'setField', args: { caseId: current.id, field: 'checklist', base: current.checklist, value: checklist } }];

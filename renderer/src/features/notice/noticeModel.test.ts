@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { defaultCalendar } from '../../../../shared/domain/calendar';
 import { caseRecordFixture } from '../../testing/caseRecordFixture';
 import { supplementDeadline } from './deficiency';
 import { noticeModel } from './noticeModel';
 
 describe('the deficiency notice', () => {
   it('stops the clock from the receipt day when the counter gave the notice at intake', () => {
-    const record = caseRecordFixture(1, { status: 'awaiting-documents', clockPauses: [{ from: '2026-11-27' }], deficiency: { noticedOn: '2026-11-27', supplementBy: supplementDeadline('2026-11-27') } });
+    const record = caseRecordFixture(1, { status: 'awaiting-documents', clockPauses: [{ from: '2026-11-27' }], deficiency: { noticedOn: '2026-11-27', supplementBy: supplementDeadline('2026-11-27', defaultCalendar) } });
     expect(noticeModel(record)).toMatchObject({ pausedFrom: 'receipt', pausedFromIso: '2026-11-27', supplementDays: 10 });
   });
 

@@ -1,10 +1,11 @@
+import type { OfficeCalendar } from '../../../../shared/domain/calendar';
 import { findService } from '../../../../shared/domain/catalogue';
 import { maskIdNumber, maskName } from '../../../../shared/domain/masking';
 import { toDayNumber } from '../../../../shared/domain/isoDate';
 import { formatRocLong } from '../../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../../shared/schemas/case';
 import { SUPPLEMENT_DAYS, missingDocuments, supplementDeadline } from './deficiency';
-import { getCatalogue } from '../../lib/referenceData';
+import { getCatalogue, referenceFor } from '../../lib/referenceData';
 
 /**
  * What the one-time deficiency notice (退補件一次告知單) shows: every missing document at once, the
@@ -34,9 +35,9 @@ export interface NoticeModel {
  * The days the applicant is given, as the notice states them: the standard SUPPLEMENT_DAYS, or the
  * calendar days to the date the officer chose on the desk.
  */
-function supplementDaysOf(noticedOn: string, supplementBy: string): number {
+function supplementDaysOf(noticedOn: string, supplementBy: string, calendar: OfficeCalendar): number {
   try {
-    if (supplementBy === supplementDeadline(noticedOn)) return SUPPLEMENT_DAYS;
+    if (supplementBy === supplementDeadline(noticedOn, calendar)) return SUPPLEMENT_DAYS;
   } catch {
     // A notice day beyond the office calendar: its days are counted as they stand.
   }
@@ -63,6 +64,6 @@ export function noticeModel(record: CaseRecord): NoticeModel | undefined {
     supplementByIso: record.deficiency.supplementBy,
     // Listed as at intake: a notice reprinted after a partial supply lists what is still missing.
     missing: missingDocuments(record.checklist),
-    supplementDays: supplementDaysOf(record.deficiency.noticedOn, record.deficiency.supplementBy),
+    supplementDays: supplementDaysOf(record.deficiency.noticedOn, record.deficiency.supplementBy, referenceFor(record.versions).calendar),
   };
 }

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import QRCode from 'qrcode';
-import { findService } from '../../../../shared/domain/catalogue';
 import { getHost } from '../../host/host';
 import { useT } from '../../lib/i18n';
 import { clockState } from '../notice/deficiency';
@@ -15,7 +14,6 @@ import { receiptModel } from './receiptModel';
 import { dueText, RECEIPT_TEXT, receiptPrintRequest } from './receiptText';
 import { ResultSlip } from './ResultSlip';
 import { resultSlipModel, resultSlipPrintRequest } from './resultSlip';
-import { getCatalogue } from '../../lib/referenceData';
 
 const A4 = { widthMm: 210, heightMm: 297 };
 
@@ -36,7 +34,7 @@ export function DocumentPrinter({ serverUrl }: { serverUrl: string }) {
   const slip = job?.template === 'result' ? resultSlipModel(job.case, serverUrl) : undefined;
   const notice = job?.template === 'notice' ? noticeModel(job.case) : undefined;
   const letter = job?.template === 'decision' ? decisionLetterModel(job.case, serverUrl) : undefined;
-  const paused = job ? clockState(job.case, findService(getCatalogue(), job.case.serviceId)).kind === 'paused' : false;
+  const paused = job ? clockState(job.case).kind === 'paused' : false;
   const url = (receipt ?? slip ?? letter)?.progressUrl;
 
   useEffect(() => {
