@@ -508,6 +508,7 @@ const zh = {
   'bureau.open': '主動立案',
   'bureau.title': '主動立案（本局主動服務）',
   'bureau.close': '返回主管審核',
+  'bureau.backToDesk': '返回承辦桌',
   // The supervisor's decision on the officer's proposal (features/supervisor).
   'decide.returnToOfficer': '退回承辦人',
   'decide.chooseDocuments': '請勾選申請人應補的文件',
@@ -1349,6 +1350,7 @@ const en: Messages = {
   'bureau.open': 'Open a case',
   'bureau.title': "Open a case on the bureau's own initiative",
   'bureau.close': 'Back to the supervisor queue',
+  'bureau.backToDesk': 'Back to the desk',
   // The supervisor's decision on the officer's proposal (features/supervisor).
   'decide.returnToOfficer': 'Return to the officer',
   'decide.chooseDocuments': 'Tick the documents the applicant must supply',
