@@ -512,6 +512,7 @@ const zh = {
   // The supervisor's decision on the officer's proposal (features/supervisor).
   'decide.returnToOfficer': '退回承辦人',
   'decide.chooseDocuments': '請勾選申請人應補的文件',
+  'decide.wholeDays': '延長天數須為正整數',
   'decide.level': '決行層級',
   'decide.level.officer': '承辦人決行',
   'decide.level.chief': '科長（單位主管）決行',
@@ -1354,6 +1355,7 @@ const en: Messages = {
   // The supervisor's decision on the officer's proposal (features/supervisor).
   'decide.returnToOfficer': 'Return to the officer',
   'decide.chooseDocuments': 'Tick the documents the applicant must supply',
+  'decide.wholeDays': 'The extension must be a whole number of days',
   'decide.level': 'Decided by',
   'decide.level.officer': 'The officer',
   'decide.level.chief': 'The section chief',
