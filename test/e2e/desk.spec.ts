@@ -1,8 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectNoAxeViolations } from './support/axe';
 import { CounterPage } from './support/pages/counterPage';
 import { serverCopy } from './support/serverCopy';
+import { signInOn } from './support/signInOn';
 
 /**
  * The officer's day on the desk: a clerk registers a case at the counter; the officer, on another
@@ -12,18 +12,6 @@ import { serverCopy } from './support/serverCopy';
  */
 
 const REASONS = '申請人確實設籍於該屋，符合自住規定，擬准。';
-
-/** A demo user signs in on another computer of their own. */
-async function signInOn(browser: Browser, appUrl: string, username: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-TW', timezoneId: 'Asia/Taipei' });
-  const page = await context.newPage();
-  await page.goto(appUrl);
-  await page.getByLabel('帳號').fill(username);
-  await page.getByLabel('密碼').fill(password);
-  await page.getByLabel('密碼').press('Enter');
-  await expect(page.getByText('櫃台: KL01')).toBeVisible();
-  return page;
-}
 
 test('the officer lands on the desk, takes a case a clerk registered, starts the review and sends it for approval', async ({ page, browser, appUrl, server }) => {
   // The clerk registers the case at the counter, and has no desk.
