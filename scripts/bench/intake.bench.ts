@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- intake`: the counter at full size. The built renderer runs in Debian's Chromium
- * with a persistent profile (intake/counterProfile.ts), seeded with 200,000 cases and 400,000 document
- * records. Measured through the UI, as a clerk feels it (intake/probe.ts):
+ * with a persistent profile (support/counterProfile.ts), seeded with 200,000 cases and 400,000 document
+ * records. Measured through the UI, as a clerk feels it (support/probe.ts):
  * - keystroke to paint (keydown → the frame after React rendered the input);
  * - save (Alt+S → the saved banner painted), with a raw IndexedDB put of the same record in the
  *   same page as the baseline; each save waits until the last one has synced, as at a counter;
@@ -11,7 +11,7 @@
  * - the renderer's JS heap after all that, after a forced GC.
  * A p95 figure is the p95 of one repetition; the harness reports the median over repetitions.
  */
-import { openCounterProfile } from './intake/counterProfile';
+import { openCounterProfile } from './support/counterProfile';
 import { intakeRows } from './intake/intakeRows';
 import { measureHeap } from './intake/measureHeap';
 import { measureKeystrokes } from './intake/measureKeystrokes';

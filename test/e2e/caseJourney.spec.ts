@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { demoDevice } from '../../server/src/db/seedDemo';
 import { startFakeSmsGateway, type FakeSmsGateway } from '../../server/src/notifications/fakeGateway';
 import { serveRenderer } from '../../scripts/rendererServer';
@@ -10,6 +10,7 @@ import { CentralServer, freePort } from './support/centralServer';
 import { demoDeviceSecret, expect, test } from './support/fixtures';
 import { guideShot } from './support/guideShots';
 import { CounterPage } from './support/pages/counterPage';
+import { signInOn } from './support/signInOn';
 import { serverCopy } from './support/serverCopy';
 
 /**
@@ -48,19 +49,6 @@ async function openOffice(): Promise<Office> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Another person on a computer of their own: signs in and lands on their home screen. */
-async function signInOn(browser: Browser, appUrl: string, username: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-TW', timezoneId: 'Asia/Taipei', viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  await CounterPage.stubPrintDialog(page);
-  await page.goto(appUrl);
-  await page.getByLabel('帳號').fill(username);
-  await page.getByLabel('密碼').fill(password);
-  await page.getByLabel('密碼').press('Enter');
-  await expect(page.getByText('櫃台: KL01')).toBeVisible();
-  return page;
 }
 
 /** Syncs now, and again until the case shows `text` in its place (another computer's step arrives by pull). */

@@ -45,7 +45,7 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
     case 'intake':
       return <IntakeForm onSaved={onChanged} focusSignal={intakeFocus} />;
     case 'desk':
-      return <DeskView onOpen={open('desk')} />;
+      return <DeskView onOpen={open('desk')} onCaseSaved={onChanged} />;
     case 'cases':
       return <CaseList onOpen={open('cases')} />;
     case 'detail': {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { errorCodes, type ErrorCode } from '../../../shared/http/errors';
 import { rejectionCodes, type RejectionCode } from '../../../shared/sync/protocol';
-import { translate, translateBoth, type MessageKey } from './i18n';
+import { messages, translate, translateBoth, type MessageKey } from './i18n';
 import { useLocale, type Locale } from '../state/locale';
 
 /**
@@ -64,6 +64,11 @@ export function errorText(error: unknown): ErrorText {
   if (error instanceof Error && error.name === 'StepRefused') {
     const { code } = error as Error & { code?: unknown };
     if (isRejectionCode(code)) return { key: `rejection.${code}` };
+  }
+  // A decision refused on this device before anything was stored (features/supervisor/caseDecisions.ts): its own words.
+  if (error instanceof Error && error.name === 'DecisionRefused') {
+    const { key } = error as Error & { key?: unknown };
+    if (typeof key === 'string' && key in messages.en) return { key: key as MessageKey };
   }
   for (const name of errorNames(error)) {
     const key = STORAGE_ERROR_KEYS[name];

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { p95 } from '../support/percentile';
-import { armProbe, readProbe } from './probe';
+import { armProbe, readProbe } from '../support/probe';
 
 /** Keystroke to paint in the applicant name field: the p95 of 20 keys, per repetition. */
 export async function measureKeystrokes(page: Page, reps: number): Promise<number[]> {

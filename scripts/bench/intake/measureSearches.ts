@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { printCpuProfile, startCpuProfile } from '../support/cpuProfile';
 import { p95 } from '../support/percentile';
-import { armProbe, readProbe } from './probe';
+import { armProbe, readProbe } from '../support/probe';
 import { seededCaseNo } from './seedCases';
 import type { SeededPerson } from './seededPeople';
 

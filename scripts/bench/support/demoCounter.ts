@@ -21,12 +21,16 @@ function demoUser(username: string): { username: string; password: string } {
 }
 
 export const DEMO_CLERK = demoUser('clerk');
+/** The demo officer: an officer of every unit (server/src/db/seedDemo.ts). */
+export const DEMO_OFFICER = demoUser('officer');
 
 export interface CounterApp {
   /** A temporary folder for the bench's own files, removed with the rest on stop. */
   work: string;
   /** The renderer's address, as the counter's window opens it. */
   url: string;
+  /** Stops the central server: the counter is offline from then on (stop still cleans up). */
+  goOffline: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -40,6 +44,7 @@ export async function startCounterApp(prefix: string): Promise<CounterApp> {
   return {
     work,
     url: renderer.url,
+    goOffline: () => server.stop(),
     stop: async () => {
       await renderer.close();
       await server.stop();
@@ -48,16 +53,16 @@ export async function startCounterApp(prefix: string): Promise<CounterApp> {
   };
 }
 
-/** The demo clerk signs in on the sign-in screen, as at the counter. */
-export async function signInAsClerk(page: Page): Promise<void> {
-  await page.getByLabel('帳號').fill(DEMO_CLERK.username);
-  await page.getByLabel('密碼').fill(DEMO_CLERK.password);
+/** A demo user signs in on the sign-in screen, as at the counter. */
+export async function signIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.getByLabel('帳號').fill(user.username);
+  await page.getByLabel('密碼').fill(user.password);
   await page.getByLabel('密碼').press('Enter');
 }
 
 /** Opens the counter at `url` and signs the demo clerk in, until the counter's station shows. */
 export async function openSignedIn(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await signInAsClerk(page);
+  await signIn(page, DEMO_CLERK);
   await page.getByText('櫃台: KL01').waitFor({ timeout: 60_000 });
 }

@@ -118,6 +118,7 @@ export function CaseDetail({ caseId, onBack, onChanged, api, onOpenCase, onReexa
       <ReexaminationLinks record={record} onOpenCase={onOpenCase} onReexamine={onReexamine} />
       <CaseSteps
         record={record}
+        api={api}
         onTaken={(next) => {
           setRecord(next);
           reload();

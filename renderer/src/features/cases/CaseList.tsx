@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { SELECTIVE_CAP, SORT_CAP, queryCases, type CaseQuery } from '../../db/caseQuery';
 import { translateBoth, useT } from '../../lib/i18n';
-import { useLocale } from '../../state/locale';
 import { CaseRow } from './CaseRow';
 import { CaseSearchForm, type CaseFilters } from './CaseSearchForm';
 import { useCaseResults } from '../windowedList/useCaseResults';
 import { useViewportScroll } from '../windowedList/useViewportScroll';
+import { WindowedCaseTable } from '../windowedList/WindowedCaseTable';
 
 /**
  * The cases on this device: searched through IndexedDB indexes (db/caseQuery) and shown in a
@@ -16,7 +16,6 @@ import { useViewportScroll } from '../windowedList/useViewportScroll';
  */
 export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
   const t = useT();
-  const locale = useLocale((s) => s.locale);
   const [filters, setFilters] = useState<CaseFilters>({ text: '', status: '', serviceId: '', from: '', to: '', sort: 'received-desc' });
   const { text, status, serviceId, from, to, sort } = filters;
   const query: CaseQuery = useMemo(
@@ -41,52 +40,18 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
           {t('countedSoFar', { count: progress.soFar })}
         </p>
       )}
-      <div
-        className="case-viewport"
-        ref={viewportRef}
+      <WindowedCaseTable
+        viewportRef={viewportRef}
         onScroll={onScroll}
-        data-testid="case-viewport"
-      >
-        <table className="case-list" aria-rowcount={total + 1}>
-          <caption className="visually-hidden">{t('caseList')}</caption>
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col">{t('caseNo')}</th>
-              <th scope="col">{t('service')}</th>
-              <th scope="col">{t('applicant')}</th>
-              <th scope="col">{t('receivedOn')}</th>
-              <th scope="col">{t('dueDate')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('syncState')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('openCase')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {win.padTop > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={8} style={{ height: win.padTop }} />
-              </tr>
-            )}
-            {rows.map(({ index, c }) =>
-              c ? (
-                <CaseRow key={c.id} c={c} index={index} locale={locale} t={t} onOpen={onOpen} />
-              ) : (
-                <tr key={`loading-${index}`} aria-rowindex={index + 2} className="loading-row">
-                  <td colSpan={8}>…</td>
-                </tr>
-              ),
-            )}
-            {win.padBottom > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={8} style={{ height: win.padBottom }} />
-              </tr>
-            )}
-          </tbody>
-        </table>
-        {results && total === 0 && <p className="empty">{t('noCases')}</p>}
-      </div>
+        viewport={{ className: 'case-viewport', testId: 'case-viewport' }}
+        name={{ caption: t('caseList') }}
+        columns={[t('caseNo'), t('service'), t('applicant'), t('receivedOn'), t('dueDate'), t('status'), t('syncState')]}
+        answered={results !== undefined}
+        total={total}
+        win={win}
+        rows={rows}
+        row={(c, index) => <CaseRow key={c.id} c={c} index={index} onOpen={onOpen} />}
+      />
     </section>
   );
 }

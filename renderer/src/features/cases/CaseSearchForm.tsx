@@ -2,7 +2,9 @@ import type { Bilingual } from '../../../../shared/domain/bilingual';
 import { caseStatuses, type CaseStatus } from '../../../../shared/schemas/case';
 import type { CaseSort } from '../../db/caseQuery';
 import { useT } from '../../lib/i18n';
+import { LabelledField } from '../../lib/LabelledField';
 import { getCatalogue } from '../../lib/referenceData';
+import { SearchTextField } from '../../lib/SearchTextField';
 import { useLocale } from '../../state/locale';
 import { DateField } from '../dates/DateField';
 
@@ -30,45 +32,16 @@ export function CaseSearchForm({ filters, onChange, textError }: CaseSearchFormP
   const locale = useLocale((s) => s.locale);
   return (
     <form className="case-search" role="search" onSubmit={(e) => e.preventDefault()} aria-label={t('search')}>
-      <div className="field grow">
-        <label htmlFor="case-search-text">{t('searchLabel')}</label>
-        <input
-          id="case-search-text"
-          type="search"
-          autoFocus
-          autoComplete="off"
-          spellCheck={false}
-          value={filters.text}
-          onChange={(e) => onChange({ text: e.target.value })}
-          aria-describedby="case-search-hint"
-          aria-invalid={textError ? true : undefined}
-        />
-        <p id="case-search-hint" className={textError ? 'field-error' : 'hint small'}>
-          {textError ? (locale === 'en' ? textError.en : textError.zh) : t('searchHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="case-search-status">{t('status')}</label>
-        <select id="case-search-status" value={filters.status} onChange={(e) => onChange({ status: e.target.value as CaseStatus | '' })}>
-          <option value="">{t('allStatuses')}</option>
-          {caseStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="case-search-service">{t('service')}</label>
-        <select id="case-search-service" value={filters.serviceId} onChange={(e) => onChange({ serviceId: e.target.value })}>
-          <option value="">{t('allServices')}</option>
-          {getCatalogue().services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {locale === 'en' ? s.nameEn : s.nameZh}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SearchTextField id="case-search-text" value={filters.text} onChange={(typed) => onChange({ text: typed })} error={textError} />
+      <LabelledField
+        id="case-search-status"
+        label={t('status')}
+        value={filters.status}
+        onChange={(status) => onChange({ status: status as CaseStatus | '' })}
+        placeholder={t('allStatuses')}
+        options={caseStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+      />
+      <LabelledField id="case-search-service" label={t('service')} value={filters.serviceId} onChange={(serviceId) => onChange({ serviceId })} placeholder={t('allServices')} options={getCatalogue().services.map((service) => ({ value: service.id, label: locale === 'en' ? service.nameEn : service.nameZh }))} />
       <DateField id="case-search-from" label={t('dateFrom')} value={filters.from} onChange={(from) => onChange({ from })} />
       <DateField id="case-search-to" label={t('dateTo')} value={filters.to} onChange={(to) => onChange({ to })} />
       <div className="field">

@@ -9,6 +9,7 @@ import { useT } from '../../lib/i18n';
 import { getCatalogue } from '../../lib/referenceData';
 import { usePrintJob } from '../../state/printJob';
 import { useSession } from '../../state/sessionState';
+import type { ApiOptions } from '../../sync/api';
 import { BilingualMessage } from '../documents/BilingualMessage';
 import { AssignForm } from './AssignForm';
 import { DeskSummary } from './DeskSummary';
@@ -27,7 +28,7 @@ const IMMEDIATE: Partial<Record<PanelStep, CaseAction>> = { take: { action: 'tak
  * person now (stepChoices), each stored and queued on this device at once (works offline); when none is
  * allowed, the rule's words say why. Asking for documents prints the 補正 notice once the step is stored.
  */
-export function CaseSteps({ record, onTaken }: { record: LocalCase; onTaken: (next: LocalCase) => void }) {
+export function CaseSteps({ record, api, onTaken }: { record: LocalCase; api: ApiOptions | undefined; onTaken: (next: LocalCase) => void }) {
   const t = useT();
   const user = useSession((s) => s.session?.user);
   const actor = user ? deskActorOf(user) : undefined;
@@ -81,7 +82,7 @@ export function CaseSteps({ record, onTaken }: { record: LocalCase; onTaken: (ne
           })}
         </div>
       )}
-      {open === 'assign' && <AssignForm {...form} />}
+      {open === 'assign' && <AssignForm unit={desk.unit} api={api} {...form} />}
       {open === 'note' && <NoteForm {...form} />}
       {open === 'request-documents' && <RequestDocumentsForm record={record} {...form} />}
       {open === 'propose' && <ProposeForm decides={choices.decides} {...form} />}

@@ -4,10 +4,9 @@ import { queryDesk, type DeskQuery } from '../../db/deskQuery';
 import { useT } from '../../lib/i18n';
 import { useCaseResults } from '../windowedList/useCaseResults';
 import { useViewportScroll } from '../windowedList/useViewportScroll';
+import { WindowedCaseTable } from '../windowedList/WindowedCaseTable';
 import type { DeskFilterValues } from './DeskFilters';
 import { DeskRow } from './DeskRow';
-
-const COLUMNS = 7;
 
 /**
  * One desk list (the officer's own cases, or the units' unassigned ones) in a windowed table, fewest
@@ -40,45 +39,18 @@ export function DeskList({ id, title, note, queues, filters, onOpen }: DeskListP
       <p role="status" className="result-count" data-count={counting ? '' : total} data-search-seq={searchSeq}>
         {!results ? t('loading') : counting ? t('resultCounting', { count: total }) : t('resultCount', { count: total })}
       </p>
-      <div className="case-viewport desk-viewport" ref={viewportRef} onScroll={onScroll}>
-        <table className="case-list" aria-labelledby={headingId} aria-rowcount={total + 1}>
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col">{t('caseNo')}</th>
-              <th scope="col">{t('service')}</th>
-              <th scope="col">{t('applicant')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('dueDate')}</th>
-              <th scope="col">{t('supColRisk')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('openCase')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {win.padTop > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={COLUMNS} style={{ height: win.padTop }} />
-              </tr>
-            )}
-            {rows.map(({ index, c }) =>
-              c ? (
-                <DeskRow key={c.id} c={c} index={index} today={today} onOpen={onOpen} />
-              ) : (
-                <tr key={`loading-${index}`} aria-rowindex={index + 2} className="loading-row">
-                  <td colSpan={COLUMNS}>…</td>
-                </tr>
-              ),
-            )}
-            {win.padBottom > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={COLUMNS} style={{ height: win.padBottom }} />
-              </tr>
-            )}
-          </tbody>
-        </table>
-        {results && total === 0 && <p className="empty">{t('noCases')}</p>}
-      </div>
+      <WindowedCaseTable
+        viewportRef={viewportRef}
+        onScroll={onScroll}
+        viewport={{ className: 'case-viewport desk-viewport' }}
+        name={{ labelledBy: headingId }}
+        columns={[t('caseNo'), t('service'), t('applicant'), t('status'), t('dueDate'), t('supColRisk')]}
+        answered={results !== undefined}
+        total={total}
+        win={win}
+        rows={rows}
+        row={(c, index) => <DeskRow key={c.id} c={c} index={index} today={today} onOpen={onOpen} />}
+      />
     </section>
   );
 }

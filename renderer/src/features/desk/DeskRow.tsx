@@ -1,12 +1,10 @@
 import { memo } from 'react';
 import { findService } from '../../../../shared/domain/catalogue';
-import { maskIdNumber, maskName } from '../../../../shared/domain/masking';
 import type { LocalCase } from '../../db/records';
 import { useT } from '../../lib/i18n';
 import { getCatalogue, referenceFor } from '../../lib/referenceData';
-import { useLocale } from '../../state/locale';
-import { clockState } from '../notice/deficiency';
 import { QueueDeadline } from '../supervisor/QueueDeadline';
+import { CaseRowFrame, ClockCell } from '../windowedList/CaseRowFrame';
 import { deskDeadline } from './deskRisk';
 
 /**
@@ -16,28 +14,16 @@ import { deskDeadline } from './deskRisk';
  */
 export const DeskRow = memo(function DeskRow({ c, index, today, onOpen }: { c: LocalCase; index: number; today: string; onOpen: (caseId: string) => void }) {
   const t = useT();
-  const locale = useLocale((s) => s.locale);
   const service = findService(getCatalogue(), c.serviceId);
-  const clock = clockState(c);
   const deadline = deskDeadline(c, service, today, referenceFor(c.versions).calendar);
   return (
-    <tr data-case-no={c.caseNo} aria-rowindex={index + 2}>
-      <td className="mono">{c.caseNo}</td>
-      <td className="ellipsis">{service ? (locale === 'en' ? service.nameEn : service.nameZh) : c.serviceId}</td>
-      <td>
-        {maskName(c.applicant.name)} {maskIdNumber(c.applicant.idNumber)}
-      </td>
+    <CaseRowFrame c={c} service={service} index={index} onOpen={onOpen}>
       <td>
         {t(`status.${c.status}`)}
         {c.desk?.returned && c.status === 'in-review' && <span className="tag">{t('desk.returned')}</span>}
       </td>
-      <td data-clock={clock.kind}>{clock.kind === 'paused' ? t('clockPausedSince', { date: clock.since }) : clock.dueDate}</td>
+      <ClockCell c={c} />
       <td data-risk={deadline?.risk ?? 'decided'}>{deadline ? <QueueDeadline item={deadline} /> : t('desk.decided')}</td>
-      <td>
-        <button type="button" onClick={() => onOpen(c.id)} aria-label={`${t('openCase')} ${c.caseNo}`}>
-          {t('openCase')}
-        </button>
-      </td>
-    </tr>
+    </CaseRowFrame>
   );
 });

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { Bilingual } from '../../../../shared/domain/bilingual';
-import type { CaseAction } from '../../../../shared/schemas/caseDesk';
-import { FieldError } from '../../lib/FieldError';
 import { translateBoth, useT } from '../../lib/i18n';
+import { LabelledField } from '../../lib/LabelledField';
+import { StepForm, type StepFormProps } from './StepForm';
 
 type Method = 'pickup' | 'mail' | 'email';
 const METHODS: readonly Method[] = ['pickup', 'mail', 'email'];
 
 /** How the decided result reached the citizen: at the counter, by registered mail (its number) or by e-mail (the address). */
-export function HandOverForm({ busy, onStep, onCancel }: { busy: boolean; onStep: (step: CaseAction) => Promise<boolean>; onCancel: () => void }) {
+export function HandOverForm({ busy, onStep, onCancel }: StepFormProps) {
   const t = useT();
   const [method, setMethod] = useState<Method>('pickup');
   const [registerNo, setRegisterNo] = useState('');
@@ -23,15 +23,8 @@ export function HandOverForm({ busy, onStep, onCancel }: { busy: boolean; onStep
     void onStep({ action: 'hand-over', method, ...(method === 'mail' ? { registerNo: detail } : {}), ...(method === 'email' ? { email: detail } : {}) });
   }
 
-  const detailId = method === 'mail' ? 'desk-register-no' : 'desk-handover-email';
   return (
-    <form
-      aria-label={t('steps.hand-over')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <StepForm label={t('steps.hand-over')} submitLabel={t('steps.recordHandOver')} busy={busy} onSubmit={submit} onCancel={onCancel}>
       <fieldset>
         <legend>{t('steps.method')}</legend>
         {METHODS.map((value, index) => (
@@ -51,30 +44,8 @@ export function HandOverForm({ busy, onStep, onCancel }: { busy: boolean; onStep
           </label>
         ))}
       </fieldset>
-      {method !== 'pickup' && (
-        <div className="field">
-          <label htmlFor={detailId}>{method === 'mail' ? t('steps.registerNo') : t('steps.emailAddress')}</label>
-          <input
-            id={detailId}
-            type={method === 'email' ? 'email' : 'text'}
-            autoComplete="off"
-            maxLength={method === 'mail' ? 40 : 200}
-            value={method === 'mail' ? registerNo : email}
-            onChange={(event) => (method === 'mail' ? setRegisterNo(event.target.value) : setEmail(event.target.value))}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${detailId}-error` : undefined}
-          />
-          <FieldError id={`${detailId}-error`} message={error} />
-        </div>
-      )}
-      <div className="button-row">
-        <button type="submit" disabled={busy}>
-          {t('steps.recordHandOver')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('steps.cancel')}
-        </button>
-      </div>
-    </form>
+      {method === 'mail' && <LabelledField id="desk-register-no" label={t('steps.registerNo')} value={registerNo} onChange={setRegisterNo} maxLength={40} error={error} />}
+      {method === 'email' && <LabelledField id="desk-handover-email" label={t('steps.emailAddress')} value={email} onChange={setEmail} maxLength={200} error={error} extra={{ type: 'email' }} />}
+    </StepForm>
   );
 }

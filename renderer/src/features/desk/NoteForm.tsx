@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { CaseAction, DeskNote } from '../../../../shared/schemas/caseDesk';
-import { FieldError } from '../../lib/FieldError';
+import type { DeskNote } from '../../../../shared/schemas/caseDesk';
 import { translateBoth, useT } from '../../lib/i18n';
+import { LabelledField } from '../../lib/LabelledField';
 import { useLocale } from '../../state/locale';
+import { StepForm, type StepFormProps } from './StepForm';
 
 /** The case's internal notes, who wrote each and when (never shown to the citizen). */
 export function DeskNotes({ notes }: { notes: readonly DeskNote[] }) {
@@ -27,42 +28,20 @@ export function DeskNotes({ notes }: { notes: readonly DeskNote[] }) {
   );
 }
 
-export function NoteForm({ busy, onStep, onCancel }: { busy: boolean; onStep: (step: CaseAction) => Promise<boolean>; onCancel: () => void }) {
+export function NoteForm({ busy, onStep, onCancel }: StepFormProps) {
   const t = useT();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
+
+  function submit() {
+    const note = text.trim();
+    setMissing(note === '');
+    if (note !== '') void onStep({ action: 'note', text: note });
+  }
+
   return (
-    <form
-      aria-label={t('steps.note')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const note = text.trim();
-        setMissing(note === '');
-        if (note !== '') void onStep({ action: 'note', text: note });
-      }}
-    >
-      <div className="field">
-        <label htmlFor="desk-note-text">{t('steps.note')}</label>
-        <textarea
-          id="desk-note-text"
-          autoFocus
-          rows={3}
-          maxLength={1000}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          aria-invalid={missing || undefined}
-          aria-describedby={missing ? 'desk-note-text-error' : undefined}
-        />
-        <FieldError id="desk-note-text-error" message={missing ? translateBoth('steps.required') : undefined} />
-      </div>
-      <div className="button-row">
-        <button type="submit" disabled={busy}>
-          {t('steps.addNote')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('steps.cancel')}
-        </button>
-      </div>
-    </form>
+    <StepForm label={t('steps.note')} submitLabel={t('steps.addNote')} busy={busy} onSubmit={submit} onCancel={onCancel}>
+      <LabelledField id="desk-note-text" label={t('steps.note')} value={text} onChange={setText} autoFocus rows={3} maxLength={1000} error={missing ? translateBoth('steps.required') : undefined} />
+    </StepForm>
   );
 }

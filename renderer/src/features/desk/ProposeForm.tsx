@@ -1,15 +1,16 @@
 import { useState } from 'react';
-import type { CaseAction, DecisionFacts, Outcome } from '../../../../shared/schemas/caseDesk';
-import { FieldError } from '../../lib/FieldError';
+import type { DecisionFacts, Outcome } from '../../../../shared/schemas/caseDesk';
 import { translateBoth, useT } from '../../lib/i18n';
+import { LabelledField } from '../../lib/LabelledField';
 import { DateField } from '../dates/DateField';
+import { StepForm, type StepFormProps } from './StepForm';
 
 /**
  * The officer's proposal: approve or reject, the reasons the citizen will read, and what a grant
  * covers (for the decision letter and renewal reminders). Where the officer may decide at the
  * service's level the proposal is the decision (決行); otherwise it goes for approval (送核).
  */
-export function ProposeForm({ decides, busy, onStep, onCancel }: { decides: boolean; busy: boolean; onStep: (step: CaseAction) => Promise<boolean>; onCancel: () => void }) {
+export function ProposeForm({ decides, busy, onStep, onCancel }: StepFormProps & { decides: boolean }) {
   const t = useT();
   const [outcome, setOutcome] = useState<Outcome>('approve');
   const [reasons, setReasons] = useState('');
@@ -29,13 +30,7 @@ export function ProposeForm({ decides, busy, onStep, onCancel }: { decides: bool
   }
 
   return (
-    <form
-      aria-label={t('steps.propose')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <StepForm label={t('steps.propose')} submitLabel={decides ? t('steps.decide') : t('steps.sendForApproval')} busy={busy} onSubmit={submit} onCancel={onCancel}>
       <fieldset>
         <legend>{t('steps.outcome')}</legend>
         {(['approve', 'reject'] as const).map((value, index) => (
@@ -44,41 +39,15 @@ export function ProposeForm({ decides, busy, onStep, onCancel }: { decides: bool
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="desk-reasons">{t('steps.reasons')}</label>
-        <textarea
-          id="desk-reasons"
-          rows={3}
-          maxLength={2000}
-          value={reasons}
-          onChange={(event) => setReasons(event.target.value)}
-          aria-invalid={missing || undefined}
-          aria-describedby={missing ? 'desk-reasons-error' : undefined}
-        />
-        <FieldError id="desk-reasons-error" message={missing ? translateBoth('steps.required') : undefined} />
-      </div>
+      <LabelledField id="desk-reasons" label={t('steps.reasons')} value={reasons} onChange={setReasons} rows={3} maxLength={2000} error={missing ? translateBoth('steps.required') : undefined} />
       {outcome === 'approve' && (
         <fieldset>
           <legend>{t('steps.facts')}</legend>
-          <div className="field">
-            <label htmlFor="desk-granted">{t('steps.granted')}</label>
-            <input id="desk-granted" maxLength={300} value={facts.granted} onChange={(event) => setFacts({ ...facts, granted: event.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="desk-from-period">{t('steps.fromPeriod')}</label>
-            <input id="desk-from-period" maxLength={60} value={facts.fromPeriod} onChange={(event) => setFacts({ ...facts, fromPeriod: event.target.value })} />
-          </div>
+          <LabelledField id="desk-granted" label={t('steps.granted')} value={facts.granted} onChange={(granted) => setFacts({ ...facts, granted })} maxLength={300} />
+          <LabelledField id="desk-from-period" label={t('steps.fromPeriod')} value={facts.fromPeriod} onChange={(fromPeriod) => setFacts({ ...facts, fromPeriod })} maxLength={60} />
           <DateField id="desk-expires-on" label={t('steps.expiresOn')} value={facts.expiresOn} onChange={(expiresOn) => setFacts({ ...facts, expiresOn })} />
         </fieldset>
       )}
-      <div className="button-row">
-        <button type="submit" disabled={busy}>
-          {decides ? t('steps.decide') : t('steps.sendForApproval')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('steps.cancel')}
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 }

@@ -3,12 +3,13 @@ import type { Bilingual } from '../../../../shared/domain/bilingual';
 import { documentLabel, findService } from '../../../../shared/domain/catalogue';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../../shared/schemas/case';
-import type { CaseAction } from '../../../../shared/schemas/caseDesk';
 import { FieldError } from '../../lib/FieldError';
 import { translateBoth, useT } from '../../lib/i18n';
+import { LabelledField } from '../../lib/LabelledField';
 import { getCatalogue, referenceFor } from '../../lib/referenceData';
 import { DateField } from '../dates/DateField';
 import { missingDocuments, supplementDeadline } from '../notice/deficiency';
+import { StepForm, type StepFormProps } from './StepForm';
 
 /**
  * The standard deadline from today on the calendar the case names, or none when today is beyond it
@@ -27,7 +28,7 @@ function defaultDeadline(today: string, record: CaseRecord): string {
  * documents and the case's checklist or written in, with the date to supplement by. The panel prints
  * the notice once the step is stored.
  */
-export function RequestDocumentsForm({ record, busy, onStep, onCancel }: { record: CaseRecord; busy: boolean; onStep: (step: CaseAction) => Promise<boolean>; onCancel: () => void }) {
+export function RequestDocumentsForm({ record, busy, onStep, onCancel }: StepFormProps & { record: CaseRecord }) {
   const t = useT();
   const today = taipeiDate(new Date());
   const service = findService(getCatalogue(), record.serviceId);
@@ -48,13 +49,7 @@ export function RequestDocumentsForm({ record, busy, onStep, onCancel }: { recor
   }
 
   return (
-    <form
-      aria-label={t('steps.request-documents')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-    >
+    <StepForm label={t('steps.request-documents')} submitLabel={t('steps.requestAndPrint')} busy={busy} onSubmit={submit} onCancel={onCancel}>
       <fieldset aria-describedby={errors.missing ? 'desk-missing-error' : undefined}>
         <legend>{t('steps.missing')}</legend>
         {candidates.map((doc, index) => (
@@ -74,21 +69,10 @@ export function RequestDocumentsForm({ record, busy, onStep, onCancel }: { recor
             <label htmlFor={`desk-missing-${index}`}>{doc}</label>
           </div>
         ))}
-        <div className="field">
-          <label htmlFor="desk-missing-other">{t('steps.otherDocuments')}</label>
-          <textarea id="desk-missing-other" rows={2} value={other} onChange={(event) => setOther(event.target.value)} />
-        </div>
+        <LabelledField id="desk-missing-other" label={t('steps.otherDocuments')} value={other} onChange={setOther} rows={2} />
         <FieldError id="desk-missing-error" message={errors.missing} />
       </fieldset>
       <DateField id="desk-supplement-by" label={t('steps.supplementBy')} value={supplementBy} onChange={setSupplementBy} required error={errors.date} />
-      <div className="button-row">
-        <button type="submit" disabled={busy}>
-          {t('steps.requestAndPrint')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('steps.cancel')}
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 }

@@ -7,12 +7,12 @@ import { IntakeForm } from './IntakeForm';
  * low-income or disability exemption renewals), for officers and supervisors. The taxpayer is recorded
  * as at the counter; nobody signs and no receipt prints. Its draft is kept apart from the counter's.
  */
-export function BureauCaseForm({ onSaved, onClose }: { onSaved: (record: LocalCase) => void; onClose: () => void }) {
+export function BureauCaseForm({ closeLabel, onSaved, onClose }: { closeLabel: string; onSaved: (record: LocalCase) => void; onClose: () => void }) {
   const t = useT();
   return (
     <section className="bureau-case">
       <button type="button" className="link-button" onClick={onClose}>
-        {t('bureau.close')}
+        {closeLabel}
       </button>
       <IntakeForm channel="bureau" draftScope="bureau" title={t('bureau.title')} onSaved={onSaved} />
     </section>

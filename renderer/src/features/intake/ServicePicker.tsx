@@ -18,6 +18,50 @@ interface Props {
 
 const MAX_SHOWN = 12;
 
+interface OptionsProps {
+  listId: string;
+  open: boolean;
+  shown: readonly Service[];
+  activeService: Service | undefined;
+  onChoose: (service: Service) => void;
+  onHover: (index: number) => void;
+}
+
+/** The combobox's popup: each match by id and name in the reader's language, the other language and the tax beneath. */
+function ServiceOptions({ listId, open, shown, activeService, onChoose, onHover }: OptionsProps) {
+  const t = useT();
+  const locale = useLocale((s) => s.locale);
+  return (
+    <ul id={listId} role="listbox" aria-label={t('serviceMatches')} className="service-options" hidden={!open}>
+      {shown.map((service, index) => (
+        <li
+          key={service.id}
+          id={`${listId}-${service.id}`}
+          role="option"
+          aria-selected={service === activeService}
+          className={service === activeService ? 'active' : undefined}
+          onMouseDown={(e) => {
+            // Chosen before the input's blur closes the list.
+            e.preventDefault();
+            onChoose(service);
+          }}
+          onMouseEnter={() => onHover(index)}
+        >
+          <span className="mono">{service.id}</span> {locale === 'en' ? service.nameEn : service.nameZh}
+          <span className="option-sub">
+            {locale === 'en' ? service.nameZh : service.nameEn} · {locale === 'en' ? taxTypeLabel(service.taxType).en : service.taxType}
+          </span>
+        </li>
+      ))}
+      {open && shown.length === 0 && (
+        <li role="option" aria-selected={false} aria-disabled="true" className="option-none">
+          {t('noServiceMatch')}
+        </li>
+      )}
+    </ul>
+  );
+}
+
 /**
  * The service combobox (WAI-ARIA 1.2 combobox with a listbox popup). Enter picks the highlighted
  * match and lets the form advance; Esc closes the list first, and only a second Esc reaches the form.
@@ -111,32 +155,7 @@ export function ServicePicker({ services, usage, selected, error, onSelect, onBl
       <p id="intake-serviceId-hint" className="hint small">
         {t('serviceSearchHint')}
       </p>
-      <ul id={listId} role="listbox" aria-label={t('serviceMatches')} className="service-options" hidden={!open}>
-        {shown.map((service, index) => (
-          <li
-            key={service.id}
-            id={`${listId}-${service.id}`}
-            role="option"
-            aria-selected={service === activeService}
-            className={service === activeService ? 'active' : undefined}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(service);
-            }}
-            onMouseEnter={() => setActive(index)}
-          >
-            <span className="mono">{service.id}</span> {locale === 'en' ? service.nameEn : service.nameZh}
-            <span className="option-sub">
-              {locale === 'en' ? service.nameZh : service.nameEn} · {locale === 'en' ? taxTypeLabel(service.taxType).en : service.taxType}
-            </span>
-          </li>
-        ))}
-        {open && shown.length === 0 && (
-          <li role="option" aria-selected={false} aria-disabled="true" className="option-none">
-            {t('noServiceMatch')}
-          </li>
-        )}
-      </ul>
+      <ServiceOptions listId={listId} open={open} shown={shown} activeService={activeService} onChoose={choose} onHover={setActive} />
       <span className="visually-hidden" role="status">
         {open ? (shown.length === 0 ? t('noServiceMatch') : t('servicesFound', { count: matches.length })) : ''}
       </span>

@@ -1,5 +1,6 @@
 import type { OnTimeRow } from '../../../../shared/schemas/supervision';
 import { useT } from '../../lib/i18n';
+import { ReportTable } from './ReportTable';
 
 export const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
@@ -7,32 +8,17 @@ export const percent = (rate: number | null) => (rate === null ? '—' : `${(rat
 export function RateTable({ caption, rows, label }: { caption: string; rows: readonly OnTimeRow[]; label: (row: OnTimeRow) => string }) {
   const t = useT();
   return (
-    <table className="report-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="visually-hidden">{caption}</span>
-          </th>
-          <th scope="col">{t('repTotal')}</th>
-          <th scope="col">{t('repOnTimeCount')}</th>
-          <th scope="col">{t('repLate')}</th>
-          <th scope="col">{t('repOnTime')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{label(row)}</th>
-            <td>{row.total}</td>
-            <td>{row.onTime}</td>
-            <td>{row.late}</td>
-            <td>
-              {percent(row.rate)} {row.meetsTarget === null ? '' : row.meetsTarget ? `(${t('repMeets')})` : `(${t('repBelow')})`}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ReportTable
+      caption={caption}
+      rows={rows}
+      keyOf={(row) => row.key}
+      rowName={{ cell: label }}
+      columns={[
+        { heading: t('repTotal'), cell: (row) => row.total },
+        { heading: t('repOnTimeCount'), cell: (row) => row.onTime },
+        { heading: t('repLate'), cell: (row) => row.late },
+        { heading: t('repOnTime'), cell: (row) => `${percent(row.rate)} ${row.meetsTarget === null ? '' : row.meetsTarget ? `(${t('repMeets')})` : `(${t('repBelow')})`}` },
+      ]}
+    />
   );
 }

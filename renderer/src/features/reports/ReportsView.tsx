@@ -10,8 +10,8 @@ import { DateField } from '../dates/DateField';
 import { queryString } from '../supervisor/supervisorApi';
 import { OnTimeChart } from './OnTimeChart';
 import { RateTable, percent } from './RateTable';
-import { ReceivedByChannel } from './ReceivedByChannel';
 import { ReportCaseList } from './ReportCaseList';
+import { ReportTable } from './ReportTable';
 import { useDescribeError } from '../../lib/errorText';
 
 function defaultPeriod(): { from: string; to: string } {
@@ -96,7 +96,13 @@ export function ReportsView({ api }: { api: ApiOptions }) {
           <RateTable caption={t('repByOfficer')} rows={report.byOfficer} label={officerLabel} />
           <RateTable caption={t('repByService')} rows={report.byService} label={label} />
           <RateTable caption={t('repByChannel')} rows={report.byChannel} label={channelLabel} />
-          <ReceivedByChannel caption={t('repReceivedByChannel')} rows={report.receivedByChannel} label={channelLabel} />
+          <ReportTable
+            caption={t('repReceivedByChannel')}
+            rows={report.receivedByChannel}
+            keyOf={(row) => row.key}
+            rowName={{ cell: channelLabel }}
+            columns={[{ heading: t('repReceived'), cell: (row) => row.count }]}
+          />
           <ReportCaseList caption={t('repOverdueList')} rows={report.overdue} />
           <ReportCaseList caption={t('repAtRiskList')} rows={report.atRisk} />
         </>

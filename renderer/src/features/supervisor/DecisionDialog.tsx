@@ -4,6 +4,7 @@ import type { Proposal } from '../../../../shared/schemas/caseDesk';
 import type { QueueCase } from '../../../../shared/schemas/supervision';
 import type { DecisionLevel } from '../../../../shared/schemas/unit';
 import { FieldError } from '../../lib/FieldError';
+import { LabelledField } from '../../lib/LabelledField';
 import { translateBoth, useT, type MessageKey } from '../../lib/i18n';
 import type { DecisionAction } from './caseDecisions';
 import { ProposalFacts } from './ProposalFacts';
@@ -63,19 +64,7 @@ export function DecisionDialog({ dialog, onCancel, onConfirm }: { dialog: Decisi
           onConfirm(reason.trim(), days, missing);
         }}
       >
-        <div className="field">
-          <label htmlFor="decision-reason">{t('supReason')}</label>
-          <textarea
-            id="decision-reason"
-            autoFocus
-            value={reason}
-            maxLength={2000}
-            aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={errors.reason ? 'decision-reason-error' : undefined}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <FieldError id="decision-reason-error" message={errors.reason} />
-        </div>
+        <LabelledField id="decision-reason" label={t('supReason')} value={reason} onChange={setReason} autoFocus rows={2} maxLength={2000} error={errors.reason} />
         {dialog.action === 'extend' && (
           <div className="field">
             <label htmlFor="decision-days">{t('supExtensionDays')}</label>

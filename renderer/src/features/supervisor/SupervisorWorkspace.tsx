@@ -66,7 +66,7 @@ export function SupervisorWorkspace({ api, decisions, onCaseSaved }: Props) {
   const simpleSelected = queue?.pendingApproval.filter((item) => selected.has(item.id) && item.simple).length ?? 0;
 
   if (opening) {
-    return <BureauCaseForm onSaved={() => onCaseSaved?.()} onClose={() => setOpening(false)} />;
+    return <BureauCaseForm closeLabel={t('bureau.close')} onSaved={() => onCaseSaved?.()} onClose={() => setOpening(false)} />;
   }
   return (
     <section className="supervisor" aria-labelledby="supervisor-heading">

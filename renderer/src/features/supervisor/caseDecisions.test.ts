@@ -8,6 +8,7 @@ import { pendingMutations } from '../../db/outbox';
 import { createCaseForTest } from '../../db/createCaseForTest';
 import { CounterDeskDb } from '../../db/database';
 import { caseRecordFixture } from '../../testing/caseRecordFixture';
+import { describeError } from '../../lib/errorText';
 import { DecisionRefused, applyDecision, decisionContext, outboxCaseDecisions } from './caseDecisions';
 
 const chief: DeskActor = { username: 'supervisor', roles: ['supervisor'], units: [{ unit: 'PROPERTY', position: 'chief' }] };
@@ -95,7 +96,11 @@ describe('a supervisor’s decisions, as desk steps through the outbox', () => {
     const decisions = outboxCaseDecisions(chief, undefined, db);
     await decisions.extend(record.id, 5, '需會勘');
     expect((await queuedSteps(db)).at(-1)).toMatchObject({ name: 'setField', args: { field: 'extension', base: null, value: { days: 5, reason: '需會勘' } } });
-    await expect(decisions.extend(record.id, 0, 'x')).rejects.toBeInstanceOf(DecisionRefused);
+    const refused: unknown = await decisions.extend(record.id, 0, 'x').catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(DecisionRefused);
+    // The supervisor reads why in words, in each language, never an unknown error.
+    expect(describeError('zh-TW', refused)).toBe('延長天數須為正整數');
+    expect(describeError('en', refused)).toBe('The extension must be a whole number of days');
   });
 
   it('shows the dialog the officer’s proposal and the level that decides, from this device’s copy', async () => {

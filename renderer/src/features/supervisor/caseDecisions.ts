@@ -20,6 +20,7 @@ import type { CaseAction, Proposal } from '../../../../shared/schemas/caseDesk';
 import type { DecisionLevel } from '../../../../shared/schemas/unit';
 import { getCase, updateCase } from '../../db/caseStore';
 import { takeSteps } from '../../lib/caseSteps';
+import { translate } from '../../lib/i18n';
 import type { CounterDeskDb } from '../../db/database';
 import { getCatalogue } from '../../lib/referenceData';
 
@@ -35,9 +36,10 @@ export interface CaseDecisions {
   extend(caseId: string, days: number, reason: string): Promise<void>;
 }
 
+/** A decision this device refuses before storing anything; `key` names its words (lib/errorText reads them). */
 export class DecisionRefused extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly key: 'decide.chooseDocuments' | 'decide.wholeDays') {
+    super(translate('en', key));
     this.name = 'DecisionRefused';
   }
 }
@@ -54,14 +56,14 @@ export function outboxCaseDecisions(actor: DeskActor, onQueued?: () => void, db?
     reject: (caseId, reason) => steps(caseId, [{ action: 'decide', outcome: 'reject', ...reasonOf(reason) }]),
     returnToOfficer: (caseId, reason) => steps(caseId, [{ action: 'decide', outcome: 'return', ...reasonOf(reason) }]),
     returnForDocuments: async (caseId, reason, missing) => {
-      if (missing.length === 0) throw new DecisionRefused('請選擇應補文件 Choose the documents to supply.');
+      if (missing.length === 0) throw new DecisionRefused('decide.chooseDocuments');
       await steps(caseId, [
         { action: 'decide', outcome: 'return', ...reasonOf(reason) },
         { action: 'request-documents', missing: [...missing], supplementBy: addDays(taipeiDate(new Date()), SUPPLEMENT_CALENDAR_DAYS) },
       ]);
     },
     extend: async (caseId, days, reason) => {
-      if (!Number.isInteger(days) || days < 1) throw new DecisionRefused('延長日數須為正整數 The extension must be a whole number of days.');
+      if (!Number.isInteger(days) || days < 1) throw new DecisionRefused('decide.wholeDays');
       await updateCase(caseId, (current) => ({ next: current, mutations: [{ name: 'setField', args: { caseId, field: 'extension', base: null, value: { days, reason } } }] }), db);
       onQueued?.();
     },

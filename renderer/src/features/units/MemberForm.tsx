@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import type { UserSummary } from '../../../../shared/schemas/auth';
 import { positionSchema, type Position, type Unit } from '../../../../shared/schemas/unit';
 import { useT } from '../../lib/i18n';
+import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
-import { checkMember, type FieldErrors, type MemberFields } from './unitForms';
+import { checkMember, errorWords, type FieldErrors, type MemberFields } from './unitForms';
 import { addUnitMember } from './unitsApi';
-import { UnitField } from './UnitField';
 import { useUnitAction } from './useUnitAction';
 
 const emptyMember: MemberFields = { username: '', position: 'officer' };
@@ -38,11 +38,11 @@ export function MemberForm({ api, unit, unitName, users, onChanged }: { api: Api
   return (
     <form className="member-form" aria-labelledby={`${listId}-heading`} onSubmit={(event) => void submit(event)} noValidate>
       <h4 id={`${listId}-heading`}>{t('unit.addMember')}</h4>
-      <UnitField
+      <LabelledField
         id={`${listId}-username`}
         label={t('unit.person')}
         value={fields.username}
-        error={errors.username}
+        error={errorWords(errors.username)}
         onChange={(username) => {
           setFields((current) => ({ ...current, username }));
           setErrors((current) => ({ ...current, username: undefined }));
@@ -56,11 +56,11 @@ export function MemberForm({ api, unit, unitName, users, onChanged }: { api: Api
           </option>
         ))}
       </datalist>
-      <UnitField
+      <LabelledField
         id={`${listId}-position`}
         label={t('unit.position')}
         value={fields.position}
-        error={errors.position}
+        error={errorWords(errors.position)}
         options={positionSchema.options.map((position: Position) => ({ value: position, label: t(`unit.position.${position}`) }))}
         onChange={(position) => {
           setFields((current) => ({ ...current, position: positionSchema.parse(position) }));

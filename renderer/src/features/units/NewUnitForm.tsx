@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Unit } from '../../../../shared/schemas/unit';
 import { useT } from '../../lib/i18n';
+import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
-import { checkUnit, emptyUnitFields, type FieldErrors, type UnitFields } from './unitForms';
+import { checkUnit, errorWords, emptyUnitFields, type FieldErrors, type UnitFields } from './unitForms';
 import { createUnit } from './unitsApi';
-import { UnitField } from './UnitField';
 import { useUnitAction } from './useUnitAction';
 
 /** Adds a handling unit: its code (for good) and its names in both languages. */
@@ -34,9 +34,9 @@ export function NewUnitForm({ api, onAdded }: { api: ApiOptions; onAdded: (unit:
   return (
     <form className="new-unit" aria-labelledby="new-unit-heading" onSubmit={(event) => void submit(event)} noValidate>
       <h3 id="new-unit-heading">{t('unit.add')}</h3>
-      <UnitField id="new-unit-code" label={t('unit.code')} hint={t('unit.codeHint')} value={fields.code} error={errors.code} onChange={set('code')} extra={{ maxLength: 16, autoCapitalize: 'characters' }} />
-      <UnitField id="new-unit-zh" label={t('unit.nameZh')} value={fields.nameZh} error={errors.nameZh} onChange={set('nameZh')} extra={{ lang: 'zh-Hant-TW' }} />
-      <UnitField id="new-unit-en" label={t('unit.nameEn')} value={fields.nameEn} error={errors.nameEn} onChange={set('nameEn')} extra={{ lang: 'en' }} />
+      <LabelledField id="new-unit-code" label={t('unit.code')} hint={t('unit.codeHint')} value={fields.code} error={errorWords(errors.code)} onChange={set('code')} extra={{ maxLength: 16, autoCapitalize: 'characters' }} />
+      <LabelledField id="new-unit-zh" label={t('unit.nameZh')} value={fields.nameZh} error={errorWords(errors.nameZh)} onChange={set('nameZh')} extra={{ lang: 'zh-Hant-TW' }} />
+      <LabelledField id="new-unit-en" label={t('unit.nameEn')} value={fields.nameEn} error={errorWords(errors.nameEn)} onChange={set('nameEn')} extra={{ lang: 'en' }} />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit" disabled={saving}>
         {saving ? t('unit.saving') : t('unit.add')}

@@ -2,11 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { UserSummary } from '../../../../shared/schemas/auth';
 import type { Unit, UnitMember } from '../../../../shared/schemas/unit';
 import { useT } from '../../lib/i18n';
+import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
-import { checkNames, type FieldErrors, type UnitFields } from './unitForms';
+import { checkNames, errorWords, type FieldErrors, type UnitFields } from './unitForms';
 import { removeUnitMember, renameUnit } from './unitsApi';
 import { MemberForm } from './MemberForm';
-import { UnitField } from './UnitField';
 import { useUnitAction } from './useUnitAction';
 
 interface UnitPanelProps {
@@ -99,8 +99,8 @@ export function UnitPanel({ api, unit, unitName, members, users, onChanged }: Un
       <MemberForm api={api} unit={unit} unitName={unitName} users={users} onChanged={onChanged} />
       <form className="unit-names" aria-labelledby="unit-names-heading" onSubmit={(event) => void rename(event)} noValidate>
         <h4 id="unit-names-heading">{t('unit.renameTitle')}</h4>
-        <UnitField id="unit-name-zh" label={t('unit.nameZh')} value={names.nameZh} error={errors.nameZh} onChange={set('nameZh')} extra={{ lang: 'zh-Hant-TW' }} />
-        <UnitField id="unit-name-en" label={t('unit.nameEn')} value={names.nameEn} error={errors.nameEn} onChange={set('nameEn')} extra={{ lang: 'en' }} />
+        <LabelledField id="unit-name-zh" label={t('unit.nameZh')} value={names.nameZh} error={errorWords(errors.nameZh)} onChange={set('nameZh')} extra={{ lang: 'zh-Hant-TW' }} />
+        <LabelledField id="unit-name-en" label={t('unit.nameEn')} value={names.nameEn} error={errorWords(errors.nameEn)} onChange={set('nameEn')} extra={{ lang: 'en' }} />
         {problem && <p role="alert">{problem}</p>}
         <button type="submit" disabled={saving}>
           {saving ? t('unit.saving') : t('unit.rename')}

@@ -6,7 +6,8 @@
 import type { UserSummary } from '../../../../shared/schemas/auth';
 import { positionSchema, roleForPosition, unitCodeSchema, unitSchema } from '../../../../shared/schemas/unit';
 import type { Position, Unit, UnitMemberRequest, UnitNames } from '../../../../shared/schemas/unit';
-import type { MessageKey } from '../../lib/i18n';
+import type { Bilingual } from '../../../../shared/domain/bilingual';
+import { translateBoth, type MessageKey } from '../../lib/i18n';
 import { ApiError } from '../../sync/api';
 
 export interface UnitFields {
@@ -22,6 +23,11 @@ export interface MemberFields {
 
 export type FieldErrors<F> = Partial<Record<keyof F, MessageKey>>;
 export type Checked<F, V> = { ok: true; value: V } | { ok: false; errors: FieldErrors<F> };
+
+/** A field's error in both languages, for the field it is about. */
+export function errorWords(key: MessageKey | undefined): Bilingual | undefined {
+  return key === undefined ? undefined : translateBoth(key);
+}
 
 export const emptyUnitFields: UnitFields = { code: '', nameZh: '', nameEn: '' };
 

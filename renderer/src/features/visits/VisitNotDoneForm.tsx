@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../../../shared/domain/bilingual';
-import { FieldError } from '../../lib/FieldError';
+import { LabelledField } from '../../lib/LabelledField';
 import { useVisitText } from './useVisitText';
 import { reasons, type Reason } from './useVisitOutcome';
 
@@ -36,18 +36,7 @@ export function VisitNotDoneForm({ reason, onReason, detail, onDetail, error, on
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="visit-reason-detail">{v('reasonDetail')}</label>
-        <input
-          id="visit-reason-detail"
-          value={detail}
-          maxLength={200}
-          onChange={(event) => onDetail(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'visit-reason-detail-error' : undefined}
-        />
-        <FieldError id="visit-reason-detail-error" message={error} />
-      </div>
+      <LabelledField id="visit-reason-detail" label={v('reasonDetail')} value={detail} onChange={onDetail} maxLength={200} error={error} />
       <div className="button-row">
         <button type="submit">{v('saveNotDone')}</button>
         <button type="button" onClick={onCancel}>

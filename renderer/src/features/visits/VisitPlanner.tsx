@@ -6,13 +6,13 @@ import { taipeiDate } from '../../../../shared/domain/rocDate';
 import { applicantKindSchema } from '../../../../shared/schemas/case';
 import type { ApplicantKind } from '../../../../shared/schemas/case';
 import { useT } from '../../lib/i18n';
+import { LabelledField, type LabelledFieldProps } from '../../lib/LabelledField';
 import { useLocale } from '../../state/locale';
 import { getCatalogue } from '../../lib/referenceData';
 import type { ApiOptions } from '../../sync/api';
 import { DateField } from '../dates/DateField';
 import { DayVisitsTable } from './DayVisitsTable';
 import { planVisit } from './visitApi';
-import { PlanField, type PlanFieldProps } from './PlanField';
 import { useDayVisits } from './useDayVisits';
 import { emptyPlanFields, validatePlan, type PlanErrors, type PlanFieldName, type PlanFields } from './validatePlan';
 import { useVisitText } from './useVisitText';
@@ -69,8 +69,8 @@ export function VisitPlanner({ api }: { api: ApiOptions }) {
     }
   }
 
-  const field = (name: PlanFieldName, label: string, more: Pick<PlanFieldProps, 'options' | 'placeholder' | 'extra'> = {}) => (
-    <PlanField field={name} label={label} value={fields[name]} error={errors[name]} onChange={(value) => set(name, value)} {...more} />
+  const field = (name: PlanFieldName, label: string, more: Pick<LabelledFieldProps, 'options' | 'placeholder' | 'extra'> = {}) => (
+    <LabelledField id={`plan-${name}`} label={label} value={fields[name]} error={errors[name]} onChange={(value) => set(name, value)} {...more} />
   );
 
   return (

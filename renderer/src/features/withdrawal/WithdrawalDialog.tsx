@@ -3,7 +3,7 @@ import type { Bilingual } from '../../../../shared/domain/bilingual';
 import { deskActorOf } from '../../lib/caseSteps';
 import type { LocalCase } from '../../db/records';
 import { useDescribeError } from '../../lib/errorText';
-import { FieldError } from '../../lib/FieldError';
+import { LabelledField } from '../../lib/LabelledField';
 import { translateBoth, useT } from '../../lib/i18n';
 import { useSession } from '../../state/sessionState';
 import { SignaturePanel } from '../signature/SignaturePanel';
@@ -57,25 +57,20 @@ export function WithdrawalDialog({ record, onCancel, onWithdrawn }: Props) {
     <div role="dialog" aria-modal="true" aria-labelledby="withdraw-title" className="decision-dialog case-dialog" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <h2 id="withdraw-title">{t('withdraw.title', { caseNo: record.caseNo })}</h2>
       <form onSubmit={(event) => void confirm(event)} noValidate>
-        <div className="field">
-          <label htmlFor="withdraw-reason">{t('withdraw.reason')}</label>
-          <textarea
-            id="withdraw-reason"
-            autoFocus
-            value={reason}
-            maxLength={WITHDRAWAL_REASON_MAX}
-            aria-invalid={reasonError ? true : undefined}
-            aria-describedby={reasonError ? 'withdraw-reason-error' : 'withdraw-reason-hint'}
-            onChange={(event) => {
-              setReason(event.target.value);
-              if (event.target.value.trim()) setReasonError(undefined);
-            }}
-          />
-          <p id="withdraw-reason-hint" className="hint small">
-            {t('withdraw.reasonHint')}
-          </p>
-          <FieldError id="withdraw-reason-error" message={reasonError} />
-        </div>
+        <LabelledField
+          id="withdraw-reason"
+          label={t('withdraw.reason')}
+          hint={t('withdraw.reasonHint')}
+          value={reason}
+          onChange={(next) => {
+            setReason(next);
+            if (next.trim()) setReasonError(undefined);
+          }}
+          autoFocus
+          rows={2}
+          maxLength={WITHDRAWAL_REASON_MAX}
+          error={reasonError}
+        />
         <h3>{t('withdraw.signHeading')}</h3>
         <SignaturePanel
           caseId={record.id}

@@ -49,10 +49,15 @@ export class CounterPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** Fills the whole form from the service field on, without saving. */
+  /** Opens the intake form (Alt+N) and fills it from the service field on, without saving. */
   async fill(entry: CaseEntry): Promise<void> {
+    await this.page.keyboard.press('Alt+N');
+    await this.fillOpenForm(entry);
+  }
+
+  /** Fills the intake form on screen (the counter's, or a case the bureau opens itself) from its focused service field on, without saving. */
+  async fillOpenForm(entry: CaseEntry): Promise<void> {
     const { page } = this;
-    await page.keyboard.press('Alt+N');
     await expect(page.getByLabel('申請項目')).toBeFocused();
     await this.enter(entry.service);
     await expect(page.getByLabel('申請項目')).toHaveAttribute('data-service-id', entry.serviceId);
@@ -82,7 +87,7 @@ export class CounterPage {
     await this.page.keyboard.press('Alt+S');
     await expect(banner).toBeVisible();
     if (before) await expect(banner).not.toHaveText(before);
-    const caseNo = /已儲存案件 (\S+)/.exec((await banner.textContent()) ?? '')?.[1] ?? '';
+    const caseNo = /已儲存案件 (\d{3}-[A-Z0-9]+-\d{6}-[0-9A-Z])/.exec((await banner.textContent()) ?? '')?.[1] ?? '';
     expect(caseNo).toMatch(/^\d{3}-KL01-\d{6}-[0-9A-Z]$/);
     return caseNo;
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, COUNTER_WINDOW } from '../support/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, COUNTER_WINDOW } from './chromium';
 
 export interface CounterProfile {
   context: BrowserContext;

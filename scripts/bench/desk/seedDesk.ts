@@ -5,8 +5,11 @@
  * desk's index middleware. Statuses and holders as on a busy section: most new cases wait unassigned,
  * a tenth of those in review or awaiting approval are the signed-in officer's, the rest other officers'.
  */
+import type { Page } from '@playwright/test';
+import { defaultCatalogue, documentLabel, handlingUnitOf } from '../../../shared/domain/catalogue';
+import { taipeiDate } from '../../../shared/domain/rocDate';
 
-export interface DeskSeedInput {
+interface DeskSeedInput {
   open: number;
   closed: number;
   /** Today in Asia/Taipei (YYYY-MM-DD). */
@@ -15,14 +18,14 @@ export interface DeskSeedInput {
   ids: string[];
 }
 
-export interface DeskSeedCounts {
+interface DeskSeedCounts {
   ms: number;
   unassigned: number;
   mine: number;
 }
 
 /** Runs in the page: writes the seed in large transactions; returns how many cases each list holds. */
-export async function seedDeskInPage(input: DeskSeedInput): Promise<DeskSeedCounts> {
+async function seedDeskInPage(input: DeskSeedInput): Promise<DeskSeedCounts> {
   const started = performance.now();
   const statuses = ['received', 'received', 'received', 'received', 'in-review', 'in-review', 'in-review', 'awaiting-documents', 'pending-approval', 'pending-approval'];
   const day = (offset: number) => new Date(Date.parse(`${input.today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
@@ -84,21 +87,14 @@ export async function seedDeskInPage(input: DeskSeedInput): Promise<DeskSeedCoun
   return { ms: performance.now() - started, unassigned, mine };
 }
 
-/** Runs in the page: true once the one-time sealing of the seed has finished. */
-export async function sealedInPage(): Promise<boolean> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('counterdesk');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const flag = await new Promise<unknown>((resolve, reject) => {
-      const request = db.transaction('meta').objectStore('meta').get('existingDataSealed');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    return (flag as { value?: unknown } | undefined)?.value === true;
-  } finally {
-    db.close();
-  }
+/**
+ * Seeds `open` open cases of PROPERTY's services that take days, and `closed` closed ones, into the
+ * page's database (its schema made by the app, which must have opened it); returns what was seeded, in words.
+ */
+export async function seedDesk(page: Page, open: number, closed: number): Promise<string> {
+  const services = defaultCatalogue.services.filter((s) => handlingUnitOf(s) === 'PROPERTY' && s.limit.basis !== 'immediate').map((s) => ({ id: s.id, docs: s.documents.map(documentLabel) }));
+  const seeded = await page.evaluate(seedDeskInPage, { open, closed, today: taipeiDate(new Date()), services, ids: ['A123456789', 'F131104093', 'O158238845', 'Y123456788'] });
+  const counts = `${open} open cases of PROPERTY (${seeded.unassigned} unassigned, ${seeded.mine} the officer's, the rest other officers') and ${closed} closed`;
+  console.log(`  seeded ${counts} in ${Math.round(seeded.ms)} ms`);
+  return counts;
 }

@@ -1,27 +1,41 @@
 /**
- * Timing as a clerk feels it: from the browser's own time stamp of a key or input event to the frame
- * that paints what it changed. The probe is armed before the action and read after it.
+ * Timing as a clerk or an officer feels it: from the browser's own time stamp of a key or input event
+ * to the frame that paints what it changed. The probe is armed before the action and read after it.
  */
 import type { Page } from '@playwright/test';
 
-/** What the probe waits for; evaluated in the page (the app's CSP forbids eval, so no code strings). */
+/**
+ * What the probe waits for; evaluated in the page (the app's CSP forbids eval, so no code strings).
+ * `search`, `counted`: the case list's answer (its rows, its exact count) newer than `afterSeq`;
+ * `lists`: every list in `ids` (a windowed list's data-testid) answered newer than its `after` and
+ * painted rows or said none.
+ */
 export type ProbeDone =
   | { kind: 'value-ends'; id: string; text: string }
-  | { kind: 'text-matches'; id: string; pattern: string }
+  | { kind: 'text-matches'; selector: string; pattern: string }
   | { kind: 'search'; afterSeq: number }
-  | { kind: 'counted'; afterSeq: number };
+  | { kind: 'counted'; afterSeq: number }
+  | { kind: 'lists'; ids: readonly string[]; after: readonly number[] };
 
 /** Installs a one-shot probe: resolves with ms from the next matching event to the frame after `done` holds. */
 export async function armProbe(page: Page, eventType: 'keydown' | 'input', done: ProbeDone): Promise<void> {
   await page.evaluate(
     ([type, until]) => {
       const w = window as unknown as { __probe?: Promise<number> };
+      const answered = (scope: ParentNode, seq: HTMLElement | null | undefined, after: number): boolean =>
+        Number(seq?.dataset.searchSeq) > after && (seq?.dataset.count === '0' || scope.querySelector('tbody tr[data-case-no]') !== null);
       const holds = (): boolean => {
         if (until.kind === 'value-ends') return (document.getElementById(until.id) as HTMLInputElement | null)?.value.endsWith(until.text) ?? false;
-        if (until.kind === 'text-matches') return new RegExp(until.pattern).test(document.getElementById(until.id)?.textContent ?? '');
+        if (until.kind === 'text-matches') return new RegExp(until.pattern).test(document.querySelector(until.selector)?.textContent ?? '');
+        if (until.kind === 'lists') {
+          return until.ids.every((id, i) => {
+            const list = document.querySelector(`[data-testid=${id}]`);
+            return list !== null && answered(list, list.querySelector<HTMLElement>('[data-search-seq]'), until.after[i] ?? 0);
+          });
+        }
         const count = document.querySelector<HTMLElement>('[data-testid=result-count]');
         if (until.kind === 'counted') return Number(count?.dataset.searchSeq) > until.afterSeq && (count?.dataset.count ?? '') !== '';
-        return Number(count?.dataset.searchSeq) > until.afterSeq && (count?.dataset.count === '0' || document.querySelector('tbody tr[data-case-no]') !== null);
+        return answered(document, count, until.afterSeq);
       };
       w.__probe = new Promise<number>((resolveProbe) => {
         const onEvent = (event: Event) => {
