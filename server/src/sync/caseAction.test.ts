@@ -220,7 +220,7 @@ describe('the desk through the push route: each step by the person it belongs to
     expect(await desk.step('clerk', reviewed.id, { action: 'withdraw', reason: '已自行繳清' })).toBe('applied');
     expect(await desk.stored(reviewed.id)).toMatchObject({ status: 'withdrawn', desk: { assignee: 'wang', withdrawal: { by: 'clerk', reason: '已自行繳清' } } });
     expect(await columnsOf(reviewed.id)).toMatchObject({ closed_on: today() });
-    expect(await desk.step('wang', reviewed.id, { action: 'start-review' })).toBe('invalid_transition');
+    expect(await desk.step('wang', reviewed.id, { action: 'start-review' })).toBe('step_not_allowed');
     expect(await desk.step('wang', reviewed.id, { action: 'take' })).toBe('case_closed');
   });
 });
