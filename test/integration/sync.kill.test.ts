@@ -78,13 +78,22 @@ describe('the server killed with SIGKILL during a push and during an upload', ()
         const record = await newCase();
         created.push(record.caseNo);
       }
+      // The server dies `delayMs` after the push arrives: before it reads it, while it applies it, or
+      // (when it is quicker than that) after it committed, and then its answer never reaches the device.
+      let killed: Promise<void> | undefined;
       proxy.onRequest = (method, path) => {
         if (method === 'POST' && path === '/v1/sync/push') {
           proxy.onRequest = undefined;
-          setTimeout(() => void killHard(server), delayMs);
+          killed = new Promise((resolve) => setTimeout(() => void killHard(server).then(resolve), delayMs));
         }
       };
+      proxy.beforeAnswer = async (method, path) => {
+        if (method !== 'POST' || path !== '/v1/sync/push' || !killed) return undefined;
+        await killed;
+        return 'drop';
+      };
       await expect(sync()).rejects.toThrow();
+      proxy.beforeAnswer = undefined;
       await restart();
       await sync();
       expect(await countPending(local)).toBe(0);

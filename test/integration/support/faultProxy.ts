@@ -40,6 +40,11 @@ export interface FaultProxy {
   setTarget(url: string): void;
   /** Called as each request arrives, with the bytes forwarded so far (tests time a crash with it). */
   onRequest?: (method: string, path: string) => void;
+  /**
+   * Awaited once the server has answered, before the answer is passed on; 'drop' loses the answer (the
+   * connection is cut), as when the server dies between committing and replying.
+   */
+  beforeAnswer?: (method: string, path: string) => Promise<'drop' | undefined>;
   close(): Promise<void>;
 }
 
@@ -153,7 +158,12 @@ export async function startFaultProxy(options: { target: string; seed: number; r
         default:
           break;
       }
-      answer(response, await forward(request, body));
+      const upstream = await forward(request, body);
+      if ((await proxy.beforeAnswer?.(request.method ?? 'GET', (request.url ?? '/').split('?')[0] ?? '/')) === 'drop') {
+        response.socket?.destroy();
+        return;
+      }
+      answer(response, upstream);
     } catch {
       response.socket?.destroy();
     } finally {

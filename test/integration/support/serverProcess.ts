@@ -31,7 +31,7 @@ export async function createServerHome(): Promise<ServerHome> {
     databaseUrl: schema?.connectionString,
     start() {
       const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/index.ts'], {
-        env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: 'silent', DATABASE_URL: schema?.connectionString ?? '' },
+        env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: process.env.DEBUG_SERVER_LOG ?? 'silent', DATABASE_URL: schema?.connectionString ?? '' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       running.add(child);
