@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeskActor } from '../../../shared/domain/caseDesk';
 import type { CaseRecord } from '../../../shared/schemas/case';
+import { caseRecordFixture } from '../testing/caseRecordFixture';
 import { createCaseForTest } from '../db/createCaseForTest';
 import { CounterDeskDb } from '../db/database';
 import { getCase } from '../db/caseStore';
@@ -11,24 +12,8 @@ import { StepRefused, takeStep } from './caseSteps';
 const officer: DeskActor = { username: 'officer', roles: ['officer'], units: [{ unit: 'PROPERTY', position: 'officer' }] };
 const stranger: DeskActor = { username: 'other', roles: ['officer'], units: [{ unit: 'CONSUMPTION', position: 'officer' }] };
 
-function received(): CaseRecord {
-  return {
-    id: crypto.randomUUID(),
-    caseNo: '115-KL01-000001-X',
-    verifier: 'abcdefghijklmnopqrstuv',
-    serviceId: 'HT-LOW-INCOME',
-    channel: 'counter',
-    applicant: { kind: 'person', idNumber: 'A123456789', name: '王小明', phone: '0912345678' },
-    checklist: [{ document: '申請書 / application form', state: 'provided' }],
-    status: 'received',
-    receivedOn: '2026-12-07',
-    receivedAt: '2026-12-07T02:00:00.000Z',
-    dueDate: '2026-12-16',
-    stationCode: 'KL01',
-    createdBy: 'clerk',
-    desk: { unit: 'PROPERTY', notes: [] },
-  };
-}
+/** A received case of the property tax section (HT-LOW-INCOME, decided by its chief). */
+const received = (): CaseRecord => caseRecordFixture(1, { serviceId: 'HT-LOW-INCOME', desk: { unit: 'PROPERTY', notes: [] } });
 
 async function saved(database: CounterDeskDb) {
   const record = received();
