@@ -29,8 +29,13 @@ export function reexaminationIntake(decided: CaseRecord, service: Service): { in
 /** The most of one applicant's cases looked through for re-examinations of a case. */
 const APPLICANT_CASES_READ = 1000;
 
-/** The re-examinations of `decided` on this device, newest first (they are its applicant's cases). */
+/**
+ * The re-examinations of `decided` on this device, newest first (they are its applicant's cases). Only
+ * a decided case can have any, so an open one reads nothing: a case's page asks on every change, and an
+ * applicant's cases are read (and opened) one by one.
+ */
 export async function reexaminationsOf(decided: CaseRecord, db?: CounterDeskDb): Promise<LocalCase[]> {
+  if (!isDecided(decided)) return [];
   const cases = await casesOfApplicant(decided.applicant.idNumber, APPLICANT_CASES_READ, db);
   return cases.filter((other) => other.relatedCase?.id === decided.id);
 }
