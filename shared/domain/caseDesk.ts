@@ -80,6 +80,11 @@ export function mayDecideAt(actor: DeskActor, level: DecisionLevel, unit: string
   return isChiefOf(actor, unit) || (assignee === actor.username && isOfficerOf(actor, unit));
 }
 
+/** Where a case goes once its documents are all supplied: back to its officer's review, else to the unit's desk. */
+export function statusAfterSupply(record: Pick<CaseRecord, 'desk'>): CaseStatus {
+  return record.desk?.assignee ? 'in-review' : 'received';
+}
+
 /** Plans one step; `{ ok: false }` says, in both languages, why it may not be taken. */
 export function planCaseAction(record: CaseRecord, step: CaseAction, actor: DeskActor, context: DeskContext): DeskPlan {
   const desk = deskOf(record, context.service);
@@ -195,7 +200,7 @@ const handlers: Handlers = {
     const { record, desk } = input;
     if (record.status !== 'awaiting-documents') return refuse('step_not_allowed', '此案件並未等待補件', 'This case is not waiting for documents.');
     const checklist = record.checklist.map((item) => (item.state === 'missing' ? { ...item, state: 'provided' as const } : item));
-    return move(input, desk.assignee ? 'in-review' : 'received', desk, { checklist });
+    return move(input, statusAfterSupply(record), desk, { checklist });
   },
   propose: (input) => {
     const refused = deskRefusal(input, false);

@@ -75,6 +75,15 @@ describe('deficiency rules', () => {
     expect(transition?.name === 'transition' && transition.args.to).toBe('received');
   });
 
+  it('sends a case its officer was reviewing back to that review, as the server will', () => {
+    const reviewed = { ...record(), desk: { unit: 'PROPERTY', assignee: 'officer', notes: [] } };
+    const supplied = supplyDocuments(reviewed, ['B', 'D'], '2026-03-05');
+    expect(supplied.next.status).toBe('in-review');
+    expect(supplied.next.clockPauses).toEqual([{ from: '2026-03-02', to: '2026-03-05' }]);
+    const transition = supplied.mutations.at(-1);
+    expect(transition?.name === 'transition' && transition.args.to).toBe('in-review');
+  });
+
   it('refuses to supply a document that is not missing', () => {
     expect(() => supplyDocuments(record(), ['A', 'C'], '2026-03-05')).toThrow(/missing/);
   });

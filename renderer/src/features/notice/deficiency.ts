@@ -2,6 +2,8 @@ import type { OfficeCalendar } from '../../../../shared/domain/calendar';
 import type { CaseReference } from '../../../../shared/domain/caseDueDate';
 import { caseDueDate, intakeDueDate, versionsOf } from '../../../../shared/domain/caseDueDate';
 import { ClockPausedError, computeDueDate } from '../../../../shared/domain/deadline';
+import { statusAfterSupply } from '../../../../shared/domain/caseDesk';
+import { pausesAfter } from '../../../../shared/domain/clockPauses';
 import type { CaseRecord, ChecklistItem, ClockPauseRecord } from '../../../../shared/schemas/case';
 import type { CaseChange } from '../../db/caseStore';
 import type { MutationIntent } from '../../db/outbox';
@@ -83,9 +85,10 @@ export function supplyDocuments(current: CaseRecord, documents: readonly string[
   const checklist = current.checklist.map((item) => (item.state === 'missing' && supplied.has(item.document) ? { ...item, state: 'provided' as const } : item));
   const complete = missingDocuments(checklist).length === 0;
   const pauses = current.clockPauses ?? [];
-  const clockPauses = complete ? pauses.map((p) => (p.to === undefined ? { from: p.from, to: on < p.from ? p.from : on } : p)) : pauses;
+  // The desk rule's own answer (shared/domain/caseDesk.ts): a case already under review goes back to its officer.
+  const status = complete && current.status === 'awaiting-documents' ? statusAfterSupply(current) : current.status;
+  const clockPauses = pausesAfter(pauses, current.status, status, on);
   const dueDate = complete ? caseDueDate({ ...current, clockPauses }, referenceFor(current.versions)) : current.dueDate;
-  const status = complete && current.status === 'awaiting-documents' ? 'received' : current.status;
   const next: CaseRecord = { ...current, checklist, clockPauses, dueDate, status };
   const mutations: MutationIntent[] = [{ name: 'setField', args: { caseId: current.id, field: 'checklist', base: current.checklist, value: checklist } }];
   // The pause and the due date are the server's to decide: the transition out of awaiting-documents
