@@ -16,6 +16,7 @@ import type { ServerConfig } from './context/config';
 import type { Database } from './db/database';
 import { registerErrorHandling, replyWithError } from './http/errorHandling';
 import { registerSecurityHeaders } from './http/securityHeaders';
+import { REQUEST_ID_HEADER, newRequestId, registerRequestIdHeader } from './http/requestIdHeader';
 import { registerDocumentRoutes } from './routes/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
@@ -58,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: { req: requestSerializer } },
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: 60_000,
+    genReqId: newRequestId,
     return503OnClosing: true,
     frameworkErrors: (error, request, reply) => {
       replyWithError(error, request, reply);
@@ -73,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  registerRequestIdHeader(app);
   // Before any route: every route registered after this must declare who may call it.
   registerAuthorization(app, context);
   registerPublicViewAudit(app, context);
@@ -80,7 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
     methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with', 'if-none-match'],
-    exposedHeaders: ['location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
+    exposedHeaders: [REQUEST_ID_HEADER, 'location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,
   });
 

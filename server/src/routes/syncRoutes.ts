@@ -28,6 +28,8 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
       now: context.now(),
       references,
       notifications: { publicBaseUrl: context.config.notifications.publicBaseUrl, bureauPhone: context.config.notifications.bureau.phone },
+      requestId: request.id,
+      onCannotApply: (detail) => request.log.warn(detail, 'the database refused a mutation: answered cannot_apply'),
     });
     return reply.code(200).send(response);
   });
