@@ -33,7 +33,7 @@ export function jsonValueProblem(value: unknown, maxDepth: number, maxSize: numb
         size += key.length;
         stack.push({ value: element, depth: item.depth + 1 });
       }
-    } else if (typeof current !== 'boolean') {
+    } else if (current !== null && typeof current !== 'boolean') {
       return 'not a JSON value';
     }
     if (size > maxSize) return `larger than ${maxSize} characters`;

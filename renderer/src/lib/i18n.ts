@@ -846,6 +846,15 @@ const zh = {
   'intake.notKeelungZip': '非基隆市郵遞區號',
   'intake.addressRequired': '請輸入地址',
   'intake.addressTooLong': '地址過長',
+  'intake.controlCharacters': '含有無法儲存的控制字元（可能是從別處貼上的），請刪除後重新輸入',
+  'rejection.cannot_apply': '伺服器無法儲存這項變更，已將它擱置，之後的變更照常同步。請檢查內容後重新輸入，並將參考編號告知資訊人員。',
+  'pushAttention.title': '同步需要處理',
+  'pushAttention.body': '伺服器已連續 {count} 次無法處理案件 {caseNo} 的一項變更，之後的變更都在等候。所有資料仍保留在本機。',
+  'pushAttention.said': '伺服器的回覆：{reason}',
+  'pushAttention.reference': '請將參考編號告知資訊人員：{id}',
+  'pushAttention.retry': '重新傳送',
+  'pushAttention.short': '同步需要處理',
+  rejectedReference: '參考編號（請告知資訊人員）：{id}',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -1690,6 +1699,15 @@ const en: Messages = {
   'intake.notKeelungZip': 'Not a Keelung postcode',
   'intake.addressRequired': 'Enter the address',
   'intake.addressTooLong': 'Address too long',
+  'intake.controlCharacters': 'Contains a control character that cannot be stored (perhaps pasted from elsewhere): delete it and type the text again',
+  'rejection.cannot_apply': 'The server could not store this change and set it aside; the changes after it sync as usual. Check it and enter it again, and give IT the reference.',
+  'pushAttention.title': 'Sync needs attention',
+  'pushAttention.body': 'The server failed {count} times in a row to handle a change to case {caseNo}; the changes after it are waiting. Everything stays on this computer.',
+  'pushAttention.said': 'The server said: {reason}',
+  'pushAttention.reference': 'Give IT this reference: {id}',
+  'pushAttention.retry': 'Send again',
+  'pushAttention.short': 'Sync needs attention',
+  rejectedReference: 'Reference for IT: {id}',
 };
 
 export type MessageKey = keyof typeof zh;

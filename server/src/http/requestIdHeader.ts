@@ -1,12 +1,10 @@
 /**
- * Every answer names its request: `x-request-id`, the id the server's log lines of that request carry.
- * A device shows it where the server failed it, so IT finds the request in the log (decision 0032).
- * Ids are random, so two server processes (or one restarted) never hand out the same one.
+ * Every answer names its request (REQUEST_ID_HEADER), with the id the server's log lines of that
+ * request carry, so IT finds a request a device reports in the log (decision 0032). Ids are random, so two server processes (or one restarted) never hand out the same one.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-
-export const REQUEST_ID_HEADER = 'x-request-id';
+import { REQUEST_ID_HEADER } from '../../../shared/http/requestId';
 
 /** Fastify's `genReqId`: a random id per request. */
 export function newRequestId(): string {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema } from '../../../shared/sync/protocol';
 import type { CaseRecord } from '../../../shared/schemas/case';
-import { REQUEST_ID_HEADER } from '../http/requestIdHeader';
+import { REQUEST_ID_HEADER } from '../../../shared/http/requestId';
 import { buildCaseRecord, createCaseMutation, pushBody } from '../testing/caseFixtures';
 import { startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
