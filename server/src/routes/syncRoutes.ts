@@ -8,6 +8,7 @@ import { pullQuerySchema } from '../../../shared/sync/protocol';
 import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
 import { parseOrThrow } from '../domain/domainError';
+import { usePlainJsonParser } from '../http/plainJsonParser';
 import { requireProtocol } from '../http/requireProtocol';
 import { applyPush } from '../sync/applyPush';
 import { CaseReferences } from '../sync/caseReferences';
@@ -19,6 +20,22 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
   // One per server: the versions it has read stay read (a name always means the same body).
   const references = new CaseReferences();
 
+  // The push reads its body with a plain parser (http/plainJsonParser.ts): in a scope of its own.
+  void app.register(async (scope) => {
+    usePlainJsonParser(scope);
+    registerPush(scope, context, references);
+  });
+
+  app.get('/v1/sync/pull', { config: { action: 'sync:pull' } }, async (request, reply) => {
+    await authenticate(db, request, context.now());
+    requireProtocol(request);
+    const query = parseOrThrow(pullQuerySchema, request.query, 'pull query');
+    return reply.code(200).send(await pullChanges(db, query, context.now()));
+  });
+}
+
+function registerPush(app: FastifyInstance, context: AppContext, references: CaseReferences): void {
+  const { db } = context;
   app.post('/v1/sync/push', { config: { action: 'sync:push' } }, async (request, reply) => {
     const session = await authenticate(db, request, context.now());
     requireProtocol(request, { body: true });
@@ -32,12 +49,5 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
       onCannotApply: (detail) => request.log.warn(detail, 'the database refused a mutation: answered cannot_apply'),
     });
     return reply.code(200).send(response);
-  });
-
-  app.get('/v1/sync/pull', { config: { action: 'sync:pull' } }, async (request, reply) => {
-    await authenticate(db, request, context.now());
-    requireProtocol(request);
-    const query = parseOrThrow(pullQuerySchema, request.query, 'pull query');
-    return reply.code(200).send(await pullChanges(db, query, context.now()));
   });
 }
