@@ -9,7 +9,7 @@ import type { z } from 'zod';
 
 const REPLACEMENT = '\uFFFD';
 /** Control characters but LF, and lone surrogates. */
-const unreadable = /[\0-\x09\x0B-\x1F\x7F-\x9F\p{Cs}]/gu;
+const unreadable = /(?!\n)[\p{Cc}\p{Cs}]/gu;
 const lineBreaks = /\n/g;
 
 function repairString(value: string, keepLineBreaks: boolean): string {

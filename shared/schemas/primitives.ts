@@ -21,7 +21,7 @@ export const uuidSchema = z.uuid();
 /** Any control character, or a surrogate not in a pair (with the `u` flag a lone one is its own code point). */
 const notInLine = /[\p{Cc}\p{Cs}]/u;
 /** The same, with LF allowed. */
-const notInText = /[\0-\x09\x0B-\x1F\x7F-\x9F\p{Cs}]/u;
+const notInText = /(?!\n)[\p{Cc}\p{Cs}]/u;
 
 export const NO_CONTROL_CHARACTERS = 'contains a control character or an unpaired surrogate';
 

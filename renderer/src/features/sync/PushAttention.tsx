@@ -14,24 +14,24 @@ export function PushAttention({ onRetry }: { onRetry: () => Promise<void> }) {
   const t = useT();
   const locale = useLocale((s) => s.locale);
   const attention = useSyncStatus((s) => s.attention);
-  const [caseNo, setCaseNo] = useState('');
+  const [found, setFound] = useState<{ caseId: string; caseNo: string }>();
   const [retrying, setRetrying] = useState(false);
   const caseId = attention?.caseId;
 
   useEffect(() => {
     let cancelled = false;
-    setCaseNo('');
     if (caseId) {
       void getCase(caseId)
         .catch(() => undefined)
-        .then((found) => {
-          if (!cancelled) setCaseNo(found?.caseNo ?? '');
+        .then((stored) => {
+          if (!cancelled) setFound({ caseId, caseNo: stored?.caseNo ?? '' });
         });
     }
     return () => {
       cancelled = true;
     };
   }, [caseId]);
+  const caseNo = found && found.caseId === caseId ? found.caseNo : '';
 
   if (!attention) return null;
   const retry = () => {
