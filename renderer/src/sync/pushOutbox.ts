@@ -58,25 +58,9 @@ export async function pushOutbox({ api, db, clientId, entries, uploads, timed, o
   let gapRecoveries = 0;
   /** How many of `pendingEntries` have been answered. */
   let sent = 0;
-  /**
-   * The next batch: the entries after `sent` up to the first attachment whose document is still
-   * uploading; that one and all after it wait, so the server sees the outbox in order. A document
-   * flagged corrupt does not hold the outbox back: its mutation goes out and the server decides
-   * (applied when it holds those bytes from elsewhere, else `document_missing`, which the clerk sees).
-   */
-  const nextBatch = (): { entries: OutboxEntry[]; heldBack: boolean } => {
-    const batch: OutboxEntry[] = [];
-    for (let index = sent; index < pendingEntries.length && batch.length < batchSize; index += 1) {
-      const entry = pendingEntries[index];
-      if (!entry) break;
-      if (entry.mutation.name === 'attachDocument' && uploads.stillUploading.has(entry.mutation.args.documentId)) return { entries: batch, heldBack: true };
-      batch.push(entry);
-    }
-    return { entries: batch, heldBack: false };
-  };
   try {
     for (;;) {
-      const batch = nextBatch();
+      const batch = nextBatch(pendingEntries, sent, batchSize, uploads.stillUploading);
       outcome.heldBack = batch.heldBack;
       const waitingForUploads = batch.heldBack && uploads.running();
       if (batch.entries.length === 0 && !waitingForUploads) break;
@@ -92,13 +76,9 @@ export async function pushOutbox({ api, db, clientId, entries, uploads, timed, o
           apiRequest(api, 'POST', '/v1/sync/push', pushResponseSchema, { protocolVersion: PROTOCOL_VERSION, clientId, mutations: batch.entries.map((entry) => entry.mutation) }),
         );
       } catch (error) {
-        const [head] = batch.entries;
-        if (head && countsAgainstBatch(error)) {
-          const failure = { status: error.status, code: error.code, message: error.message, ...(error.requestId ? { requestId: error.requestId } : {}) };
-          trouble = await recordPushFailure(head, failure, batch.entries.length === 1, now(), db);
-          // Marked: the run goes on without the outbox (uploads, pull) instead of failing.
-          if (trouble.needsAttention) return { ...outcome, needsAttention: trouble };
-        }
+        trouble = (await troubleAfter(error, batch.entries, db, now())) ?? trouble;
+        // Marked: the run goes on without the outbox (uploads, pull) instead of failing.
+        if (trouble?.needsAttention) return { ...outcome, needsAttention: trouble };
         // A gap: the server no longer holds mutations this device saw acknowledged (a restored backup).
         const from = error instanceof ApiError && error.code === 'mutation_gap' ? error.facts.resendFrom : undefined;
         if (from === undefined || gapRecoveries > 0) throw error;
@@ -131,4 +111,29 @@ async function currentTrouble(db: CounterDeskDb, head: OutboxEntry | undefined):
   if (head?.id === trouble.mutationId) return trouble;
   await clearPushTrouble(db);
   return undefined;
+}
+
+/**
+ * The next batch: the entries after `sent` up to the first attachment whose document is still
+ * uploading; that one and all after it wait, so the server sees the outbox in order. A document
+ * flagged corrupt does not hold the outbox back: its mutation goes out and the server decides
+ * (applied when it holds those bytes from elsewhere, else `document_missing`, which the clerk sees).
+ */
+function nextBatch(pending: readonly OutboxEntry[], sent: number, size: number, stillUploading: ReadonlySet<string>): { entries: OutboxEntry[]; heldBack: boolean } {
+  const batch: OutboxEntry[] = [];
+  for (let index = sent; index < pending.length && batch.length < size; index += 1) {
+    const entry = pending[index];
+    if (!entry) break;
+    if (entry.mutation.name === 'attachDocument' && stillUploading.has(entry.mutation.args.documentId)) return { entries: batch, heldBack: true };
+    batch.push(entry);
+  }
+  return { entries: batch, heldBack: false };
+}
+
+/** A refused push counted against its first mutation (db/pushTrouble.ts); undefined when the refusal does not count. */
+async function troubleAfter(error: unknown, batch: readonly OutboxEntry[], db: CounterDeskDb, now: Date): Promise<PushTrouble | undefined> {
+  const [head] = batch;
+  if (!head || !countsAgainstBatch(error)) return undefined;
+  const failure = { status: error.status, code: error.code, message: error.message, ...(error.requestId ? { requestId: error.requestId } : {}) };
+  return recordPushFailure(head, failure, batch.length === 1, now, db);
 }

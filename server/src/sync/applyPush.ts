@@ -217,37 +217,15 @@ async function applyPushIn(tx: Queryable, envelope: PushEnvelope, context: Mutat
       results.push(rejection ? { id: mutation.id, status: 'rejected', ...rejection } : { id: mutation.id, status: 'duplicate' });
       continue;
     }
-    let outcome = precomputed.get(mutation.id);
-    if (!outcome && mode === 'batched') {
-      const run = intakeRunAt(parsed, index);
-      if (run.length > 1) for (const [id, computed] of await applyIntakeRun(tx, run, context)) precomputed.set(id, computed);
-      outcome = precomputed.get(mutation.id) ?? (await applyOne(tx, item, context));
-      await effects.take(outcome);
-    } else if (!outcome) {
-      outcome = await applyAlone(tx, { id: mutation.id, name: typeof mutation.name === 'string' ? mutation.name.slice(0, 64) : '(none)' }, context, async () => {
-        const alone = await applyOne(tx, item, context);
-        await effects.takeNow(alone);
-        return alone;
-      });
-    } else {
-      await effects.take(outcome);
-    }
+    const outcome = await outcomeOf(tx, parsed, index, { context, mode, precomputed, effects });
     if (outcome.status === 'applied' && outcome.audit) audits.push(outcome.audit);
-    const message = outcome.status === 'rejected' ? storableMessage(outcome.message) : null;
-    const deviceTime = isoDateTimeSchema.safeParse(mutation.createdAt);
-    recorded.push({
-      id: mutation.id,
-      name: typeof mutation.name === 'string' ? storableMessage(mutation.name.slice(0, 64)) : '(none)',
-      status: outcome.status,
-      code: outcome.status === 'rejected' ? outcome.code : null,
-      message,
-      created_at: deviceTime.success ? deviceTime.data : null,
-    });
+    const row = mutationRow(mutation, outcome);
+    recorded.push(row);
     changedCaseIds.push(...(outcome.changedCaseIds ?? []));
     if (outcome.status === 'applied') {
       results.push({ id: mutation.id, status: 'applied', ...(outcome.conflict ? { conflict: true } : {}) });
     } else {
-      results.push({ id: mutation.id, status: 'rejected', code: outcome.code, message: message ?? outcome.code });
+      results.push({ id: mutation.id, status: 'rejected', code: outcome.code, message: row.message ?? outcome.code });
     }
     last = mutation.id;
   }
@@ -271,6 +249,48 @@ async function applyPushIn(tx: Queryable, envelope: PushEnvelope, context: Mutat
   );
   await stampChanges(tx, changedCaseIds);
   return { results, lastMutationId: last, serverTime: context.now.toISOString() };
+}
+
+/** What one mutation of the push comes to, the way `mode` applies it; its history event taken. */
+async function outcomeOf(
+  tx: Queryable,
+  parsed: readonly ParsedMutation[],
+  index: number,
+  { context, mode, precomputed, effects }: { context: MutationContext; mode: PushMode; precomputed: Map<number, MutationOutcome>; effects: PushEffects },
+): Promise<MutationOutcome> {
+  const item = parsed[index];
+  if (!item) throw new Error(`no mutation at ${index}`);
+  const { id, name } = item.raw;
+  const known = precomputed.get(id);
+  if (known) {
+    await effects.take(known);
+    return known;
+  }
+  if (mode === 'one-by-one') {
+    return applyAlone(tx, { id, name: typeof name === 'string' ? name.slice(0, 64) : '(none)' }, context, async () => {
+      const alone = await applyOne(tx, item, context);
+      await effects.takeNow(alone);
+      return alone;
+    });
+  }
+  const run = intakeRunAt(parsed, index);
+  if (run.length > 1) for (const [runId, computed] of await applyIntakeRun(tx, run, context)) precomputed.set(runId, computed);
+  const outcome = precomputed.get(id) ?? (await applyOne(tx, item, context));
+  await effects.take(outcome);
+  return outcome;
+}
+
+/** The `mutations` row of a consumed mutation; texts made storable (one line, capped). */
+function mutationRow(mutation: EnvelopeMutation, outcome: MutationOutcome): MutationInsert {
+  const deviceTime = isoDateTimeSchema.safeParse(mutation.createdAt);
+  return {
+    id: mutation.id,
+    name: typeof mutation.name === 'string' ? storableMessage(mutation.name.slice(0, 64)) : '(none)',
+    status: outcome.status,
+    code: outcome.status === 'rejected' ? outcome.code : null,
+    message: outcome.status === 'rejected' ? storableMessage(outcome.message) : null,
+    created_at: deviceTime.success ? deviceTime.data : null,
+  };
 }
 
 /** A parsed mutation's outcome: its rejection, or what dispatch made of it. */
