@@ -87,6 +87,10 @@ export const deficiencySchema = z.object({
   supplementBy: isoDateSchema,
 });
 
+/** The most checklist items and §51 pauses a case holds: the desk refuses a step that would pass them (decision 0032). */
+export const MAX_CHECKLIST_ITEMS = 100;
+export const MAX_CLOCK_PAUSES = 50;
+
 /** The intake record as the device creates it and the server stores it. */
 export const caseRecordSchema = z.object({
   id: uuidSchema,
@@ -96,14 +100,14 @@ export const caseRecordSchema = z.object({
   serviceId: line(40).min(1),
   channel: channelSchema,
   applicant: applicantSchema,
-  checklist: z.array(checklistItemSchema).max(100),
+  checklist: z.array(checklistItemSchema).max(MAX_CHECKLIST_ITEMS),
   status: caseStatusSchema,
   receivedOn: isoDateSchema,
   receivedAt: isoDateTimeSchema,
   dueDate: isoDateSchema,
   stationCode: line(8).min(1),
   createdBy: line(64).min(1),
-  clockPauses: z.array(clockPauseSchema).max(50).optional(),
+  clockPauses: z.array(clockPauseSchema).max(MAX_CLOCK_PAUSES).optional(),
   deficiency: deficiencySchema.optional(),
   /** A referral: who referred the applicant (the village chief and the village). */
   referrer: z.object({ name: line(100).trim().min(1), village: line(60).trim().optional() }).optional(),

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { isTerminal } from '../../../shared/domain/lifecycle';
-import { checklistItemSchema, mailingAddressSchema } from '../../../shared/schemas/case';
+import { MAX_CHECKLIST_ITEMS, checklistItemSchema, mailingAddressSchema } from '../../../shared/schemas/case';
 import { line } from '../../../shared/schemas/primitives';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { REVIEW_FIELD, intakeFieldValue, intakeFields } from '../../../shared/sync/protocol';
@@ -31,7 +31,7 @@ const fieldSchemas: Record<IntakeField, z.ZodType> = {
   'applicant.name': line(100).trim().min(1),
   'applicant.phone': z.string().regex(/^\d{0,20}$/),
   'applicant.address': mailingAddressSchema,
-  checklist: checklistItemSchema.array().min(1).max(100),
+  checklist: checklistItemSchema.array().min(1).max(MAX_CHECKLIST_ITEMS),
 };
 
 const serverOwnedFields = new Set(['status', 'dueDate', 'clockPauses', 'approval', 'documents', 'syncedAt', 'deficiency', 'versions']);
