@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, scree
 import { autoUpdater } from 'electron-updater';
 import { APP_ORIGIN } from '../../shared/ipc/contract';
 import { handleAppProtocol, registerAppScheme } from './window/appProtocol';
-import { loadHostConfig } from './app/config';
+import { loadHostConfig, readHostConfigFile, resolveScanArchiveFolder } from './app/config';
 import { createCustomerDisplayOpener, CUSTOMER_DISPLAY_URL, customerDisplayWindowOptions, type CustomerDisplayOpener, type CustomerDisplayPlan } from './window/customerDisplayWindow';
 import { createHostHandlers } from './host/hostHandlers';
 import { electronHostDeps } from './host/electronHostDeps';
@@ -59,7 +59,8 @@ async function start(): Promise<void> {
     csp: contentSecurityPolicy(config.serverUrl),
   });
   installPermissionHandlers(session.defaultSession);
-  const scanFolder = createScanFolderService(app.getPath('userData'));
+  const archiveFolder = resolveScanArchiveFolder(await readHostConfigFile(app.getPath('userData')), process.env);
+  const scanFolder = createScanFolderService(app.getPath('userData'), archiveFolder === undefined ? {} : { archiveFolder });
   scanFolder.start();
   customerDisplay = createCustomerDisplayOpener({ screen, createWindow: customerDisplayWindow });
   registerIpcHandlers(
