@@ -6,7 +6,9 @@
  * - Stored only wrapped, in the `keyring` table: one copy per user who signed in here, under a key
  *   derived from that user's password (PBKDF2 as strong as the offline sign-in verifier, its own salt);
  *   and one copy wrapped by the host when the host has a key store of the operating system
- *   (`keys:wrap`), which lets a restarted app with a still-valid session open without the password.
+ *   (`keys:wrap`), which lets a user who has no copy of their own yet sign in online, and opens the device
+ *   secret for a sign-in (peekDataKey). It never unlocks by itself: a restart always asks for the
+ *   password (docs/decisions/0034-device-at-rest-and-its-clock.md).
  * - And one copy sealed under the install's escrow key (docs/decisions/0017-shared-device-escrow.md),
  *   which the server releases only in the answer to an online sign-in of a user entitled to the
  *   device; the escrow key is held in memory only for the sign-in. So people take turns on one

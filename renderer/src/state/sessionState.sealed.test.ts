@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BRIDGE_GLOBAL, type HostBridge } from '../../../shared/ipc/contract';
 import { getDb } from '../db/database';
@@ -31,15 +30,29 @@ const session: StoredSession = {
 };
 const config = { serverUrl: 'http://127.0.0.1:9', deviceId: 'kl02-counter' };
 
-/** Every value of every store of the app's database, as IndexedDB holds it. */
+/** Every value of every store of the app's database, as IndexedDB holds it (read with IndexedDB itself). */
 async function rawDump(): Promise<string> {
-  const raw = new Dexie('counterdesk');
-  await raw.open();
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('counterdesk');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
   try {
-    const all = await Promise.all(raw.tables.map((table) => table.toArray()));
+    const names = [...db.objectStoreNames];
+    const tx = db.transaction(names, 'readonly');
+    const all = await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => resolve(request.result as unknown[]);
+            request.onerror = () => reject(request.error ?? new Error('read failed'));
+          }),
+      ),
+    );
     return JSON.stringify(all);
   } finally {
-    raw.close();
+    db.close();
   }
 }
 
