@@ -5,6 +5,7 @@ import { CaseList } from '../features/cases/CaseList';
 import { CaseDetail } from '../features/cases/CaseDetail';
 import { DeskView } from '../features/desk/DeskView';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
+import { StoragePersistenceNote } from '../features/settings/StoragePersistenceNote';
 import { ReportsView } from '../features/reports/ReportsView';
 import { outboxCaseDecisions } from '../features/supervisor/caseDecisions';
 import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace';
@@ -37,7 +38,12 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
     case 'units':
       return <UnitsView api={api} />;
     case 'printers':
-      return <PrinterSettings />;
+      return (
+        <>
+          <StoragePersistenceNote />
+          <PrinterSettings />
+        </>
+      );
     case 'visits':
       return <VisitsView api={api} roles={actor.roles} onChanged={onChanged} />;
     case 'lane':

@@ -846,6 +846,10 @@ const zh = {
   'intake.notKeelungZip': '非基隆市郵遞區號',
   'intake.addressRequired': '請輸入地址',
   'intake.addressTooLong': '地址過長',
+  'device.secretSealed': '這台電腦的裝置憑證已加密保存，您的密碼無法開啟：請先由曾在這台電腦登入的同仁登入一次，或請資訊人員協助。',
+  'device.storageTitle': '本機資料保存',
+  'device.storageDenied': '瀏覽器核心未同意永久保存本機資料：磁碟空間不足時，尚未同步的資料可能被清除。請資訊人員檢查此電腦的設定。',
+  'device.storageUnsupported': '此環境無法要求永久保存本機資料：磁碟空間不足時，尚未同步的資料可能被清除。請資訊人員檢查此電腦的設定。',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -1690,6 +1694,10 @@ const en: Messages = {
   'intake.notKeelungZip': 'Not a Keelung postcode',
   'intake.addressRequired': 'Enter the address',
   'intake.addressTooLong': 'Address too long',
+  'device.secretSealed': "This computer's device credential is stored sealed and your password does not open it: a colleague who has signed in on this computer before must sign in once first, or ask IT.",
+  'device.storageTitle': 'Data kept on this computer',
+  'device.storageDenied': 'The browser engine did not grant persistent storage: when the disk runs short, data not yet synced may be removed. IT should check this computer.',
+  'device.storageUnsupported': 'Persistent storage cannot be requested here: when the disk runs short, data not yet synced may be removed. IT should check this computer.',
 };
 
 export type MessageKey = keyof typeof zh;
