@@ -33,6 +33,8 @@ export const actions = [
   'visit:plan',
   'visit:read',
   'visit:report',
+  'user:manage',
+  'server:health',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -80,6 +82,10 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'visit:plan': ['supervisor'],
   'visit:read': ['field-staff', 'supervisor'],
   'visit:report': ['field-staff', 'supervisor'],
+  // Change an account's roles, disable or enable it (docs/decisions/0035-administrators-console.md).
+  'user:manage': ['admin'],
+  // The server's detailed health: version, database, queues; never taxpayer data.
+  'server:health': ['admin'],
 };
 
 export function isAction(value: unknown): value is Action {
