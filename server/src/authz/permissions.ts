@@ -4,7 +4,8 @@
  * register a route that does not, so no route is left unguarded by omission.
  *
  * Least privilege: the administrator manages users, devices and reference data but reads no taxpayer
- * data (稅捐稽徵法 §33), so admin holds none of the case actions; a person who needs both has both roles.
+ * data (稅捐稽徵法 §33), so admin holds none of the case actions, and no account holds admin together with a
+ * case role (shared/domain/roleSeparation.ts): a person who does both has two accounts.
  */
 import type { Role } from '../../../shared/schemas/auth';
 import { roleSchema } from '../../../shared/schemas/auth';

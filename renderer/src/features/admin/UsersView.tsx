@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { UserSummary } from '../../../../shared/schemas/auth';
 import { useT } from '../../lib/i18n';
 import type { ApiOptions } from '../../sync/api';
-import { fetchUsers } from './adminApi';
+import { fetchUsers } from '../units/unitsApi';
 import { NewUserForm } from './NewUserForm';
 import { OneTimeSecret } from './OneTimeSecret';
 import { ServerQueryState } from './ServerQueryState';

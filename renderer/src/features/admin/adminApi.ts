@@ -1,11 +1,10 @@
 /**
  * The administrator's calls to the server (server/src/routes/adminRoutes.ts, adminUserRoutes.ts,
- * healthRoutes.ts, the audit routes). Online only: accounts and devices live on the server; every
- * answer is parsed.
+ * healthRoutes.ts, the audit routes); the account list is the units screen's (units/unitsApi.ts).
+ * Online only: accounts and devices live on the server; every answer is parsed.
  */
 import { z } from 'zod';
 import { auditStatusSchema, type AuditStatus } from '../../../../shared/schemas/auditStatus';
-import { usersResponseSchema, type UserSummary } from '../../../../shared/schemas/auth';
 import { devicesResponseSchema, enrolmentCodeAnswerSchema, pendingEnrolmentCodesSchema, revokeAnswerSchema } from '../../../../shared/schemas/deviceAdmin';
 import type { DeviceSummary, EnrolmentCodeAnswer, PendingEnrolmentCode } from '../../../../shared/schemas/deviceAdmin';
 import { serverHealthSchema, type ServerHealth } from '../../../../shared/schemas/serverHealth';
@@ -15,10 +14,6 @@ import type { Role } from '../../../../shared/schemas/auth';
 import { apiRequest, type ApiOptions } from '../../sync/api';
 
 const userPath = (username: string) => `/v1/admin/users/${encodeURIComponent(username)}`;
-
-export async function fetchUsers(api: ApiOptions): Promise<UserSummary[]> {
-  return (await apiRequest(api, 'GET', '/v1/admin/users', usersResponseSchema)).users;
-}
 
 export function createUser(api: ApiOptions, request: NewUserRequest): Promise<CreatedUser> {
   return apiRequest(api, 'POST', '/v1/admin/users', createdUserSchema, request);
