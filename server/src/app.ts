@@ -10,6 +10,7 @@ import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/dev
 import { DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER } from '../../shared/sync/protocol';
 import type { AppContext } from './context/appContext';
 import { registerPublicViewAudit } from './audit/publicViewAudit';
+import { registerDeviceLastSeen } from './auth/deviceLastSeen';
 import { registerAuthorization } from './authz/authorization';
 import { isAllowedOrigin } from './context/config';
 import type { ServerConfig } from './context/config';
@@ -18,6 +19,7 @@ import { registerErrorHandling, replyWithError } from './http/errorHandling';
 import { registerSecurityHeaders } from './http/securityHeaders';
 import { registerDocumentRoutes } from './routes/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
+import { registerAdminUserRoutes } from './routes/adminUserRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerCaseNumberRoutes } from './routes/caseNumberRoutes';
@@ -76,6 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before any route: every route registered after this must declare who may call it.
   registerAuthorization(app, context);
   registerPublicViewAudit(app, context);
+  registerDeviceLastSeen(app, context);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
     methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
@@ -88,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuthRoutes(app, context);
   registerDeviceRoutes(app, context);
   registerAdminRoutes(app, context);
+  registerAdminUserRoutes(app, context);
   registerUnitRoutes(app, context);
   registerAuditRoutes(app, context);
   registerSyncRoutes(app, context);

@@ -12,6 +12,10 @@ import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace'
 import { LaneView } from '../features/lane/LaneView';
 import { VisitsView } from '../features/visits/VisitsView';
 import { UnitsView } from '../features/units/UnitsView';
+import { UsersView } from '../features/admin/UsersView';
+import { DevicesView } from '../features/admin/DevicesView';
+import { AuditStatusView } from '../features/admin/AuditStatusView';
+import { ServerHealthView } from '../features/admin/ServerHealthView';
 import { ReexaminationIntake } from '../features/reexamination/ReexaminationIntake';
 import type { TabName, WorkspaceView } from './workspaceView';
 
@@ -37,6 +41,14 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
       return <ReportsView api={api} />;
     case 'units':
       return <UnitsView api={api} />;
+    case 'users':
+      return <UsersView api={api} />;
+    case 'devices':
+      return <DevicesView api={api} />;
+    case 'audit':
+      return <AuditStatusView api={api} />;
+    case 'health':
+      return <ServerHealthView api={api} />;
     case 'printers':
       return (
         <>
