@@ -104,7 +104,9 @@ if (isEntryPoint) {
   }
   // Past the settings, an error may come from the database and quote taxpayer data.
   main(config).catch((error: unknown) => {
-    console.error(logSafeError(error).message);
+    const logged = logSafeError(error);
+    // A refused connection to every address of a host comes as an AggregateError without a message.
+    console.error(logged.message || `${logged.type} ${String(logged.code ?? '')}`.trim());
     process.exit(1);
   });
 }
