@@ -16,6 +16,9 @@ import { isAllowedOrigin } from './context/config';
 import type { ServerConfig } from './context/config';
 import type { Database } from './db/database';
 import { registerErrorHandling, replyWithError } from './http/errorHandling';
+import { registerForwardedCheck } from './http/forwardedFor';
+import { serverLoggerOptions } from './http/serverLogger';
+import type { LogDestination } from './http/serverLogger';
 import { registerSecurityHeaders } from './http/securityHeaders';
 import { registerDocumentRoutes } from './routes/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
@@ -44,20 +47,17 @@ export interface BuildAppOptions {
   documentsDir?: string;
   /** PEM certificate and key: the app then serves HTTPS (see server/src/tls/). */
   https?: { cert: string; key: string };
+  /** Where log lines go instead of stdout (tests read them). */
+  logDestination?: LogDestination;
 }
-
-/** Request URLs are logged without their query: /q/…?v= carries the receipt's secret. */
-const requestSerializer = (request: { method: string; url: string; ip?: string }) => ({
-  method: request.method,
-  url: request.url.split('?')[0],
-  remoteAddress: request.ip,
-});
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: { req: requestSerializer } },
+    logger: serverLoggerOptions(config.logLevel, options.logDestination),
+    // Only the named proxies' X-Forwarded-For sets request.ip (http/forwardedFor.ts).
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: 60_000,
     return503OnClosing: true,
@@ -75,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  registerForwardedCheck(app, config);
   // Before any route: every route registered after this must declare who may call it.
   registerAuthorization(app, context);
   registerPublicViewAudit(app, context);

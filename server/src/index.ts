@@ -11,6 +11,7 @@ import { buildApp } from './app';
 import { readServerConfig } from './context/config';
 import type { ServerConfig } from './context/config';
 import { openDatabase } from './db/database';
+import { logSafeError } from './domain/logSafeError';
 import { loadMigrations, migrate } from './db/migrate';
 import { seedDemo } from './db/seedDemo';
 import { seedDemoRenewal } from './reports/seedDemoRenewal';
@@ -31,7 +32,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const dataDir = resolve(config.dataDir);
   if (!config.databaseUrl) await mkdir(dataDir, { recursive: true });
   const migrations = await loadMigrations();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: config.databasePoolSize });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: config.databasePoolSize, poolTimeoutMs: config.databasePoolTimeoutMs });
   try {
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
@@ -69,8 +70,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   }
 }
 
-async function main(): Promise<void> {
-  const config = readServerConfig(process.env);
+async function main(config: ServerConfig): Promise<void> {
   const server = await startServer(config);
   let signals = 0;
   const shutDown = (signal: NodeJS.Signals) => {
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error('Shutdown failed', error);
+        console.error(`Shutdown failed: ${logSafeError(error).message}`);
         process.exit(1);
       },
     );
@@ -94,8 +94,19 @@ async function main(): Promise<void> {
 
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isEntryPoint) {
-  main().catch((error: unknown) => {
+  let config: ServerConfig;
+  try {
+    config = readServerConfig(process.env);
+  } catch (error) {
+    // The operator's own settings, said as they are.
     console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  // Past the settings, an error may come from the database and quote taxpayer data.
+  main(config).catch((error: unknown) => {
+    const logged = logSafeError(error);
+    // A refused connection to every address of a host comes as an AggregateError without a message.
+    console.error(logged.message || `${logged.type} ${String(logged.code ?? '')}`.trim());
     process.exit(1);
   });
 }

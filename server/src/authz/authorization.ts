@@ -56,11 +56,11 @@ export function registerAuthorization(app: FastifyInstance, context: AppContext)
   app.decorate('guardedRoutes', routes);
   app.decorateRequest('authSession', null);
   app.decorateRequest('authDevice', null);
-  const rateLimit = createRateLimiter(context.now);
+  const rateLimit = createRateLimiter(context);
 
   async function guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const config = request.routeOptions.config;
-    if (config.rateLimit && rateLimit(request, reply, config.rateLimit)) return;
+    if (config.rateLimit && (await rateLimit(request, reply, config.rateLimit))) return;
     const action = config.action ?? (request.method === 'OPTIONS' ? 'public' : undefined);
     if (action === 'public') return;
     if (action === undefined) throw new DomainError('forbidden', 'This route declares no access');

@@ -1,6 +1,7 @@
 /**
  * Runs the background jobs of this server process: the notification sender (when a gateway is
- * configured), the deadline watcher, the renewal reminders and the cleanup of abandoned document uploads. Each job runs at its interval, never overlapping itself;
+ * configured), the deadline watcher, the renewal reminders, the cleanup of abandoned document uploads
+ * and of ended request-limit windows. Each job runs at its interval, never overlapping itself;
  * a failed run is logged and the next one tries again. The timers start when the app is ready and
  * stop when it closes. With several servers behind a load balancer, run the jobs on one (JOBS=0 on
  * the others) — running them on all is safe too: claims and the outbox's unique keys keep every
@@ -8,6 +9,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context/appContext';
+import { RATE_LIMIT_CLEANUP_INTERVAL_MS, deleteEndedWindows } from '../authz/rateLimitWindows';
 import { createHttpSmsGateway } from '../notifications/smsGateway';
 import { watchDeadlines } from './deadlineWatcher';
 import { sendDueNotifications } from './notificationSender';
@@ -38,6 +40,11 @@ export function registerJobs(app: FastifyInstance, context: AppContext, options:
       name: 'upload cleanup',
       intervalMs: UPLOAD_CLEANUP_INTERVAL_MS,
       run: () => cleanUpIncompleteUploads(options.documentsDir, { now: context.now(), maxAgeMs: context.config.incompleteUploadMaxAgeMs }),
+    },
+    {
+      name: 'rate limit cleanup',
+      intervalMs: RATE_LIMIT_CLEANUP_INTERVAL_MS,
+      run: () => deleteEndedWindows(context.db, context.now()),
     },
   ];
   if (smsGateway.url) {
