@@ -8,12 +8,14 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildApp } from './app';
+import { loadAuditKeyFile } from './audit/auditKeyFile';
 import { readServerConfig } from './context/config';
 import type { ServerConfig } from './context/config';
 import { openDatabase } from './db/database';
 import { loadMigrations, migrate } from './db/migrate';
 import { seedDemo } from './db/seedDemo';
 import { seedDemoRenewal } from './reports/seedDemoRenewal';
+import { installAuditKey } from './store/installedAuditKey';
 import { loadTls } from './tls/tlsOptions';
 
 export interface RunningServer {
@@ -30,6 +32,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const print = options.print ?? ((line: string) => console.log(line));
   const dataDir = resolve(config.dataDir);
   if (!config.databaseUrl) await mkdir(dataDir, { recursive: true });
+  // Before anything can append to the audit chain: every entry is hashed with this key.
+  const auditKey = config.auditKeyFile ? await loadAuditKeyFile(config.auditKeyFile) : undefined;
+  if (auditKey) installAuditKey(auditKey.key);
   const migrations = await loadMigrations();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: config.databasePoolSize });
   try {
@@ -44,6 +49,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     print(`CounterDesk server listening on ${url}`);
     print(`Database: ${db.description}`);
     print(tlsNote);
+    if (auditKey) print(auditKey.note);
+    if (config.auditAnchorFile) print(`Audit anchors: ${resolve(config.auditAnchorFile)}`);
     if (demo) {
       for (const user of demo.users) print(`Demo sign-in: ${user.username} / ${user.password} (roles: ${user.roles.join(', ')})`);
       print(`Demo device: ${demo.device.id} "${demo.device.name}" (station ${demo.device.stationCode}, secret ${demo.device.secret})`);

@@ -3,6 +3,7 @@
  * for tests and scripts (`defaultServerConfig`). Everything else receives it as a value and never
  * reads `process.env` itself.
  */
+import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
 import { defaultNotificationConfig, readNotificationConfig } from './notificationConfig';
@@ -45,6 +46,13 @@ export interface ServerConfig {
   notifications: NotificationConfig;
   /** Sent to every device: auto-lock, retention of closed cases on laptops, the update feed. */
   devicePolicy: DevicePolicy;
+  /**
+   * The audit chain's key file (AUDIT_KEY_FILE, made at the first start when absent). Absent in
+   * configurations built in code: the process keeps the key it has installed (docs/decisions/0031).
+   */
+  auditKeyFile: string | undefined;
+  /** Where the chain's heads are anchored, one JSON line each (AUDIT_ANCHOR_FILE); absent: no anchors. */
+  auditAnchorFile: string | undefined;
 }
 
 export const defaultCorsOrigins: readonly string[] = ['app://counterdesk', 'http://127.0.0.1:*', 'http://localhost:*'];
@@ -71,6 +79,8 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     version: SERVER_VERSION,
     notifications: defaultNotificationConfig(),
     devicePolicy: defaultDevicePolicy,
+    auditKeyFile: undefined,
+    auditAnchorFile: undefined,
     ...overrides,
   };
 }
@@ -100,6 +110,9 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'UPDATE_URL must be an http(s) URL' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // The audit key and anchor files: in DATA_DIR/audit unless set (docs/decisions/0031).
+  AUDIT_KEY_FILE: z.string().optional(),
+  AUDIT_ANCHOR_FILE: z.string().optional(),
 });
 
 /**
@@ -135,6 +148,8 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
       closedCaseRetentionDays: e.CLOSED_CASE_RETENTION_DAYS,
       update: e.UPDATE_URL === undefined ? null : { channel: e.UPDATE_CHANNEL, url: e.UPDATE_URL },
     },
+    auditKeyFile: e.AUDIT_KEY_FILE || join(e.DATA_DIR, 'audit', 'audit.key'),
+    auditAnchorFile: e.AUDIT_ANCHOR_FILE || join(e.DATA_DIR, 'audit', 'anchors.jsonl'),
   });
 }
 
