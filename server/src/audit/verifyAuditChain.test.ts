@@ -5,6 +5,7 @@ import { DEVELOPMENT_AUDIT_KEY, GENESIS_HASH, generateAuditKey, keyedEntryHash, 
 import type { AuditEntry } from '../domain/auditChain';
 import { appendAudit, appendAuditNow, readAuditHead, readAuditPage } from '../store/auditStore';
 import { loadMigrations, migrate } from '../db/migrate';
+import { rewriteAuditFrom } from '../testing/rewriteAuditFrom';
 import { openEmptyTestDatabase, openTestDatabase } from '../testing/testDatabase';
 import { signAnchor } from './auditAnchor';
 import type { AuditAnchor } from './auditAnchor';
@@ -103,7 +104,7 @@ describe('audit chain', () => {
   });
 
   it('fails when an entry is rewritten and every later hash recomputed with plain SHA-256', async () => {
-    const result = await verifyTampered(db, rewriteFrom(3, (entry) => ({ ...entry, userName: 'someone-else' }), legacyEntryHash));
+    const result = await verifyTampered(db, (tx) => rewriteAuditFrom(tx, 3, (entry) => ({ ...entry, userName: 'someone-else' }), legacyEntryHash));
     expect(result).toMatchObject({ ok: false, seq: 3, problem: expect.stringMatching(/altered/) });
   });
 
@@ -127,7 +128,7 @@ describe('audit chain', () => {
     });
 
     it('fails when history before an anchored head is rewritten even with the key', async () => {
-      const rewrite = rewriteFrom(2, (entry) => ({ ...entry, action: 'case.print-notice' }), (prev, entry) => keyedEntryHash(DEVELOPMENT_AUDIT_KEY, prev, entry));
+      const rewrite = (tx: Queryable) => rewriteAuditFrom(tx, 2, (entry) => ({ ...entry, action: 'case.print-notice' }), (prev, entry) => keyedEntryHash(DEVELOPMENT_AUDIT_KEY, prev, entry));
       expect(await verifyTampered(db, rewrite)).toMatchObject({ ok: true });
       expect(await verifyTampered(db, rewrite, { anchors })).toMatchObject({ ok: false, seq: 2, problem: expect.stringMatching(/not the one anchored on 2026-03-03/) });
     });
@@ -144,7 +145,7 @@ describe('audit chain', () => {
     it('fails when the keyed boundary is moved to pass keyed entries off as legacy ones', async () => {
       const legacy = async (tx: Queryable) => {
         await tx.query('UPDATE audit_head SET keyed_from = 100');
-        await rewriteFrom(1, (entry) => entry, legacyEntryHash)(tx);
+        await rewriteAuditFrom(tx, 1, (entry) => entry, legacyEntryHash);
       };
       expect(await verifyTampered(db, legacy)).toMatchObject({ ok: true });
       expect(await verifyTampered(db, legacy, { anchors })).toMatchObject({ ok: false, problem: expect.stringMatching(/keyed entries start at 100/) });
@@ -221,20 +222,3 @@ describe('an audit log begun before the key', () => {
   });
 });
 
-/**
- * An intruder's rewrite: changes entry `seq`, then recomputes the hash of it and of every later entry
- * with `hash` (SHA-256 anyone can compute, or the key in the wrong hands) and moves the head to match.
- */
-function rewriteFrom(seq: number, change: (entry: AuditEntry) => AuditEntry, hash: (prev: string, entry: AuditEntry) => string): (tx: Queryable) => Promise<void> {
-  return async (tx) => {
-    const entries = await readAuditPage(tx, seq - 1, 10_000);
-    let prev = seq === 1 ? GENESIS_HASH : ((await readAuditPage(tx, seq - 2, 1))[0]?.hash ?? GENESIS_HASH);
-    for (const stored of entries) {
-      const entry = stored.seq === seq ? change(stored) : stored;
-      const next = hash(prev, entry);
-      await tx.query('UPDATE audit_log SET action = $2, user_name = $3, prev_hash = $4, hash = $5 WHERE seq = $1', [entry.seq, entry.action, entry.userName, prev, next]);
-      prev = next;
-    }
-    await tx.query('UPDATE audit_head SET hash = $1', [prev]);
-  };
-}
