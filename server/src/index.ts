@@ -32,12 +32,13 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const print = options.print ?? ((line: string) => console.log(line));
   const dataDir = resolve(config.dataDir);
   if (!config.databaseUrl) await mkdir(dataDir, { recursive: true });
-  // Before anything can append to the audit chain: every entry is hashed with this key.
-  const auditKey = config.auditKeyFile ? await loadAuditKeyFile(config.auditKeyFile) : undefined;
-  if (auditKey) installAuditKey(auditKey.key);
   const migrations = await loadMigrations();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: config.databasePoolSize });
   try {
+    // Before anything appends to the audit chain (the demo seed does): every entry is hashed with it.
+    // After the database is open, so that PGlite makes its cluster in a folder that is still empty.
+    const auditKey = config.auditKeyFile ? await loadAuditKeyFile(config.auditKeyFile) : undefined;
+    if (auditKey) installAuditKey(auditKey.key);
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
     if (demo) await seedDemoRenewal(db, new Date());

@@ -17,9 +17,9 @@ async function main(): Promise<number> {
   const config = readServerConfig(process.env);
   const dataDir = resolve(config.dataDir);
   if (!config.databaseUrl) await mkdir(dataDir, { recursive: true });
-  if (config.auditKeyFile) installAuditKey((await loadAuditKeyFile(config.auditKeyFile)).key);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir });
   try {
+    if (config.auditKeyFile) installAuditKey((await loadAuditKeyFile(config.auditKeyFile)).key);
     await migrate(db);
     return await runAdmin(process.argv.slice(2), {
       db,
