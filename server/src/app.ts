@@ -11,6 +11,7 @@ import { DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER } from '../../shared/sync/proto
 import type { AppContext } from './context/appContext';
 import { createAuditTrail } from './audit/auditTrail';
 import { registerPublicViewAudit } from './audit/publicViewAudit';
+import { registerDeviceLastSeen } from './auth/deviceLastSeen';
 import { registerAuthorization } from './authz/authorization';
 import { isAllowedOrigin } from './context/config';
 import type { ServerConfig } from './context/config';
@@ -19,6 +20,7 @@ import { registerErrorHandling, replyWithError } from './http/errorHandling';
 import { registerSecurityHeaders } from './http/securityHeaders';
 import { registerDocumentRoutes } from './routes/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
+import { registerAdminUserRoutes } from './routes/adminUserRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerCaseNumberRoutes } from './routes/caseNumberRoutes';
@@ -78,6 +80,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before any route: every route registered after this must declare who may call it.
   registerAuthorization(app, context);
   registerPublicViewAudit(app, context);
+  registerDeviceLastSeen(app, context);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
     methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
@@ -90,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuthRoutes(app, context);
   registerDeviceRoutes(app, context);
   registerAdminRoutes(app, context);
+  registerAdminUserRoutes(app, context);
   registerUnitRoutes(app, context);
   const auditTrail = createAuditTrail({ db: options.db, key: installedAuditKey(), anchorFile: config.auditAnchorFile, now: context.now });
   registerAuditRoutes(app, context, auditTrail);

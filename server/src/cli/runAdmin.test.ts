@@ -62,6 +62,25 @@ describe('admin command line', () => {
     expect(await admin('user', 'reset-password', 'nobody', '--password', 'another-long-password')).toMatchObject({ code: 1, err: expect.stringMatching(/No user nobody/) });
   });
 
+  it('keeps the administrator apart from case roles, changes roles, disables and enables users', async () => {
+    expect(await admin('user', 'create', 'boss', '--name', 'Boss', '--role', 'admin,supervisor', '--password', 'a-long-password-123')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/may not hold the administrator role together with a case role/),
+    });
+    expect(await findUserByUsername(db, 'boss')).toBeUndefined();
+    expect(await admin('user', 'roles', 'wang.clerk', '--role', 'clerk,admin')).toMatchObject({ code: 1, err: expect.stringMatching(/administrator role/) });
+    expect(await admin('user', 'roles', 'wang.clerk', '--role', 'clerk,officer')).toMatchObject({ code: 0, out: expect.stringContaining('wang.clerk now has clerk, officer') });
+    expect((await findUserByUsername(db, 'wang.clerk'))?.roles).toEqual(['clerk', 'officer']);
+    expect(await admin('user', 'roles', 'wang.clerk')).toMatchObject({ code: 2, err: expect.stringMatching(/Missing --role/) });
+    expect(await admin('user', 'disable', 'wang.clerk')).toMatchObject({ code: 0, out: expect.stringContaining('Disabled wang.clerk') });
+    expect((await findUserByUsername(db, 'wang.clerk'))?.disabled).toBe(true);
+    expect(await admin('user', 'enable', 'wang.clerk')).toMatchObject({ code: 0, out: expect.stringContaining('Enabled wang.clerk') });
+    expect((await findUserByUsername(db, 'wang.clerk'))?.disabled).toBe(false);
+    expect(await admin('user', 'disable', 'nobody')).toMatchObject({ code: 1, err: expect.stringMatching(/No user nobody/) });
+    const { rows } = await db.query<{ action: string }>("SELECT action FROM audit_log WHERE action IN ('user.roles', 'user.disable', 'user.enable') ORDER BY seq");
+    expect(rows.map((row) => row.action)).toEqual(['user.roles', 'user.disable', 'user.enable']);
+  });
+
   it('makes an enrolment code, lists and revokes devices', async () => {
     const enrol = await admin('device', 'enrol', '--station', 'kl31');
     expect(enrol).toMatchObject({ code: 0, out: expect.stringMatching(/Enrolment code for station KL31: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/) });

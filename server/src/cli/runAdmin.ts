@@ -20,11 +20,13 @@ import { createEnrolmentCode, listDevices, revokeDevice } from '../store/deviceS
 import { UsageError, noMore, one, parse } from './cliCommand';
 import type { AdminIo } from './cliCommand';
 import { runUnitCommand, unitUsage } from './unitCommands';
+import { rolesOf, runUserChange, userChangeCommands, userChangeUsage } from './userCommands';
 
 export const usage = `Usage: npm run admin -- <command>
 
   user create <username> --name <display name> --role <role>[,<role>…] [--password <password>]
   user reset-password <username> [--password <password>]
+${userChangeUsage}
   user list
   device enrol --station <station code>        one-time code for a new counter PC or laptop
   device revoke <device id> --reason <text>
@@ -37,7 +39,8 @@ export const usage = `Usage: npm run admin -- <command>
   export decrypt <export.json> --key <private.pem> --out <file.json>
 ${unitUsage}
 
-Roles: ${roleSchema.options.join(', ')}. Without --password a password is generated and shown once.`;
+Roles: ${roleSchema.options.join(', ')}; admin is never combined with another role. Without --password a
+password is generated and shown once.`;
 
 async function publish(io: AdminIo, kind: 'catalogue' | 'calendar', file: string): Promise<number> {
   let raw: string;
@@ -94,6 +97,7 @@ const auditTrailOf = (io: AdminIo) => createAuditTrail({ db: io.db, key: install
 async function dispatch(argv: string[], io: AdminIo): Promise<number> {
   const [group, command, ...rest] = argv;
   if (group === 'unit') return runUnitCommand(command, rest, io);
+  if (group === 'user' && command !== undefined && userChangeCommands.includes(command)) return runUserChange(command, rest, io);
   const actor = { by: io.actor, now: io.now() };
   switch (`${group ?? ''} ${command ?? ''}`) {
     case 'user create': {
@@ -101,10 +105,7 @@ async function dispatch(argv: string[], io: AdminIo): Promise<number> {
       const username = one(positionals, 0, 'username');
       noMore(positionals, 1);
       if (!values.name) throw new UsageError('Missing --name');
-      if (!values.role) throw new UsageError('Missing --role');
-      const roles = values.role.split(',').map((role) => role.trim());
-      const unknown = roles.filter((role) => !roleSchema.safeParse(role).success);
-      if (unknown.length > 0) throw new UsageError(`Unknown role ${unknown.join(', ')}`);
+      const roles = rolesOf(values.role);
       const password = values.password ?? generatePassword();
       const created = await createUser(io.db, { username, displayName: values.name, roles, password }, actor);
       io.print(`Created ${created.username} (${created.roles.join(', ')})`);
