@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
 import { DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER } from '../../shared/sync/protocol';
 import type { AppContext } from './context/appContext';
+import { createAuditTrail } from './audit/auditTrail';
 import { registerPublicViewAudit } from './audit/publicViewAudit';
 import { registerDeviceLastSeen } from './auth/deviceLastSeen';
 import { registerAuthorization } from './authz/authorization';
@@ -37,6 +38,7 @@ import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 import { registerUnitRoutes } from './routes/unitRoutes';
 import { registerVisitRoutes } from './routes/visitRoutes';
+import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
   db: Database;
@@ -94,7 +96,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAdminRoutes(app, context);
   registerAdminUserRoutes(app, context);
   registerUnitRoutes(app, context);
-  registerAuditRoutes(app, context);
+  const auditTrail = createAuditTrail({ db: options.db, key: installedAuditKey(), anchorFile: config.auditAnchorFile, now: context.now });
+  registerAuditRoutes(app, context, auditTrail);
   registerSyncRoutes(app, context);
   registerCaseNumberRoutes(app, context);
   registerReferenceRoutes(app, context);
@@ -105,7 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSupervisorRoutes(app, context);
   registerReportRoutes(app, context);
   registerVisitRoutes(app, context);
-  registerJobs(app, context, { documentsDir });
+  registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();
   return app;

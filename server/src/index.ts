@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildApp } from './app';
+import { loadAuditKeyFile } from './audit/auditKeyFile';
 import { readServerConfig } from './context/config';
 import type { ServerConfig } from './context/config';
 import { openDatabase } from './db/database';
@@ -15,6 +16,7 @@ import { logSafeError } from './domain/logSafeError';
 import { loadMigrations, migrate } from './db/migrate';
 import { seedDemo } from './db/seedDemo';
 import { seedDemoRenewal } from './reports/seedDemoRenewal';
+import { installAuditKey } from './store/installedAuditKey';
 import { loadTls } from './tls/tlsOptions';
 
 export interface RunningServer {
@@ -34,6 +36,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const migrations = await loadMigrations();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: config.databasePoolSize, poolTimeoutMs: config.databasePoolTimeoutMs });
   try {
+    // Before anything appends to the audit chain (the demo seed does): every entry is hashed with it.
+    // After the database is open, so that PGlite makes its cluster in a folder that is still empty.
+    const auditKey = config.auditKeyFile ? await loadAuditKeyFile(config.auditKeyFile) : undefined;
+    if (auditKey) installAuditKey(auditKey.key);
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
     if (demo) await seedDemoRenewal(db, new Date());
@@ -45,6 +51,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     print(`CounterDesk server listening on ${url}`);
     print(`Database: ${db.description}`);
     print(tlsNote);
+    if (auditKey) print(auditKey.note);
+    if (config.auditAnchorFile) print(`Audit anchors: ${resolve(config.auditAnchorFile)}`);
     if (demo) {
       for (const user of demo.users) print(`Demo sign-in: ${user.username} / ${user.password} (roles: ${user.roles.join(', ')})`);
       print(`Demo device: ${demo.device.id} "${demo.device.name}" (station ${demo.device.stationCode}, secret ${demo.device.secret})`);

@@ -10,11 +10,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { defaultCalendar, officeCalendarDataSchema } from '../../../shared/domain/calendar';
 import { catalogueSchema, defaultCatalogue } from '../../../shared/domain/catalogue';
 import { roleSchema } from '../../../shared/schemas/auth';
-import { verifyAuditChain } from '../audit/verifyAuditChain';
+import { createAuditTrail } from '../audit/auditTrail';
 import { createUser, generatePassword, resetPassword } from '../auth/userAdmin';
 import { DomainError } from '../domain/domainError';
 import { listUsers } from '../store/accountStore';
 import { appendAudit } from '../store/auditStore';
+import { installedAuditKey } from '../store/installedAuditKey';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../store/deviceStore';
 import { UsageError, noMore, one, parse } from './cliCommand';
 import type { AdminIo } from './cliCommand';
@@ -30,7 +31,8 @@ ${userChangeUsage}
   device enrol --station <station code>        one-time code for a new counter PC or laptop
   device revoke <device id> --reason <text>
   device list
-  audit verify                                 check the audit log's hash chain
+  audit verify                                 check the audit chain with its key and against every anchor
+  audit anchor                                 write the chain's head to the anchor file now
   publish catalogue <file.json>                publish a service catalogue version
   publish calendar <file.json>                 publish an office calendar version
   recovery-key create --out <folder>           key pair for revoked devices' encrypted exports
@@ -89,6 +91,8 @@ async function publish(io: AdminIo, kind: 'catalogue' | 'calendar', file: string
   io.print(`Published ${kind} version ${String(version)} (sha256 ${sha256})`);
   return 0;
 }
+
+const auditTrailOf = (io: AdminIo) => createAuditTrail({ db: io.db, key: installedAuditKey(), anchorFile: io.anchorFile, now: io.now });
 
 async function dispatch(argv: string[], io: AdminIo): Promise<number> {
   const [group, command, ...rest] = argv;
@@ -151,13 +155,19 @@ async function dispatch(argv: string[], io: AdminIo): Promise<number> {
     }
     case 'audit verify': {
       noMore(parse(rest, {}).positionals, 0);
-      const result = await verifyAuditChain(io.db);
+      const result = await auditTrailOf(io).verify();
       if (result.ok) {
-        io.print(`Audit chain intact: ${result.entries} entries, head ${result.headHash}`);
+        io.print(`Audit chain intact: ${result.entries} entries, head ${result.headHash}, ${result.anchorsChecked} anchors matched`);
         return 0;
       }
       io.printError(`Audit chain BROKEN at entry ${result.seq}: ${result.problem} (${result.entries} entries verified before it)`);
       return 1;
+    }
+    case 'audit anchor': {
+      noMore(parse(rest, {}).positionals, 0);
+      const anchor = await auditTrailOf(io).writeAnchor({ userName: io.actor });
+      io.print(`Anchored entry ${anchor.seq} (${anchor.hash}) on ${anchor.day} in ${io.anchorFile ?? ''}`);
+      return 0;
     }
     case 'publish catalogue':
     case 'publish calendar': {

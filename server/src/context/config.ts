@@ -3,6 +3,7 @@
  * for tests and scripts (`defaultServerConfig`). Everything else receives it as a value and never
  * reads `process.env` itself.
  */
+import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
 import { defaultNotificationConfig, readNotificationConfig } from './notificationConfig';
@@ -56,6 +57,13 @@ export interface ServerConfig {
    * `loopback`…; see context/trustProxy.ts). Empty: no proxy, and a forwarded address is not believed.
    */
   trustProxy: readonly string[];
+  /**
+   * The audit chain's key file (AUDIT_KEY_FILE, made at the first start when absent). Absent in
+   * configurations built in code: the process keeps the key it has installed (docs/decisions/0031).
+   */
+  auditKeyFile: string | undefined;
+  /** Where the chain's heads are anchored, one JSON line each (AUDIT_ANCHOR_FILE); absent: no anchors. */
+  auditAnchorFile: string | undefined;
 }
 
 export const defaultCorsOrigins: readonly string[] = ['app://counterdesk', 'http://127.0.0.1:*', 'http://localhost:*'];
@@ -84,6 +92,8 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     devicePolicy: defaultDevicePolicy,
     databasePoolTimeoutMs: DEFAULT_POOL_TIMEOUT_MS,
     trustProxy: [],
+    auditKeyFile: undefined,
+    auditAnchorFile: undefined,
     ...overrides,
   };
 }
@@ -115,6 +125,9 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_POOL_TIMEOUT_MS),
   TRUST_PROXY: z.string().optional(),
+  // The audit key and anchor files: in DATA_DIR/audit unless set (docs/decisions/0031).
+  AUDIT_KEY_FILE: z.string().optional(),
+  AUDIT_ANCHOR_FILE: z.string().optional(),
 });
 
 /**
@@ -152,6 +165,8 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     },
     databasePoolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    auditKeyFile: e.AUDIT_KEY_FILE || join(e.DATA_DIR, 'audit', 'audit.key'),
+    auditAnchorFile: e.AUDIT_ANCHOR_FILE || join(e.DATA_DIR, 'audit', 'anchors.jsonl'),
   });
 }
 
