@@ -51,8 +51,9 @@ interface FakeWindowOptions {
   webPreferences: Record<string, unknown>;
 }
 
-function fakeElectron(appDir: string, ipc: FakeIpc<FakeWebContents>, lock: boolean) {
+function fakeElectron(appDir: string, ipc: FakeIpc<FakeWebContents>, lock: boolean, isPackaged: boolean) {
   const record = {
+    applicationMenu: 'default' as unknown,
     appListeners: new Map<string, (...args: unknown[]) => void>(),
     privileged: [] as unknown[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
@@ -91,7 +92,11 @@ function fakeElectron(appDir: string, ipc: FakeIpc<FakeWebContents>, lock: boole
   }
 
   const electron = {
+    Menu: {
+      setApplicationMenu: (menu: unknown) => (record.applicationMenu = menu),
+    },
     app: {
+      isPackaged,
       requestSingleInstanceLock: () => lock,
       enableSandbox: () => (record.sandboxEnabled = true),
       on: (event: string, listener: (...args: unknown[]) => void) => record.appListeners.set(event, listener),
@@ -145,9 +150,9 @@ afterEach(async () => {
   await rm(appDir, { recursive: true, force: true });
 });
 
-async function runMain(lock = true) {
+async function runMain(lock = true, isPackaged = false) {
   const ipc = createFakeIpc<FakeWebContents>();
-  const fake = fakeElectron(appDir, ipc, lock);
+  const fake = fakeElectron(appDir, ipc, lock, isPackaged);
   (globalThis as Record<string, unknown>)[FAKE_GLOBAL] = fake.electron;
   const bundleDir = path.join(appDir, 'out', 'electron');
   const module = { exports: {} };
@@ -234,6 +239,36 @@ describe('main.ts', () => {
     expect(display?.options.webPreferences).not.toHaveProperty('preload');
     expect(display?.loaded).toEqual(['app://counterdesk/index.html#/customer']);
     expect(display?.focused).toBe(1);
+  });
+
+  it('removes the default menu, and a packaged build opens no developer tools and takes no reload keys', async () => {
+    const { record, ready } = await runMain(true, true);
+    ready();
+    await settle(record);
+    expect(record.applicationMenu).toBeNull();
+    expect(record.windows[0]?.options.webPreferences).toMatchObject({ devTools: false });
+
+    const created = record.appListeners.get('web-contents-created');
+    const listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+    const contents = {
+      on: (event: string, listener: (...args: unknown[]) => void) => listeners.set(event, [...(listeners.get(event) ?? []), listener]),
+      setWindowOpenHandler: () => undefined,
+      closeDevTools: () => undefined,
+    };
+    created?.({}, contents);
+    let prevented = false;
+    for (const listener of listeners.get('before-input-event') ?? []) {
+      listener({ preventDefault: () => (prevented = true) }, { type: 'keyDown', key: 'F12', control: false, meta: false, shift: false, alt: false });
+    }
+    expect(prevented).toBe(true);
+  });
+
+  it('keeps developer tools for a development run', async () => {
+    const { record, ready } = await runMain(true, false);
+    ready();
+    await settle(record);
+    expect(record.applicationMenu).toBeNull();
+    expect(record.windows[0]?.options.webPreferences).toMatchObject({ devTools: true });
   });
 
   it('quits at once when another instance holds the lock', async () => {

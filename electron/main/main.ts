@@ -2,11 +2,11 @@
 // the modules beside it, which hold all the logic and are tested in Node without Electron.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, type WebContents } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import { APP_ORIGIN } from '../../shared/ipc/contract';
 import { handleAppProtocol, registerAppScheme } from './window/appProtocol';
-import { loadHostConfig } from './app/config';
+import { loadHostConfig, readHostConfigFile, resolveScanArchiveFolder } from './app/config';
 import { createCustomerDisplayOpener, CUSTOMER_DISPLAY_URL, customerDisplayWindowOptions, type CustomerDisplayOpener, type CustomerDisplayPlan } from './window/customerDisplayWindow';
 import { createHostHandlers } from './host/hostHandlers';
 import { electronHostDeps } from './host/electronHostDeps';
@@ -17,6 +17,7 @@ import { createScanFolderService } from './files/scanFolder';
 import { contentSecurityPolicy, guardWebContents, hardenedWebPreferences, installPermissionHandlers } from './window/security';
 import { printHtml } from './print/testPage';
 import { isTrustedSender } from './ipc/trustedSender';
+import { blockHostShortcuts } from './window/hostShortcuts';
 import { createUpdateController } from './app/updater';
 
 const WINDOW_TITLE = '櫃台通 CounterDesk';
@@ -50,13 +51,16 @@ function testPageWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   const config = await loadHostConfig(app.getPath('userData'), process.env);
+  // No menu: Electron's default one offers Reload and Toggle Developer Tools to anyone at the counter.
+  Menu.setApplicationMenu(null);
 
   handleAppProtocol(protocol, {
     rootDir: path.join(app.getAppPath(), 'out', 'renderer'),
     csp: contentSecurityPolicy(config.serverUrl),
   });
   installPermissionHandlers(session.defaultSession);
-  const scanFolder = createScanFolderService(app.getPath('userData'));
+  const archiveFolder = resolveScanArchiveFolder(await readHostConfigFile(app.getPath('userData')), process.env);
+  const scanFolder = createScanFolderService(app.getPath('userData'), archiveFolder === undefined ? {} : { archiveFolder });
   scanFolder.start();
   customerDisplay = createCustomerDisplayOpener({ screen, createWindow: customerDisplayWindow });
   registerIpcHandlers(
@@ -88,7 +92,7 @@ async function start(): Promise<void> {
     title: WINDOW_TITLE,
     show: false,
     autoHideMenuBar: true,
-    webPreferences: hardenedWebPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: hardenedWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
@@ -113,7 +117,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   // Guard every webContents the moment it exists, including ones we did not create ourselves.
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents);
+    if (app.isPackaged) blockHostShortcuts(contents);
+  });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox('CounterDesk cannot start', error instanceof Error ? error.message : String(error));

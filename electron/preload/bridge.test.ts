@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../shared/ipc/contract';
-import { createScanFolderService, IMPORTED_DIR, STABLE_POLLS } from '../main/files/scanFolder';
+import { createScanFolderService, STAGING_DIR, STABLE_POLLS } from '../main/files/scanFolder';
 import { createFakeIpc } from '../testing/fakeIpc';
 import { useHostBridgeHarness } from '../testing/hostBridgeHarness';
 import type { FakeWebContents } from '../testing/fakeWebContents';
@@ -103,7 +103,11 @@ describe('scan folder', () => {
     expect([...taken.value.file.bytes]).toEqual([...scan]);
     expect(taken.value.remaining).toBe(0);
     expect(await bridge['files:take-scanned']({})).toEqual({ ok: true, value: { refused: [], remaining: 0 } });
-    expect(await readdir(path.join(scans, IMPORTED_DIR))).toEqual(['scan0001.pdf']);
+    expect(await readdir(path.join(scans, STAGING_DIR))).toEqual(['scan0001.pdf']);
+    // Stored encrypted by the renderer: released, it leaves the disk.
+    expect(await bridge['files:release-scanned']({ staged: [taken.value.file.staged] })).toEqual({ ok: true, value: { released: 1 } });
+    expect(await readdir(path.join(scans, STAGING_DIR))).toEqual([]);
+    expect(await h.ipc.invokeRaw(h.appFrame, h.contents, 'files:release-scanned', { staged: ['../x/y.pdf'] })).toMatchObject({ ok: false });
   });
 });
 

@@ -66,6 +66,7 @@ export function createPreloadBridge(invoke: IpcInvoke) {
     'files:choose-scan-folder': (request) => call('files:choose-scan-folder', request),
     'files:clear-scan-folder': (request) => call('files:clear-scan-folder', request),
     'files:take-scanned': (request) => call('files:take-scanned', request),
+    'files:release-scanned': (request) => call('files:release-scanned', request),
     'keys:status': (request) => call('keys:status', request),
     'keys:wrap': (request) => call('keys:wrap', request),
     'keys:unwrap': (request) => call('keys:unwrap', request),

@@ -10,16 +10,22 @@ import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/dev
 import { REQUEST_ID_HEADER } from '../../shared/http/requestId';
 import { DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER } from '../../shared/sync/protocol';
 import type { AppContext } from './context/appContext';
+import { createAuditTrail } from './audit/auditTrail';
 import { registerPublicViewAudit } from './audit/publicViewAudit';
+import { registerDeviceLastSeen } from './auth/deviceLastSeen';
 import { registerAuthorization } from './authz/authorization';
 import { isAllowedOrigin } from './context/config';
 import type { ServerConfig } from './context/config';
 import type { Database } from './db/database';
 import { registerErrorHandling, replyWithError } from './http/errorHandling';
+import { registerForwardedCheck } from './http/forwardedFor';
+import { serverLoggerOptions } from './http/serverLogger';
+import type { LogDestination } from './http/serverLogger';
 import { registerSecurityHeaders } from './http/securityHeaders';
 import { newRequestId, registerRequestIdHeader } from './http/requestIdHeader';
 import { registerDocumentRoutes } from './routes/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
+import { registerAdminUserRoutes } from './routes/adminUserRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
 import { registerCaseNumberRoutes } from './routes/caseNumberRoutes';
@@ -34,6 +40,7 @@ import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 import { registerUnitRoutes } from './routes/unitRoutes';
 import { registerVisitRoutes } from './routes/visitRoutes';
+import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
   db: Database;
@@ -44,20 +51,17 @@ export interface BuildAppOptions {
   documentsDir?: string;
   /** PEM certificate and key: the app then serves HTTPS (see server/src/tls/). */
   https?: { cert: string; key: string };
+  /** Where log lines go instead of stdout (tests read them). */
+  logDestination?: LogDestination;
 }
-
-/** Request URLs are logged without their query: /q/…?v= carries the receipt's secret. */
-const requestSerializer = (request: { method: string; url: string; ip?: string }) => ({
-  method: request.method,
-  url: request.url.split('?')[0],
-  remoteAddress: request.ip,
-});
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel, serializers: { req: requestSerializer } },
+    logger: serverLoggerOptions(config.logLevel, options.logDestination),
+    // Only the named proxies' X-Forwarded-For sets request.ip (http/forwardedFor.ts).
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: 60_000,
     genReqId: newRequestId,
@@ -77,9 +81,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   registerRequestIdHeader(app);
+  registerForwardedCheck(app, config);
   // Before any route: every route registered after this must declare who may call it.
   registerAuthorization(app, context);
   registerPublicViewAudit(app, context);
+  registerDeviceLastSeen(app, context);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
     methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
@@ -92,8 +98,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAuthRoutes(app, context);
   registerDeviceRoutes(app, context);
   registerAdminRoutes(app, context);
+  registerAdminUserRoutes(app, context);
   registerUnitRoutes(app, context);
-  registerAuditRoutes(app, context);
+  const auditTrail = createAuditTrail({ db: options.db, key: installedAuditKey(), anchorFile: config.auditAnchorFile, now: context.now });
+  registerAuditRoutes(app, context, auditTrail);
   registerSyncRoutes(app, context);
   registerCaseNumberRoutes(app, context);
   registerReferenceRoutes(app, context);
@@ -104,7 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSupervisorRoutes(app, context);
   registerReportRoutes(app, context);
   registerVisitRoutes(app, context);
-  registerJobs(app, context, { documentsDir });
+  registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();
   return app;

@@ -8,12 +8,15 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildApp } from './app';
+import { loadAuditKeyFile } from './audit/auditKeyFile';
 import { readServerConfig } from './context/config';
 import type { ServerConfig } from './context/config';
 import { openDatabase } from './db/database';
+import { logSafeError } from './domain/logSafeError';
 import { loadMigrations, migrate } from './db/migrate';
 import { seedDemo } from './db/seedDemo';
 import { seedDemoRenewal } from './reports/seedDemoRenewal';
+import { installAuditKey } from './store/installedAuditKey';
 import { loadTls } from './tls/tlsOptions';
 
 export interface RunningServer {
@@ -31,8 +34,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const dataDir = resolve(config.dataDir);
   if (!config.databaseUrl) await mkdir(dataDir, { recursive: true });
   const migrations = await loadMigrations();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: config.databasePoolSize });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, poolSize: config.databasePoolSize, poolTimeoutMs: config.databasePoolTimeoutMs });
   try {
+    // Before anything appends to the audit chain (the demo seed does): every entry is hashed with it.
+    // After the database is open, so that PGlite makes its cluster in a folder that is still empty.
+    const auditKey = config.auditKeyFile ? await loadAuditKeyFile(config.auditKeyFile) : undefined;
+    if (auditKey) installAuditKey(auditKey.key);
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
     if (demo) await seedDemoRenewal(db, new Date());
@@ -44,6 +51,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     print(`CounterDesk server listening on ${url}`);
     print(`Database: ${db.description}`);
     print(tlsNote);
+    if (auditKey) print(auditKey.note);
+    if (config.auditAnchorFile) print(`Audit anchors: ${resolve(config.auditAnchorFile)}`);
     if (demo) {
       for (const user of demo.users) print(`Demo sign-in: ${user.username} / ${user.password} (roles: ${user.roles.join(', ')})`);
       print(`Demo device: ${demo.device.id} "${demo.device.name}" (station ${demo.device.stationCode}, secret ${demo.device.secret})`);
@@ -69,8 +78,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   }
 }
 
-async function main(): Promise<void> {
-  const config = readServerConfig(process.env);
+async function main(config: ServerConfig): Promise<void> {
   const server = await startServer(config);
   let signals = 0;
   const shutDown = (signal: NodeJS.Signals) => {
@@ -83,7 +91,7 @@ async function main(): Promise<void> {
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error('Shutdown failed', error);
+        console.error(`Shutdown failed: ${logSafeError(error).message}`);
         process.exit(1);
       },
     );
@@ -94,8 +102,19 @@ async function main(): Promise<void> {
 
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (isEntryPoint) {
-  main().catch((error: unknown) => {
+  let config: ServerConfig;
+  try {
+    config = readServerConfig(process.env);
+  } catch (error) {
+    // The operator's own settings, said as they are.
     console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  // Past the settings, an error may come from the database and quote taxpayer data.
+  main(config).catch((error: unknown) => {
+    const logged = logSafeError(error);
+    // A refused connection to every address of a host comes as an AggregateError without a message.
+    console.error(logged.message || `${logged.type} ${String(logged.code ?? '')}`.trim());
     process.exit(1);
   });
 }

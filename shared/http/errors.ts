@@ -21,6 +21,8 @@ export const errorCodes = [
   'checksum_mismatch',
   'internal_error',
   'unavailable',
+  /** An account would hold the administrator together with a case role (shared/domain/roleSeparation.ts). */
+  'role_separation',
 ] as const;
 
 export const errorCodeSchema = z.enum(errorCodes);
@@ -58,4 +60,5 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   checksum_mismatch: 422,
   internal_error: 500,
   unavailable: 503,
+  role_separation: 403,
 };

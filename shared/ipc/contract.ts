@@ -128,9 +128,13 @@ export const scanFolderStatusSchema = z.object({
 });
 export type ScanFolderStatus = z.infer<typeof scanFolderStatusSchema>;
 
-/** One finished scan, whole; it has been moved into the folder's `imported/` subfolder. */
+/**
+ * One finished scan, whole; it waits in the folder's hidden `.importing/` subfolder under `staged` until
+ * the renderer has stored it encrypted and releases it (`files:release-scanned`).
+ */
 export const scannedFileSchema = z.object({
   name: scannedFileNameSchema,
+  staged: scannedFileNameSchema,
   /** The file's modification time, ISO 8601. */
   modifiedAt: z.iso.datetime(),
   bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= MAX_SCANNED_FILE_BYTES, {
@@ -224,7 +228,7 @@ export const ipcContract = {
   'files:clear-scan-folder': { request: z.object({}), response: scanFolderStatusSchema },
   /**
    * Take the oldest finished scan (at most one per call, so a reply stays bounded) and move it into the
-   * folder's `imported/` subfolder, so it is never taken twice. `refused` names files too large to take
+   * folder's hidden `.importing/` subfolder, so it is never taken twice. `refused` names files too large to take
    * (moved aside the same way); `remaining` says how many finished scans still wait.
    */
   'files:take-scanned': {
@@ -234,6 +238,14 @@ export const ipcContract = {
       refused: z.array(z.object({ name: scannedFileNameSchema, size: z.number().int().min(0), reason: z.enum(['too_large']) })).max(50),
       remaining: z.number().int().min(0),
     }),
+  },
+  /**
+   * These taken scans (their `staged` names) are stored encrypted: the host deletes them, or moves them
+   * into the folder the bureau configured. Names not waiting (any more) are skipped.
+   */
+  'files:release-scanned': {
+    request: z.object({ staged: z.array(scannedFileNameSchema).min(1).max(100) }),
+    response: z.object({ released: z.number().int().min(0) }),
   },
   /**
    * How this host can keep the device data key (docs/decisions/0011-encryption-at-rest.md).

@@ -16,15 +16,16 @@ const freeText = (max: number) =>
     .max(max)
     .refine((value) => !value.includes('\u0000'), 'no NUL characters');
 
-export const auditActionNameSchema = z.string().regex(/^[a-z][a-z0-9.-]{0,63}$/, 'an action is lower-case letters, digits, "." or "-"');
+/** What a device's local log records, and so all a device may claim to have done. */
+export const deviceAuditActionSchema = z.enum(['created', 'viewed', 'printed-receipt', 'printed-notice', 'printed-decision', 'printed-result', 'documents-supplied', 'status-changed', 'feedback']);
 
 export const deviceAuditEntrySchema = z.object({
   id: z.uuid(),
-  /** When it happened, by the device's clock (for audit only). */
+  /** When it happened, by the device's clock: kept as the entry's device time, never as its time. */
   at: isoDateTimeSchema,
-  /** Who was signed in on the device. */
+  /** Who the device says was signed in; the server records the pushing session's user instead. */
   username: text(64).min(1),
-  action: auditActionNameSchema,
+  action: deviceAuditActionSchema,
   caseId: text(64).min(1).optional(),
   /** Why (受理、審核、補正、列印收執聯…). */
   purpose: text(200).optional(),

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { demoClerk, expect, test } from './support/fixtures';
+import { demoClerk, demoDeviceSecret, expect, test } from './support/fixtures';
 import { CounterPage } from './support/pages/counterPage';
 
 /**
@@ -62,10 +62,12 @@ async function dumpIndexedDb(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
-test('IndexedDB holds no national ID, name or document bytes; the lock screen unlocks only with the password', async ({ page, appUrl }) => {
+test('IndexedDB holds no national ID, name, document bytes, session token or device secret; the lock screen unlocks only with the password', async ({ page, appUrl }) => {
   await CounterPage.stubPrintDialog(page);
   const counter = new CounterPage(page);
+  const signInAnswer = page.waitForResponse((response) => response.url().endsWith('/v1/auth/sign-in') && response.ok());
   await counter.signIn(appUrl);
+  const { token } = (await (await signInAnswer).json()) as { token: string };
 
   await counter.fill({ service: 'GEN-ADDRESS', serviceId: 'GEN-ADDRESS', kind: 1, id: APPLICANT.id, name: APPLICANT.name, phone: '0912345678', district: '201', address: '信一路5號', documents: ['p', 'p', 'p'] });
   const caseNo = await counter.save();
@@ -81,6 +83,10 @@ test('IndexedDB holds no national ID, name or document bytes; the lock screen un
   expect(dump.includes(Buffer.from(APPLICANT.id)), 'national ID in IndexedDB').toBe(false);
   expect(dump.includes(Buffer.from(APPLICANT.name)), 'name in IndexedDB').toBe(false);
   expect(dump.includes(documentBytes), 'document bytes in IndexedDB').toBe(false);
+  expect(dump.includes(Buffer.from(token)), 'session token in IndexedDB').toBe(false);
+  expect(dump.includes(Buffer.from(demoDeviceSecret)), 'device secret in IndexedDB').toBe(false);
+  // The dump is real for the session too: who is signed in stays readable for the lock screen.
+  expect(dump.includes(Buffer.from(demoClerk.username)), 'the signed-in user').toBe(true);
 
   // A draft being typed, then "Lock" with its shortcut.
   await page.keyboard.press('Alt+N');
@@ -115,4 +121,28 @@ test('IndexedDB holds no national ID, name or document bytes; the lock screen un
   await expect(page.getByLabel('申請人身分證字號／統一編號')).toHaveValue('A123456789');
   await counter.openCase(caseNo);
   await expect(page.getByText(APPLICANT.name).first()).toBeVisible();
+});
+
+test('a reload (a restart of the app) comes back to the lock screen, never to the workspace, and the password brings the session back', async ({ page, appUrl }) => {
+  await CounterPage.stubPrintDialog(page);
+  const counter = new CounterPage(page);
+  await counter.signIn(appUrl);
+  await expect(page.getByText('櫃台: KL01')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '已鎖定' })).toBeVisible();
+  await expect(page.getByText('櫃台: KL01')).toBeHidden();
+  const password = page.getByLabel('密碼');
+  await expect(password).toBeFocused();
+  const axe = await new AxeBuilder({ page }).exclude('#print-area').analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  await password.fill(demoClerk.password);
+  await password.press('Enter');
+  await expect(page.getByText('櫃台: KL01')).toBeVisible();
+
+  // Signed out, a reload shows the sign-in form.
+  await page.getByRole('button', { name: '登出', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '登入' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '登入' })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkServerUrl, DEFAULT_HOST_CONFIG, HOST_CONFIG_FILE, HostConfigError, isLoopbackHost, loadHostConfig, resolveHostConfig } from './config';
+import { checkServerUrl, DEFAULT_HOST_CONFIG, HOST_CONFIG_FILE, HostConfigError, isLoopbackHost, loadHostConfig, readHostConfigFile, resolveHostConfig, resolveScanArchiveFolder } from './config';
 
 let userData: string;
 
@@ -90,5 +90,17 @@ describe('device secret', () => {
     expect(resolveHostConfig({ deviceSecret: 'from-file-secret-0123456789abcdef0123456789' }, { COUNTERDESK_DEVICE_SECRET: 'from-env-secret-0123456789abcdef01234567890' }).deviceSecret).toBe('from-env-secret-0123456789abcdef01234567890');
     expect(resolveHostConfig({ deviceSecret: 'from-file-secret-0123456789abcdef0123456789' }, {}).deviceSecret).toBe('from-file-secret-0123456789abcdef0123456789');
     expect(resolveHostConfig({}, {}).deviceSecret).toBeUndefined();
+  });
+});
+
+describe('scan archive folder', () => {
+  it('is absent by default (stored scans are deleted), read from the file or the environment, never relative, never sent to the renderer', async () => {
+    expect(resolveScanArchiveFolder(undefined, {})).toBeUndefined();
+    await writeFile(path.join(userData, HOST_CONFIG_FILE), JSON.stringify({ scanArchiveFolder: '/srv/scans/kept' }));
+    const file = await readHostConfigFile(userData);
+    expect(resolveScanArchiveFolder(file, {})).toBe('/srv/scans/kept');
+    expect(resolveScanArchiveFolder(file, { COUNTERDESK_SCAN_ARCHIVE_FOLDER: '/mnt/archive' })).toBe('/mnt/archive');
+    expect(() => resolveScanArchiveFolder({ scanArchiveFolder: 'kept' }, {})).toThrow(/absolute/);
+    expect(await loadHostConfig(userData, {})).not.toHaveProperty('scanArchiveFolder');
   });
 });

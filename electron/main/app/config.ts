@@ -30,6 +30,11 @@ const configFileSchema = z.strictObject({
   deviceId: z.string().optional(),
   /** Set by IT when a device is provisioned without the enrolment screen (demo counters, images). */
   deviceSecret: z.string().optional(),
+  /**
+   * Where scans are moved once stored encrypted in the app, instead of being deleted (an absolute
+   * path; docs/decisions/0034-device-at-rest-and-its-clock.md). Not part of what the renderer sees.
+   */
+  scanArchiveFolder: z.string().optional(),
 });
 
 /** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may reach. */
@@ -94,11 +99,29 @@ export function resolveHostConfig(file: unknown, env: Readonly<Record<string, st
   return { ...parsed.data, serverUrl: checkServerUrl(parsed.data.serverUrl) };
 }
 
+/**
+ * The folder stored scans are moved into (COUNTERDESK_SCAN_ARCHIVE_FOLDER, else the file's
+ * `scanArchiveFolder`), or undefined: then they are deleted. A relative path is refused.
+ */
+export function resolveScanArchiveFolder(file: unknown, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const fromFile = configFileSchema.safeParse(file ?? {});
+  const folder = nonEmpty(env.COUNTERDESK_SCAN_ARCHIVE_FOLDER) ?? (fromFile.success ? nonEmpty(fromFile.data.scanArchiveFolder) : undefined);
+  if (folder !== undefined && !path.isAbsolute(folder)) {
+    throw new HostConfigError(`scanArchiveFolder "${folder}" must be an absolute path.`);
+  }
+  return folder;
+}
+
 /** Read `counterdesk.json` from `userDataDir` (a missing file is fine) and resolve the configuration. */
 export async function loadHostConfig(
   userDataDir: string,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<HostConfig> {
+  return resolveHostConfig(await readHostConfigFile(userDataDir), env);
+}
+
+/** `loadHostConfig`'s file, for the settings that stay in the host (resolveScanArchiveFolder). */
+export async function readHostConfigFile(userDataDir: string): Promise<unknown> {
   const filePath = path.join(userDataDir, HOST_CONFIG_FILE);
   let text: string | undefined;
   try {
@@ -116,5 +139,5 @@ export async function loadHostConfig(
       throw new HostConfigError(`${filePath} is not valid JSON: ${(error as Error).message}`);
     }
   }
-  return resolveHostConfig(file, env);
+  return file;
 }

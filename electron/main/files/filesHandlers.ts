@@ -33,5 +33,7 @@ export function createFilesHandlers<S>(deps: FilesDeps<S>): IpcHandlerGroup<S, '
     'files:clear-scan-folder': async () => ({ ok: true, value: await deps.scanFolder.setFolder(undefined) }),
 
     'files:take-scanned': async () => ({ ok: true, value: await deps.scanFolder.take() }),
+
+    'files:release-scanned': async (request) => ({ ok: true, value: await deps.scanFolder.release(request.staged) }),
   };
 }

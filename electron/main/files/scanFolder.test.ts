@@ -2,7 +2,7 @@ import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createScanFolderService, IMPORTED_DIR, isScanCandidate, REFUSED_DIR, SCAN_FOLDER_FILE, STABLE_POLLS, type ScanFolderService } from './scanFolder';
+import { createScanFolderService, isScanCandidate, LEGACY_IMPORTED_DIR, REFUSED_DIR, SCAN_FOLDER_FILE, STABLE_POLLS, STAGING_DIR, type ScanFolderService } from './scanFolder';
 
 // A real folder on disk, written the way a scanner writes: the file appears, grows, then stops changing.
 
@@ -85,7 +85,7 @@ describe('finished scans', () => {
     expect(await service.status()).toMatchObject({ ready: 0, writing: 1 });
   });
 
-  it('hands each finished file over once, whole, oldest first, and moves it into imported/', async () => {
+  it('hands each finished file over once, whole, oldest first, and keeps it aside until released', async () => {
     const first = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
     await writeFile(path.join(scans, 'b-first.jpg'), first);
     await utimes(path.join(scans, 'b-first.jpg'), new Date('2026-11-27T08:00:00Z'), new Date('2026-11-27T08:00:00Z'));
@@ -95,7 +95,7 @@ describe('finished scans', () => {
     expect(await service.status()).toMatchObject({ ready: 2 });
 
     const taken = await service.take();
-    expect(taken.file).toEqual({ name: 'b-first.jpg', modifiedAt: '2026-11-27T08:00:00.000Z', bytes: first });
+    expect(taken.file).toEqual({ name: 'b-first.jpg', staged: 'b-first.jpg', modifiedAt: '2026-11-27T08:00:00.000Z', bytes: first });
     expect(taken.remaining).toBe(1);
     const next = await service.take();
     expect(next.file?.name).toBe('a-second.pdf');
@@ -105,24 +105,64 @@ describe('finished scans', () => {
     expect((await service.take()).file).toBeUndefined();
     await pollTimes(STABLE_POLLS + 1);
     expect(await service.status()).toMatchObject({ ready: 0, writing: 0 });
-    expect((await readdir(scans)).sort()).toEqual([IMPORTED_DIR]);
-    expect((await readdir(path.join(scans, IMPORTED_DIR))).sort()).toEqual(['a-second.pdf', 'b-first.jpg']);
+    expect((await readdir(scans)).sort()).toEqual([STAGING_DIR]);
+    expect((await readdir(path.join(scans, STAGING_DIR))).sort()).toEqual(['a-second.pdf', 'b-first.jpg']);
   });
 
-  it('keeps an earlier import when the scanner reuses a name, and survives a restart without importing again', async () => {
+  it('keeps a waiting scan when the scanner reuses its name, and releases each under its own name', async () => {
+    const staged: string[] = [];
     for (const body of ['monday', 'tuesday']) {
       await writeFile(path.join(scans, 'scan0001.pdf'), pdf(body));
       await pollTimes(STABLE_POLLS + 1);
-      expect((await service.take()).file?.name).toBe('scan0001.pdf');
+      const taken = (await service.take()).file;
+      expect(taken?.name).toBe('scan0001.pdf');
+      staged.push(taken?.staged ?? '');
     }
-    expect((await readdir(path.join(scans, IMPORTED_DIR))).sort()).toEqual(['scan0001 (2).pdf', 'scan0001.pdf']);
-    expect(await readFile(path.join(scans, IMPORTED_DIR, 'scan0001 (2).pdf'), 'utf8')).toContain('tuesday');
+    expect(staged).toEqual(['scan0001.pdf', 'scan0001 (2).pdf']);
+    expect(await readFile(path.join(scans, STAGING_DIR, 'scan0001 (2).pdf'), 'utf8')).toContain('tuesday');
+    expect(await service.release(['scan0001 (2).pdf'])).toEqual({ released: 1 });
+    expect(await readdir(path.join(scans, STAGING_DIR))).toEqual(['scan0001.pdf']);
+  });
 
-    const restarted = createScanFolderService(userData);
-    await restarted.poll();
-    await restarted.poll();
-    await restarted.poll();
-    expect(await restarted.status()).toMatchObject({ ready: 0, writing: 0 });
+  it('deletes a released scan from the disk: nothing of it is left in the folder', async () => {
+    const body = pdf('national id A123456789');
+    await writeFile(path.join(scans, 'scan0002.pdf'), body);
+    await pollTimes(STABLE_POLLS + 1);
+    const taken = await service.take();
+    expect(await service.release([taken.file?.staged ?? ''])).toEqual({ released: 1 });
+    expect(await readdir(path.join(scans, STAGING_DIR))).toEqual([]);
+    expect(await readdir(scans)).toEqual([STAGING_DIR]);
+    // A second release of the same name, or a name that would leave the folder, removes nothing.
+    await writeFile(path.join(userData, 'keep.pdf'), body);
+    expect(await service.release(['scan0002.pdf', '../keep.pdf', '..'])).toEqual({ released: 0 });
+    expect(await readdir(userData)).toContain('keep.pdf');
+  });
+
+  it('moves a released scan into the folder the bureau names instead, when one is configured', async () => {
+    const archive = path.join(userData, 'archive');
+    const archiving = createScanFolderService(userData, { archiveFolder: archive });
+    await writeFile(path.join(scans, 'scan0003.pdf'), pdf('kept'));
+    for (let i = 0; i <= STABLE_POLLS; i += 1) await archiving.poll();
+    const taken = await archiving.take();
+    expect(await archiving.release([taken.file?.staged ?? ''])).toEqual({ released: 1 });
+    expect(await readdir(archive)).toEqual(['scan0003.pdf']);
+    expect(await readdir(path.join(scans, STAGING_DIR))).toEqual([]);
+  });
+
+  it('offers a scan taken but never released again after a restart, and reports scans an earlier version left', async () => {
+    await writeFile(path.join(scans, 'scan0004.pdf'), pdf('not stored yet'));
+    await pollTimes(STABLE_POLLS + 1);
+    expect((await service.take()).file?.staged).toBe('scan0004.pdf');
+    await mkdir(path.join(scans, LEGACY_IMPORTED_DIR));
+    await writeFile(path.join(scans, LEGACY_IMPORTED_DIR, 'old.pdf'), pdf('old'));
+
+    const restartedLog: string[] = [];
+    const restarted = createScanFolderService(userData, { log: (message) => restartedLog.push(message) });
+    for (let i = 0; i <= STABLE_POLLS; i += 1) await restarted.poll();
+    expect(await restarted.status()).toMatchObject({ ready: 1, writing: 0 });
+    expect(await readdir(path.join(scans, STAGING_DIR))).toEqual([]);
+    expect((await restarted.take()).file?.name).toBe('scan0004.pdf');
+    expect(restartedLog.join('\n')).toMatch(/1 scans imported by an earlier version/);
   });
 
   it('moves a file too large to take into refused/ and says so', async () => {

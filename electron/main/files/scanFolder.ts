@@ -1,4 +1,4 @@
-import { lstat, mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { MAX_SCANNED_FILE_BYTES, type ScanFolderStatus, type ScannedFile } from '../../../shared/ipc/contract';
@@ -11,12 +11,14 @@ import { MAX_SCANNED_FILE_BYTES, type ScanFolderStatus, type ScannedFile } from 
  * 1. a file is finished only when its size and modification time are the same at `STABLE_POLLS`
  *    consecutive polls after it was first seen, it is not empty, and it can be opened for reading (on
  *    Windows a scanner still writing holds it locked); a file read for taking must still have that size;
- * 2. a file is taken once: after its bytes are read it is moved into the folder's `imported/` subfolder
- *    (a file too large to take, into `refused/`), and only a successful move hands the bytes out. Moving
- *    rather than remembering name+size+mtime survives restarts, shows the clerk at a glance what was
- *    taken, and copes with scanners that restart their numbering (a name already in `imported/` gets a
- *    " (2)" suffix). If the app stops between the move and the renderer storing the file, the file is in
- *    `imported/`, never lost;
+ * 2. a file is taken once: after its bytes are read it is moved into the folder's hidden `.importing/`
+ *    subfolder (a file too large to take, into `refused/`), and only a successful move hands the bytes
+ *    out. Moving rather than remembering name+size+mtime survives restarts and copes with scanners that
+ *    restart their numbering (a name already there gets a " (2)" suffix);
+ * 2a. a taken file leaves the disk only once the renderer has stored it encrypted (`release`): deleted,
+ *    or moved into the folder the bureau names (`archiveFolder`, counterdesk.json). A file taken but never
+ *    released (the app stopped, the clerk dropped the page) goes back into the folder at the next start,
+ *    so it is offered again, never lost (docs/decisions/0034-device-at-rest-and-its-clock.md);
  * 3. only regular files directly in the folder with a document extension are considered (no symbolic
  *    links, no subfolders, no hidden or temporary files), so the folder cannot lead the host elsewhere;
  * 4. polling, not fs.watch: scan folders are often SMB shares, where change events are unreliable;
@@ -25,7 +27,10 @@ import { MAX_SCANNED_FILE_BYTES, type ScanFolderStatus, type ScannedFile } from 
  */
 
 export const SCAN_FOLDER_FILE = 'scan-folder.json';
-export const IMPORTED_DIR = 'imported';
+/** Taken, waiting for the renderer to store it encrypted. */
+export const STAGING_DIR = '.importing';
+/** Where builds before decisions/0034 left every imported scan, in the clear; reported at start. */
+export const LEGACY_IMPORTED_DIR = 'imported';
 export const REFUSED_DIR = 'refused';
 export const DEFAULT_POLL_MS = 2000;
 /** Polls after the first sighting that must see the same size and mtime. */
@@ -59,6 +64,8 @@ export interface ScanFolderService {
   /** Look at the folder once; the timer started by `start` calls this. */
   poll(): Promise<void>;
   take(): Promise<TakeScannedResult>;
+  /** The renderer stored these taken files (their `staged` names) encrypted: remove them from the disk. */
+  release(staged: readonly string[]): Promise<{ released: number }>;
   start(): void;
   stop(): void;
 }
@@ -67,6 +74,8 @@ export interface ScanFolderOptions {
   readonly pollMs?: number;
   readonly maxBytes?: number;
   readonly log?: (message: string) => void;
+  /** Where a stored scan is moved instead of being deleted (an absolute path the bureau names). */
+  readonly archiveFolder?: string;
 }
 
 export function isScanCandidate(name: string): boolean {
@@ -106,10 +115,40 @@ async function freeName(dir: string, name: string): Promise<string> {
   }
 }
 
-async function moveInto(folder: string, subfolder: string, name: string): Promise<void> {
-  const dir = path.join(folder, subfolder);
+/** Moves `from` into `dir` under a free name; returns that name. Across volumes, copies then deletes. */
+async function moveFileInto(from: string, dir: string, name: string): Promise<string> {
   await mkdir(dir, { recursive: true });
-  await rename(path.join(folder, name), path.join(dir, await freeName(dir, name)));
+  const free = await freeName(dir, name);
+  try {
+    await rename(from, path.join(dir, free));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await copyFile(from, path.join(dir, free));
+    await unlink(from);
+  }
+  return free;
+}
+
+function moveInto(folder: string, subfolder: string, name: string): Promise<string> {
+  return moveFileInto(path.join(folder, name), path.join(folder, subfolder), name);
+}
+
+const isBareName = (name: string) => name !== '' && name !== '.' && name !== '..' && path.basename(name) === name && !/[/\\]/.test(name);
+
+/** Files taken before the app stopped go back into the folder, to be offered again. */
+async function restoreStaged(folder: string, log: (message: string) => void): Promise<void> {
+  const staging = path.join(folder, STAGING_DIR);
+  let names: string[];
+  try {
+    names = (await readdir(staging, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    await moveFileInto(path.join(staging, name), folder, name).catch((error: unknown) => log(`scan folder: cannot put ${name} back: ${String(error)}`));
+  }
+  const legacy = await readdir(path.join(folder, LEGACY_IMPORTED_DIR)).catch(() => []);
+  if (legacy.length > 0) log(`scan folder: ${legacy.length} scans imported by an earlier version are still in ${path.join(folder, LEGACY_IMPORTED_DIR)}; they are stored in the app and can be deleted`);
 }
 
 export function createScanFolderService(userDataDir: string, options: ScanFolderOptions = {}): ScanFolderService {
@@ -117,6 +156,7 @@ export function createScanFolderService(userDataDir: string, options: ScanFolder
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
   const maxBytes = options.maxBytes ?? MAX_SCANNED_FILE_BYTES;
   const log = options.log ?? ((message) => console.warn(message));
+  const archiveFolder = options.archiveFolder;
   let folder: string | undefined;
   let loaded: Promise<void> | undefined;
   let observations = new Map<string, Observation>();
@@ -137,6 +177,7 @@ export function createScanFolderService(userDataDir: string, options: ScanFolder
         if (parsed.success && (parsed.data.folder === null || path.isAbsolute(parsed.data.folder))) folder = parsed.data.folder ?? undefined;
         else log(`scan folder: ${settingsPath} is not valid; no scan folder until one is chosen again`);
       })
+      .then(() => (folder === undefined ? undefined : restoreStaged(folder, log)))
       .catch((error: unknown) => {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log(`scan folder: cannot read ${settingsPath}: ${String(error)}`);
       });
@@ -207,12 +248,13 @@ export function createScanFolderService(userDataDir: string, options: ScanFolder
         continue;
       }
       let bytes: Uint8Array<ArrayBuffer>;
+      let staged: string;
       try {
         const stats = await lstat(filePath);
         if (!stats.isFile() || stats.size !== observation.size || stats.mtimeMs !== observation.mtimeMs) throw new Error('changed since the last poll');
         bytes = new Uint8Array(await readFile(filePath));
         if (bytes.byteLength !== observation.size) throw new Error('changed while being read');
-        await moveInto(watched, IMPORTED_DIR, name);
+        staged = await moveInto(watched, STAGING_DIR, name);
       } catch (error) {
         // Not handed out: it stays (or is seen again) in the folder and is looked at afresh.
         log(`scan folder: ${name} not taken yet: ${error instanceof Error ? error.message : String(error)}`);
@@ -220,10 +262,30 @@ export function createScanFolderService(userDataDir: string, options: ScanFolder
         continue;
       }
       observations.delete(name);
-      file = { name, modifiedAt: new Date(observation.mtimeMs).toISOString(), bytes };
+      file = { name, staged, modifiedAt: new Date(observation.mtimeMs).toISOString(), bytes };
     }
     const remaining = [...observations.values()].filter(isReady).length;
     return { ...(file === undefined ? {} : { file }), refused, remaining };
+  }
+
+  async function releaseNow(staged: readonly string[]): Promise<{ released: number }> {
+    await load();
+    const watched = folder;
+    if (watched === undefined) return { released: 0 };
+    let released = 0;
+    for (const name of staged) {
+      if (!isBareName(name)) continue;
+      const from = path.join(watched, STAGING_DIR, name);
+      try {
+        if (archiveFolder === undefined) await unlink(from);
+        else await moveFileInto(from, archiveFolder, name);
+        released += 1;
+      } catch (error) {
+        // Already gone is fine; anything else leaves it staged, to be offered again at the next start.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log(`scan folder: cannot remove ${name}: ${String(error)}`);
+      }
+    }
+    return { released };
   }
 
   return {
@@ -247,6 +309,7 @@ export function createScanFolderService(userDataDir: string, options: ScanFolder
       }),
     poll: () => serial(pollNow),
     take: () => serial(takeNow),
+    release: (staged) => serial(() => releaseNow(staged)),
     start() {
       if (timer !== undefined) return;
       timer = setInterval(() => {

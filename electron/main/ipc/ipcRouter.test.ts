@@ -31,6 +31,7 @@ function recordingHandlers(calls: string[]): IpcHandlers<string> {
     'files:choose-scan-folder': async () => ({ ok: false, code: 'cancelled', message: 'cancelled' }),
     'files:clear-scan-folder': async () => ({ ok: true, value: { available: true, ready: 0, writing: 0 } }),
     'files:take-scanned': async () => ({ ok: true, value: { refused: [], remaining: 0 } }),
+    'files:release-scanned': async () => ({ ok: true, value: { released: 0 } }),
     'keys:status': async () => ({ ok: true, value: { backend: 'dpapi', protectsAtRest: true } }),
     'keys:wrap': async () => ({ ok: true, value: { backend: 'dpapi', protectsAtRest: true, wrapped: 'AAAA' } }),
     'keys:unwrap': async () => ({ ok: false, code: 'internal_error', message: 'not this OS user' }),

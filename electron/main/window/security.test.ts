@@ -26,7 +26,9 @@ describe('hardenedWebPreferences', () => {
       webviewTag: false,
       experimentalFeatures: false,
       disableBlinkFeatures: 'Auxclick',
+      devTools: false,
     });
+    expect(hardenedWebPreferences('/app/preload.cjs', true).devTools).toBe(true);
   });
 });
 

@@ -12,10 +12,14 @@ export { contentSecurityPolicy };
  * network exception is the configured central server.
  */
 
-/** The webPreferences every CounterDesk window is created with. */
-export function hardenedWebPreferences(preloadPath: string) {
+/**
+ * The webPreferences every CounterDesk window is created with. DevTools only where the app is not
+ * packaged (development): at a counter they would show every record the renderer holds in memory.
+ */
+export function hardenedWebPreferences(preloadPath: string, devTools = false) {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

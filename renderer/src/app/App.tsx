@@ -23,7 +23,7 @@ export function App() {
 function ClerkApp() {
   const t = useT();
   const { locale, setLocale } = useLocale();
-  const { ready, session, init, credential, revoked, configError } = useSession();
+  const { ready, session, lockedAs, init, device, revoked, configError } = useSession();
   const [fatal, setFatal] = useState<string>();
   // Taxpayer data is readable only while unlocked: the workspace (and its sync) runs only then.
   const unlocked = useDataLock((s) => s.unlocked);
@@ -61,9 +61,9 @@ function ClerkApp() {
         <p role="status">…</p>
       ) : revoked ? (
         <DeviceRevoked record={revoked} />
-      ) : !credential ? (
+      ) : !device ? (
         <EnrolDevice />
-      ) : session && !unlocked ? (
+      ) : (session && !unlocked) || (lockedAs && !session) ? (
         <LockScreen />
       ) : session ? (
         <Workspace />

@@ -8,6 +8,8 @@ import { currentDeviceHeaders, useSession } from '../state/sessionState';
 import { lockNow } from '../state/dataKey';
 import { useUpdateFollower } from '../state/updates';
 import { useSyncEngine } from './useSyncEngine';
+import { useDeviceUpkeep } from './useDeviceUpkeep';
+import { holdsCaseRole } from '../../../shared/domain/roleSeparation';
 import { WorkspaceBar } from './WorkspaceBar';
 import { WorkspaceScreen } from './WorkspaceScreen';
 import { WorkspaceTabs } from './WorkspaceTabs';
@@ -31,7 +33,10 @@ export function Workspace() {
   const [view, setView] = useState<WorkspaceView>(() => ({ tab: homeTab(roles) }));
   const [notice, setNotice] = useState<string>();
   const [intakeFocus, setIntakeFocus] = useState(0);
-  const engine = useSyncEngine(config);
+  // Only the roles that work on cases sync them; the administrator's device keeps only its upkeep.
+  const syncsCases = holdsCaseRole(roles);
+  const engine = useSyncEngine(syncsCases ? config : undefined);
+  useDeviceUpkeep(syncsCases ? undefined : config);
 
   // The citizen's rating comes back from the customer display.
   const username = session?.user.username ?? '';
@@ -79,6 +84,7 @@ export function Workspace() {
       <WorkspaceBar
         displayName={session.user.displayName}
         stationCode={session.device.stationCode}
+        syncsCases={syncsCases}
         onSyncNow={() => void engine?.syncNow()}
         onOpenCustomerDisplay={openCustomerDisplay}
         onNotice={setNotice}

@@ -8,6 +8,8 @@ import { useUpdateNote } from './updateNote';
 export interface WorkspaceBarProps {
   displayName: string;
   stationCode: string;
+  /** False for a person who works on no cases (the administrator): no case sync to show. */
+  syncsCases: boolean;
   onSyncNow: () => void;
   onOpenCustomerDisplay: () => void;
   /** A message for the workspace's notice line (a failed sign-out everywhere). */
@@ -15,7 +17,7 @@ export interface WorkspaceBarProps {
 }
 
 /** Who is signed in at which station, sync state, a pending update, the customer display, lock and sign-out. */
-export function WorkspaceBar({ displayName, stationCode, onSyncNow, onOpenCustomerDisplay, onNotice }: WorkspaceBarProps) {
+export function WorkspaceBar({ displayName, stationCode, syncsCases, onSyncNow, onOpenCustomerDisplay, onNotice }: WorkspaceBarProps) {
   const t = useT();
   const describeError = useDescribeError();
   const signOut = useSession((s) => s.signOut);
@@ -25,7 +27,7 @@ export function WorkspaceBar({ displayName, stationCode, onSyncNow, onOpenCustom
       <span>
         {t('signedInAs')}: {displayName} · {t('station')}: {stationCode}
       </span>
-      <SyncIndicator onSyncNow={onSyncNow} />
+      {syncsCases && <SyncIndicator onSyncNow={onSyncNow} />}
       {updateNote && (
         <span className="update-note" role="status">
           {t(updateNote.key, { version: updateNote.version })}

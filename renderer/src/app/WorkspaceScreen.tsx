@@ -5,12 +5,17 @@ import { CaseList } from '../features/cases/CaseList';
 import { CaseDetail } from '../features/cases/CaseDetail';
 import { DeskView } from '../features/desk/DeskView';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
+import { StoragePersistenceNote } from '../features/settings/StoragePersistenceNote';
 import { ReportsView } from '../features/reports/ReportsView';
 import { outboxCaseDecisions } from '../features/supervisor/caseDecisions';
 import { SupervisorWorkspace } from '../features/supervisor/SupervisorWorkspace';
 import { LaneView } from '../features/lane/LaneView';
 import { VisitsView } from '../features/visits/VisitsView';
 import { UnitsView } from '../features/units/UnitsView';
+import { UsersView } from '../features/admin/UsersView';
+import { DevicesView } from '../features/admin/DevicesView';
+import { AuditStatusView } from '../features/admin/AuditStatusView';
+import { ServerHealthView } from '../features/admin/ServerHealthView';
 import { ReexaminationIntake } from '../features/reexamination/ReexaminationIntake';
 import type { TabName, WorkspaceView } from './workspaceView';
 
@@ -36,8 +41,21 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
       return <ReportsView api={api} />;
     case 'units':
       return <UnitsView api={api} />;
+    case 'users':
+      return <UsersView api={api} />;
+    case 'devices':
+      return <DevicesView api={api} />;
+    case 'audit':
+      return <AuditStatusView api={api} />;
+    case 'health':
+      return <ServerHealthView api={api} />;
     case 'printers':
-      return <PrinterSettings />;
+      return (
+        <>
+          <StoragePersistenceNote />
+          <PrinterSettings />
+        </>
+      );
     case 'visits':
       return <VisitsView api={api} roles={actor.roles} onChanged={onChanged} />;
     case 'lane':

@@ -11,7 +11,7 @@ describe('each role in the workspace', () => {
     expect(homeTab(['officer'])).toBe('desk');
     expect(homeTab(['supervisor'])).toBe('supervisor');
     expect(homeTab(['field-staff'])).toBe('visits');
-    expect(homeTab(['admin'])).toBe('units');
+    expect(homeTab(['admin'])).toBe('users');
   });
 
   it('sees only what it may do', () => {
@@ -20,7 +20,7 @@ describe('each role in the workspace', () => {
     expect(tabs(['clerk'])).toEqual(['intake', 'lane', 'cases', 'printers']);
     expect(tabs(['field-staff'])).toEqual(['intake', 'visits', 'cases', 'printers']);
     expect(tabs(['admin']).filter((tab) => CASE_SCREENS.includes(tab))).toEqual([]);
-    expect(tabs(['admin'])).toEqual(['units', 'printers']);
+    expect(tabs(['admin'])).toEqual(['users', 'devices', 'units', 'audit', 'health', 'printers']);
     expect(tabs(['supervisor'])).toEqual(['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'reports', 'printers']);
   });
 

@@ -25,7 +25,11 @@ export const WORKSPACE_TABS = [
   { tab: 'lane', label: 'laneTab', key: 'w', roles: ['clerk', 'supervisor'] },
   { tab: 'cases', label: 'caseList', key: 'l', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
   { tab: 'reports', label: 'repTab', roles: ['supervisor'] },
-  { tab: 'units', label: 'unit.tab', roles: ['admin'], homeOf: ['admin'] },
+  { tab: 'users', label: 'admin.usersTab', key: 'u', roles: ['admin'], homeOf: ['admin'] },
+  { tab: 'devices', label: 'admin.devicesTab', key: 'e', roles: ['admin'] },
+  { tab: 'units', label: 'unit.tab', roles: ['admin'] },
+  { tab: 'audit', label: 'admin.auditTab', roles: ['admin'] },
+  { tab: 'health', label: 'admin.healthTab', roles: ['admin'] },
   { tab: 'printers', label: 'printersTab', roles: ['clerk', 'field-staff', 'officer', 'supervisor', 'admin'] },
 ] as const satisfies readonly TabRow[];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceAuditActionSchema } from '../../../shared/schemas/audit';
 import { sha256Schema } from '../../../shared/schemas/primitives';
 
 /**
@@ -15,7 +16,8 @@ export const draftRowSchema = z.object({
 });
 export type DraftRow = z.infer<typeof draftRowSchema>;
 
-export const auditActionSchema = z.enum(['created', 'viewed', 'printed-receipt', 'printed-notice', 'printed-decision', 'printed-result', 'documents-supplied', 'status-changed', 'feedback']);
+/** The server accepts exactly these from a device (shared/schemas/audit.ts). */
+export const auditActionSchema = deviceAuditActionSchema;
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 /** Local audit entry (稅捐稽徵法 §33: every view and print of taxpayer data is logged). */

@@ -94,6 +94,7 @@ export const browserHost: HostBridge = {
   'files:choose-scan-folder': async () => ({ ok: false, code: 'invalid_request', message: SCAN_FOLDER_UNAVAILABLE }),
   'files:clear-scan-folder': async () => ok(NO_SCAN_FOLDER),
   'files:take-scanned': async () => ok({ refused: [], remaining: 0 }),
+  'files:release-scanned': async () => ok({ released: 0 }),
   // A browser profile has no key store of the operating system: anything that could wrap the data key
   // (even a non-extractable CryptoKey) is kept in the same profile on the same disk, so it protects
   // nothing against a copied disk. The app relies on the password-derived copy alone.

@@ -6,7 +6,7 @@ import { DeviceLockedError, deviceDataKey } from '../db/dataKeyHolder';
 import { loadDraft, saveDraft } from '../db/draftStore';
 import { listKeyring } from '../db/keyringStore';
 import { wipeTaxpayerData } from '../db/wipe';
-import { LOCK_FLUSH_TIMEOUT_MS, lockDevice, lockNow, onBeforeLock, openDataAfterSignIn, sealingSettled, unlockWithHost, unlockWithPassword, useDataLock } from './dataKey';
+import { LOCK_FLUSH_TIMEOUT_MS, lockDevice, lockNow, onBeforeLock, openDataAfterSignIn, peekDataKey, sealingSettled, unlockWithPassword, useDataLock } from './dataKey';
 
 /** A host whose "OS key store" is a map from wrapping to key, as far as these tests need one. */
 function installHost(status: KeyWrapStatus): void {
@@ -75,19 +75,20 @@ describe('the device data key', () => {
     expect((await listKeyring(db)).map((row) => row.id)).toEqual(['user:clerk']);
     expect(useDataLock.getState().host).toEqual({ backend: 'basic_text', protectsAtRest: false });
     lockDevice();
-    expect(await unlockWithHost(db)).toBe(false);
+    expect(await peekDataKey('other', 'pw-two', db)).toBeUndefined();
     expect(await openDataAfterSignIn('other', 'pw-two', { create: true, db })).toEqual({ ok: false, reason: 'no-copy' });
   });
 
-  it('with the OS key store: a restart opens without the password, a second user gets a copy, a changed password is rewrapped', async () => {
+  it('with the OS key store: the device key is there for a sign-in but opens nothing by itself, a second user gets a copy, a changed password is rewrapped', async () => {
     installHost({ backend: 'dpapi', protectsAtRest: true });
     await openDataAfterSignIn('clerk', 'pw-one', { create: true, db });
     await saveDraft('clerk', { fields: { name: '王小明' } }, db);
     expect((await listKeyring(db)).map((row) => row.id).sort()).toEqual(['host', 'user:clerk']);
 
     lockDevice();
-    expect(await unlockWithHost(db)).toBe(true);
-    lockDevice();
+    // Read for the device secret before a sign-in (0034), never taken: the data stays locked.
+    expect(await peekDataKey('nobody-here', 'x', db)).toHaveLength(32);
+    expect(useDataLock.getState().unlocked).toBe(false);
     expect(await openDataAfterSignIn('other', 'pw-two', { create: true, db })).toEqual({ ok: true });
     expect(await loadDraft('clerk', db)).toEqual({ fields: { name: '王小明' } });
 

@@ -6,7 +6,9 @@
  * - Stored only wrapped, in the `keyring` table: one copy per user who signed in here, under a key
  *   derived from that user's password (PBKDF2 as strong as the offline sign-in verifier, its own salt);
  *   and one copy wrapped by the host when the host has a key store of the operating system
- *   (`keys:wrap`), which lets a restarted app with a still-valid session open without the password.
+ *   (`keys:wrap`), which lets a user who has no copy of their own yet sign in online, and opens the device
+ *   secret for a sign-in (peekDataKey). It never unlocks by itself: a restart always asks for the
+ *   password (docs/decisions/0034-device-at-rest-and-its-clock.md).
  * - And one copy sealed under the install's escrow key (docs/decisions/0017-shared-device-escrow.md),
  *   which the server releases only in the answer to an online sign-in of a user entitled to the
  *   device; the escrow key is held in memory only for the sign-in. So people take turns on one
@@ -36,6 +38,7 @@ import {
 } from '../db/keyringStore';
 import { DATA_KEY_BYTES, open, randomBytes, seal } from '../db/recordCipher';
 import { sealExistingData } from '../db/sealExisting';
+import { sealSessionSecrets } from '../db/sealSessionSecrets';
 import { getHost } from '../host/host';
 import { PBKDF2_ITERATIONS, derivePasswordBits, fromBase64, newSalt, toBase64 } from './passwordKey';
 
@@ -153,6 +156,10 @@ function sameKey(a: Uint8Array, b: Uint8Array): boolean {
 
 function takeKey(dataKey: Uint8Array, db: CounterDeskDb): void {
   deviceDataKey.set(dataKey);
+  // A few rows: the session token and device secret an older build kept in the clear (0034).
+  secrets = sealSessionSecrets(db).catch((error: unknown) => {
+    if (!(error instanceof DeviceLockedError)) console.error('sealing the session secrets failed', error);
+  });
   // Records stored before this device encrypted are sealed in the background (a counter upgraded with
   // 200 000 cases must not wait at sign-in); until then they are read as they are, and a failed pass
   // is tried again at the next unlock.
@@ -166,10 +173,11 @@ function takeKey(dataKey: Uint8Array, db: CounterDeskDb): void {
 }
 
 let sealing: Promise<void> = Promise.resolve();
+let secrets: Promise<void> = Promise.resolve();
 
-/** The background pass of the last unlock, settled (tests wait for it before closing the database). */
-export function sealingSettled(): Promise<void> {
-  return sealing;
+/** The background passes of the last unlock, settled (tests wait for them before closing the database). */
+export async function sealingSettled(): Promise<void> {
+  await Promise.all([sealing, secrets]);
 }
 
 export interface OpenOptions {
@@ -251,15 +259,14 @@ export async function unlockWithPassword(username: string, password: string, db:
   return { ok: true };
 }
 
-/** A restarted app with a valid session: opens without the password only where the OS key store holds the key. */
-export async function unlockWithHost(db: CounterDeskDb = getDb()): Promise<boolean> {
-  const key = await unwrapWithHost(db);
-  if (!key) {
-    await hostStatus();
-    return false;
-  }
-  takeKey(key, db);
-  return true;
+/**
+ * The data key read but not taken, to open the device secret for an online sign-in before the server
+ * has said yes: the user's own copy under the typed password, else the OS key store's copy. Nothing
+ * opens for the workspace until the sign-in succeeds. The caller zeroes the key.
+ */
+export async function peekDataKey(username: string, password: string, db: CounterDeskDb = getDb()): Promise<Uint8Array | undefined> {
+  const own = await getPasswordWrap(username, db);
+  return (own ? await unwrapForUser(own, password) : undefined) ?? (await unwrapWithHost(db));
 }
 
 /** Drops the key from memory: every read or write of taxpayer data fails until the next unlock. */

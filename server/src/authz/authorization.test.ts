@@ -38,6 +38,8 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolea
   'visit:plan': [false, false, false, true, false],
   'visit:read': [false, true, false, true, false],
   'visit:report': [false, true, false, true, false],
+  'user:manage': [false, false, false, false, true],
+  'server:health': [false, false, false, false, true],
 };
 
 /**

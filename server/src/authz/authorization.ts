@@ -17,6 +17,7 @@ import type { AppContext } from '../context/appContext';
 import { authenticateDevice } from '../auth/deviceCredential';
 import type { AuthenticatedDevice } from '../auth/deviceCredential';
 import { authenticateDeviceAndSession } from '../auth/requestIdentity';
+import { breaksRoleSeparation } from '../../../shared/domain/roleSeparation';
 import { DomainError } from '../domain/domainError';
 import { can, isRouteAction } from './permissions';
 import type { RouteAction } from './permissions';
@@ -55,11 +56,11 @@ export function registerAuthorization(app: FastifyInstance, context: AppContext)
   app.decorate('guardedRoutes', routes);
   app.decorateRequest('authSession', null);
   app.decorateRequest('authDevice', null);
-  const rateLimit = createRateLimiter(context.now);
+  const rateLimit = createRateLimiter(context);
 
   async function guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const config = request.routeOptions.config;
-    if (config.rateLimit && rateLimit(request, reply, config.rateLimit)) return;
+    if (config.rateLimit && (await rateLimit(request, reply, config.rateLimit))) return;
     const action = config.action ?? (request.method === 'OPTIONS' ? 'public' : undefined);
     if (action === 'public') return;
     if (action === undefined) throw new DomainError('forbidden', 'This route declares no access');
@@ -70,6 +71,8 @@ export function registerAuthorization(app: FastifyInstance, context: AppContext)
     const { device, session } = await authenticateDeviceAndSession(context.db, request, context.now());
     request.authDevice = device;
     if (session.deviceId !== device.id) throw new DomainError('unauthorized', 'This session was made on another device: sign in on this one');
+    // An account left holding admin with a case role (from before the rule, or written into the database) does nothing until fixed.
+    if (breaksRoleSeparation(session.roles)) throw new DomainError('role_separation', 'This account holds the administrator role together with a case role: an administrator must change its roles first');
     if (!can(session.roles, action)) throw new DomainError('forbidden', `Your role may not do this (${action})`);
     request.authSession = session;
   }

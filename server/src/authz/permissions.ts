@@ -4,7 +4,8 @@
  * register a route that does not, so no route is left unguarded by omission.
  *
  * Least privilege: the administrator manages users, devices and reference data but reads no taxpayer
- * data (稅捐稽徵法 §33), so admin holds none of the case actions; a person who needs both has both roles.
+ * data (稅捐稽徵法 §33), so admin holds none of the case actions, and no account holds admin together with a
+ * case role (shared/domain/roleSeparation.ts): a person who does both has two accounts.
  */
 import type { Role } from '../../../shared/schemas/auth';
 import { roleSchema } from '../../../shared/schemas/auth';
@@ -33,6 +34,8 @@ export const actions = [
   'visit:plan',
   'visit:read',
   'visit:report',
+  'user:manage',
+  'server:health',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -80,6 +83,10 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'visit:plan': ['supervisor'],
   'visit:read': ['field-staff', 'supervisor'],
   'visit:report': ['field-staff', 'supervisor'],
+  // Change an account's roles, disable or enable it (docs/decisions/0035-administrators-console.md).
+  'user:manage': ['admin'],
+  // The server's detailed health: version, database, queues; never taxpayer data.
+  'server:health': ['admin'],
 };
 
 export function isAction(value: unknown): value is Action {

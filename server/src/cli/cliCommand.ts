@@ -9,6 +9,8 @@ export interface AdminIo {
   now: () => Date;
   /** Who runs the command, for the audit log (`cli:<os user>`). */
   actor: string;
+  /** The server's audit anchor file (AUDIT_ANCHOR_FILE); without it, verify checks no anchor and anchor refuses. */
+  anchorFile?: string | undefined;
 }
 
 /** Wrong arguments: the command line prints the message and the usage, and exits with 2. */

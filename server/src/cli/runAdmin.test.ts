@@ -8,7 +8,9 @@ import { officeCalendarData } from '../../../shared/domain/data/officeCalendarDa
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
 import { verifyPassword } from '../domain/password';
 import type { Database } from '../db/database';
+import { DEVELOPMENT_AUDIT_KEY, keyedEntryHash } from '../domain/auditChain';
 import { findUserByUsername } from '../store/accountStore';
+import { rewriteAuditFrom } from '../testing/rewriteAuditFrom';
 import { openTestDatabase } from '../testing/testDatabase';
 import { runAdmin } from './runAdmin';
 
@@ -27,7 +29,7 @@ describe('admin command line', () => {
   async function admin(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runAdmin(argv, { db, print: (l) => out.push(l), printError: (l) => err.push(l), now: () => new Date('2026-03-02T01:00:00Z'), actor: 'cli:test' });
+    const code = await runAdmin(argv, { db, print: (l) => out.push(l), printError: (l) => err.push(l), now: () => new Date('2026-03-02T01:00:00Z'), actor: 'cli:test', anchorFile: join(dir, 'anchors.jsonl') });
     return { code, out: out.join('\n'), err: err.join('\n') };
   }
 
@@ -58,6 +60,25 @@ describe('admin command line', () => {
     expect(await verifyPassword(user?.passwordHash, 'a-long-password-123')).toBe(false);
     expect(await verifyPassword(user?.passwordHash, 'another-long-password')).toBe(true);
     expect(await admin('user', 'reset-password', 'nobody', '--password', 'another-long-password')).toMatchObject({ code: 1, err: expect.stringMatching(/No user nobody/) });
+  });
+
+  it('keeps the administrator apart from case roles, changes roles, disables and enables users', async () => {
+    expect(await admin('user', 'create', 'boss', '--name', 'Boss', '--role', 'admin,supervisor', '--password', 'a-long-password-123')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/may not hold the administrator role together with a case role/),
+    });
+    expect(await findUserByUsername(db, 'boss')).toBeUndefined();
+    expect(await admin('user', 'roles', 'wang.clerk', '--role', 'clerk,admin')).toMatchObject({ code: 1, err: expect.stringMatching(/administrator role/) });
+    expect(await admin('user', 'roles', 'wang.clerk', '--role', 'clerk,officer')).toMatchObject({ code: 0, out: expect.stringContaining('wang.clerk now has clerk, officer') });
+    expect((await findUserByUsername(db, 'wang.clerk'))?.roles).toEqual(['clerk', 'officer']);
+    expect(await admin('user', 'roles', 'wang.clerk')).toMatchObject({ code: 2, err: expect.stringMatching(/Missing --role/) });
+    expect(await admin('user', 'disable', 'wang.clerk')).toMatchObject({ code: 0, out: expect.stringContaining('Disabled wang.clerk') });
+    expect((await findUserByUsername(db, 'wang.clerk'))?.disabled).toBe(true);
+    expect(await admin('user', 'enable', 'wang.clerk')).toMatchObject({ code: 0, out: expect.stringContaining('Enabled wang.clerk') });
+    expect((await findUserByUsername(db, 'wang.clerk'))?.disabled).toBe(false);
+    expect(await admin('user', 'disable', 'nobody')).toMatchObject({ code: 1, err: expect.stringMatching(/No user nobody/) });
+    const { rows } = await db.query<{ action: string }>("SELECT action FROM audit_log WHERE action IN ('user.roles', 'user.disable', 'user.enable') ORDER BY seq");
+    expect(rows.map((row) => row.action)).toEqual(['user.roles', 'user.disable', 'user.enable']);
   });
 
   it('makes an enrolment code, lists and revokes devices', async () => {
@@ -91,9 +112,21 @@ describe('admin command line', () => {
     expect(await admin('publish', 'catalogue', join(dir, 'missing.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/Cannot read/) });
   });
 
-  it('verifies the audit chain, and says where it breaks', async () => {
-    const intact = await admin('audit', 'verify');
-    expect(intact).toMatchObject({ code: 0, out: expect.stringMatching(/Audit chain intact: \d+ entries/) });
+  it('anchors the chain, verifies it against the anchor, and says where it breaks', async () => {
+    expect(await admin('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/Audit chain intact: \d+ entries, head [0-9a-f]{64}, 0 anchors matched/) });
+    const anchored = await admin('audit', 'anchor');
+    expect(anchored).toMatchObject({ code: 0, out: expect.stringMatching(/Anchored entry \d+ .* on 2026-03-02/) });
+    expect((await readFile(join(dir, 'anchors.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(1);
+    expect((await db.query("SELECT 1 FROM audit_log WHERE action = 'audit.anchor' AND user_name = 'cli:test'")).rowCount).toBe(1);
+    expect(await admin('audit', 'verify')).toMatchObject({ code: 0, out: expect.stringMatching(/1 anchors matched/) });
+
+    // Even with the key, history before the anchor cannot be rewritten unnoticed.
+    await db.transaction((tx) => rewriteAuditFrom(tx, 1, (entry) => ({ ...entry, userName: 'intruder' }), (prev, entry) => keyedEntryHash(DEVELOPMENT_AUDIT_KEY, prev, entry)));
+    expect(await admin('audit', 'verify')).toMatchObject({ code: 1, err: expect.stringMatching(/BROKEN at entry \d+: entry \d+ is not the one anchored on 2026-03-02/) });
+    expect(await admin('audit', 'anchor')).toMatchObject({ code: 1, err: expect.stringMatching(/Refused: The audit chain does not verify/) });
+    const noFile = await runAdmin(['audit', 'anchor'], { db, print: () => undefined, printError: () => undefined, now: () => new Date(), actor: 'cli:test' });
+    expect(noFile).toBe(1);
+
     await db.exec("ALTER TABLE audit_log DISABLE TRIGGER USER; UPDATE audit_log SET user_name = 'intruder' WHERE seq = 2; ALTER TABLE audit_log ENABLE TRIGGER USER;");
     expect(await admin('audit', 'verify')).toMatchObject({ code: 1, err: expect.stringMatching(/BROKEN at entry 2: entry 2 was altered/) });
   });

@@ -10,32 +10,37 @@ import { isDeepStrictEqual } from 'node:util';
 import { defaultCalendar, officeCalendarDataSchema } from '../../../shared/domain/calendar';
 import { catalogueSchema, defaultCatalogue } from '../../../shared/domain/catalogue';
 import { roleSchema } from '../../../shared/schemas/auth';
-import { verifyAuditChain } from '../audit/verifyAuditChain';
+import { createAuditTrail } from '../audit/auditTrail';
 import { createUser, generatePassword, resetPassword } from '../auth/userAdmin';
 import { DomainError } from '../domain/domainError';
 import { listUsers } from '../store/accountStore';
 import { appendAudit } from '../store/auditStore';
+import { installedAuditKey } from '../store/installedAuditKey';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../store/deviceStore';
 import { UsageError, noMore, one, parse } from './cliCommand';
 import type { AdminIo } from './cliCommand';
 import { runUnitCommand, unitUsage } from './unitCommands';
+import { rolesOf, runUserChange, userChangeCommands, userChangeUsage } from './userCommands';
 
 export const usage = `Usage: npm run admin -- <command>
 
   user create <username> --name <display name> --role <role>[,<role>…] [--password <password>]
   user reset-password <username> [--password <password>]
+${userChangeUsage}
   user list
   device enrol --station <station code>        one-time code for a new counter PC or laptop
   device revoke <device id> --reason <text>
   device list
-  audit verify                                 check the audit log's hash chain
+  audit verify                                 check the audit chain with its key and against every anchor
+  audit anchor                                 write the chain's head to the anchor file now
   publish catalogue <file.json>                publish a service catalogue version
   publish calendar <file.json>                 publish an office calendar version
   recovery-key create --out <folder>           key pair for revoked devices' encrypted exports
   export decrypt <export.json> --key <private.pem> --out <file.json>
 ${unitUsage}
 
-Roles: ${roleSchema.options.join(', ')}. Without --password a password is generated and shown once.`;
+Roles: ${roleSchema.options.join(', ')}; admin is never combined with another role. Without --password a
+password is generated and shown once.`;
 
 async function publish(io: AdminIo, kind: 'catalogue' | 'calendar', file: string): Promise<number> {
   let raw: string;
@@ -87,9 +92,12 @@ async function publish(io: AdminIo, kind: 'catalogue' | 'calendar', file: string
   return 0;
 }
 
+const auditTrailOf = (io: AdminIo) => createAuditTrail({ db: io.db, key: installedAuditKey(), anchorFile: io.anchorFile, now: io.now });
+
 async function dispatch(argv: string[], io: AdminIo): Promise<number> {
   const [group, command, ...rest] = argv;
   if (group === 'unit') return runUnitCommand(command, rest, io);
+  if (group === 'user' && command !== undefined && userChangeCommands.includes(command)) return runUserChange(command, rest, io);
   const actor = { by: io.actor, now: io.now() };
   switch (`${group ?? ''} ${command ?? ''}`) {
     case 'user create': {
@@ -97,10 +105,7 @@ async function dispatch(argv: string[], io: AdminIo): Promise<number> {
       const username = one(positionals, 0, 'username');
       noMore(positionals, 1);
       if (!values.name) throw new UsageError('Missing --name');
-      if (!values.role) throw new UsageError('Missing --role');
-      const roles = values.role.split(',').map((role) => role.trim());
-      const unknown = roles.filter((role) => !roleSchema.safeParse(role).success);
-      if (unknown.length > 0) throw new UsageError(`Unknown role ${unknown.join(', ')}`);
+      const roles = rolesOf(values.role);
       const password = values.password ?? generatePassword();
       const created = await createUser(io.db, { username, displayName: values.name, roles, password }, actor);
       io.print(`Created ${created.username} (${created.roles.join(', ')})`);
@@ -150,13 +155,19 @@ async function dispatch(argv: string[], io: AdminIo): Promise<number> {
     }
     case 'audit verify': {
       noMore(parse(rest, {}).positionals, 0);
-      const result = await verifyAuditChain(io.db);
+      const result = await auditTrailOf(io).verify();
       if (result.ok) {
-        io.print(`Audit chain intact: ${result.entries} entries, head ${result.headHash}`);
+        io.print(`Audit chain intact: ${result.entries} entries, head ${result.headHash}, ${result.anchorsChecked} anchors matched`);
         return 0;
       }
       io.printError(`Audit chain BROKEN at entry ${result.seq}: ${result.problem} (${result.entries} entries verified before it)`);
       return 1;
+    }
+    case 'audit anchor': {
+      noMore(parse(rest, {}).positionals, 0);
+      const anchor = await auditTrailOf(io).writeAnchor({ userName: io.actor });
+      io.print(`Anchored entry ${anchor.seq} (${anchor.hash}) on ${anchor.day} in ${io.anchorFile ?? ''}`);
+      return 0;
     }
     case 'publish catalogue':
     case 'publish calendar': {

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { defaultCorsOrigins, isAllowedOrigin, readServerConfig } from './config';
+import { defaultCorsOrigins, defaultServerConfig, isAllowedOrigin, readServerConfig } from './config';
 import { SERVER_VERSION } from './version';
 
 describe('server configuration', () => {
@@ -68,5 +69,17 @@ describe('server configuration', () => {
   it('reports the version of package.json', async () => {
     const pkg = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(SERVER_VERSION).toBe(pkg.version);
+  });
+
+  it('keeps the audit key and anchors in DATA_DIR/audit unless told where, and none in a configuration built in code', () => {
+    expect(readServerConfig({ DATA_DIR: '/srv/counterdesk/db' })).toMatchObject({
+      auditKeyFile: join('/srv/counterdesk/db', 'audit', 'audit.key'),
+      auditAnchorFile: join('/srv/counterdesk/db', 'audit', 'anchors.jsonl'),
+    });
+    expect(readServerConfig({ AUDIT_KEY_FILE: '/etc/counterdesk/audit.key', AUDIT_ANCHOR_FILE: '/var/log/counterdesk/anchors.jsonl' })).toMatchObject({
+      auditKeyFile: '/etc/counterdesk/audit.key',
+      auditAnchorFile: '/var/log/counterdesk/anchors.jsonl',
+    });
+    expect(defaultServerConfig()).toMatchObject({ auditKeyFile: undefined, auditAnchorFile: undefined });
   });
 });

@@ -3,14 +3,16 @@
  * for tests and scripts (`defaultServerConfig`). Everything else receives it as a value and never
  * reads `process.env` itself.
  */
+import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
 import { defaultNotificationConfig, readNotificationConfig } from './notificationConfig';
 import type { NotificationConfig } from './notificationConfig';
 import { SERVER_VERSION } from './version';
-import { DEFAULT_POOL_SIZE } from '../db/database';
+import { DEFAULT_POOL_SIZE, DEFAULT_POOL_TIMEOUT_MS } from '../db/database';
 import { defaultDevicePolicy, UPDATE_CHANNELS } from '../../../shared/schemas/devicePolicy';
 import type { DevicePolicy } from '../../../shared/schemas/devicePolicy';
+import { parseTrustProxy } from './trustProxy';
 
 export interface ServerConfig {
   host: string;
@@ -45,6 +47,23 @@ export interface ServerConfig {
   notifications: NotificationConfig;
   /** Sent to every device: auto-lock, retention of closed cases on laptops, the update feed. */
   devicePolicy: DevicePolicy;
+  /**
+   * How long a request waits for a free PostgreSQL connection before it is answered 503 with
+   * Retry-After (DATABASE_POOL_TIMEOUT_MS).
+   */
+  databasePoolTimeoutMs: number;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY: addresses, CIDR ranges,
+   * `loopback`…; see context/trustProxy.ts). Empty: no proxy, and a forwarded address is not believed.
+   */
+  trustProxy: readonly string[];
+  /**
+   * The audit chain's key file (AUDIT_KEY_FILE, made at the first start when absent). Absent in
+   * configurations built in code: the process keeps the key it has installed (docs/decisions/0031).
+   */
+  auditKeyFile: string | undefined;
+  /** Where the chain's heads are anchored, one JSON line each (AUDIT_ANCHOR_FILE); absent: no anchors. */
+  auditAnchorFile: string | undefined;
 }
 
 export const defaultCorsOrigins: readonly string[] = ['app://counterdesk', 'http://127.0.0.1:*', 'http://localhost:*'];
@@ -71,6 +90,10 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     version: SERVER_VERSION,
     notifications: defaultNotificationConfig(),
     devicePolicy: defaultDevicePolicy,
+    databasePoolTimeoutMs: DEFAULT_POOL_TIMEOUT_MS,
+    trustProxy: [],
+    auditKeyFile: undefined,
+    auditAnchorFile: undefined,
     ...overrides,
   };
 }
@@ -100,12 +123,17 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'UPDATE_URL must be an http(s) URL' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_POOL_TIMEOUT_MS),
+  TRUST_PROXY: z.string().optional(),
+  // The audit key and anchor files: in DATA_DIR/audit unless set (docs/decisions/0031).
+  AUDIT_KEY_FILE: z.string().optional(),
+  AUDIT_ANCHOR_FILE: z.string().optional(),
 });
 
 /**
  * Reads PORT, HOST, DATABASE_URL, DATABASE_POOL_SIZE, INCOMPLETE_UPLOAD_MAX_AGE_DAYS, DATA_DIR, CORS_ORIGINS, SEED_DEMO, LOG_LEVEL, OFFLINE_GRANT_DAYS,
  * TLS_CERT, TLS_KEY, TLS_DEV_CERT, AUTO_LOCK_MINUTES, CLOSED_CASE_RETENTION_DAYS, UPDATE_CHANNEL and
- * UPDATE_URL; throws naming a bad one.
+ * UPDATE_URL, DATABASE_POOL_TIMEOUT_MS and TRUST_PROXY; throws naming a bad one.
  */
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = envSchema.safeParse(env);
@@ -135,6 +163,10 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
       closedCaseRetentionDays: e.CLOSED_CASE_RETENTION_DAYS,
       update: e.UPDATE_URL === undefined ? null : { channel: e.UPDATE_CHANNEL, url: e.UPDATE_URL },
     },
+    databasePoolTimeoutMs: e.DATABASE_POOL_TIMEOUT_MS,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    auditKeyFile: e.AUDIT_KEY_FILE || join(e.DATA_DIR, 'audit', 'audit.key'),
+    auditAnchorFile: e.AUDIT_ANCHOR_FILE || join(e.DATA_DIR, 'audit', 'anchors.jsonl'),
   });
 }
 

@@ -14,6 +14,7 @@
  */
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { logSafeError } from '../domain/logSafeError';
 
 export interface QueryResult<T> {
   rows: T[];
@@ -53,12 +54,22 @@ const keepText = (value: string): string => value;
  */
 export const DEFAULT_POOL_SIZE = 20;
 
+/**
+ * How long a request waits for a connection (DATABASE_POOL_TIMEOUT_MS): for a free one when all are
+ * busy, or for a new one to open. Past it pg-pool gives up and the request is answered 503 with
+ * Retry-After (http/errorHandling.ts) instead of hanging, so a device backs off and retries. PGlite
+ * has one connection and a queue in this process: nothing there times out.
+ */
+export const DEFAULT_POOL_TIMEOUT_MS = 10_000;
+
 export interface PostgresDatabaseOptions {
   connectionString: string;
   /** Sets the schema search path of every connection (tests isolate each file in its own schema). */
   searchPath?: string;
   /** DEFAULT_POOL_SIZE when absent. */
   maxConnections?: number;
+  /** DEFAULT_POOL_TIMEOUT_MS when absent. */
+  connectionTimeoutMs?: number;
 }
 
 /** Hides the password of a connection string so it can be printed. */
@@ -77,7 +88,7 @@ export function createPostgresDatabase(options: PostgresDatabaseOptions): Databa
     connectionString: options.connectionString,
     max: options.maxConnections ?? DEFAULT_POOL_SIZE,
     // Connections that hang would hang the request that waits for them; fail fast instead.
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? DEFAULT_POOL_TIMEOUT_MS,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
@@ -90,7 +101,7 @@ export function createPostgresDatabase(options: PostgresDatabaseOptions): Databa
   // An idle client losing its connection emits 'error' on the pool; without a listener it would crash
   // the process. The pool discards that client and the next query opens a new one.
   pool.on('error', (error) => {
-    console.error(`PostgreSQL idle connection error: ${error.message}`);
+    console.error(`PostgreSQL idle connection error: ${logSafeError(error).message}`);
   });
 
   const wrap = (client: pg.Pool | pg.PoolClient): Queryable => ({
@@ -188,9 +199,13 @@ export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}):
 }
 
 /** Opens PostgreSQL when a URL is given, otherwise PGlite in `dataDir` (or in memory). */
-export async function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
+export async function openDatabase(options: { databaseUrl?: string; dataDir?: string; poolSize?: number; poolTimeoutMs?: number }): Promise<Database> {
   if (options.databaseUrl) {
-    return createPostgresDatabase({ connectionString: options.databaseUrl, ...(options.poolSize === undefined ? {} : { maxConnections: options.poolSize }) });
+    return createPostgresDatabase({
+      connectionString: options.databaseUrl,
+      ...(options.poolSize === undefined ? {} : { maxConnections: options.poolSize }),
+      ...(options.poolTimeoutMs === undefined ? {} : { connectionTimeoutMs: options.poolTimeoutMs }),
+    });
   }
   return createPgliteDatabase({ dataDir: options.dataDir });
 }

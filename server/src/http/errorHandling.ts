@@ -52,15 +52,16 @@ function toHttpError(error: unknown): HttpError | undefined {
 }
 
 /**
- * The database cannot take the request now: the pool waited in vain for a free connection (pg-pool's
- * connect timeout), or PostgreSQL is out of resources (class 53) or starting up (57P03). Temporary: a
- * 503 tells devices to retry with back-off, where a 500 would read as a fault of the server.
+ * The database cannot take the request now: the pool waited in vain for a free connection or for a
+ * new one to open (pg-pool's connect timeout, DATABASE_POOL_TIMEOUT_MS), PostgreSQL refused the
+ * connection, is out of resources (class 53) or is starting up (57P03). Temporary: a 503 with
+ * Retry-After tells devices to retry with back-off, where a 500 would read as a fault of the server.
  */
 function isOverloaded(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (code.startsWith('53') || code === '57P03')) return true;
-  return /timeout exceeded when trying to connect/i.test(error.message);
+  if (typeof code === 'string' && (code.startsWith('53') || code === '57P03' || code === 'ECONNREFUSED')) return true;
+  return /timeout exceeded when trying to connect|connection terminated due to connection timeout/i.test(error.message);
 }
 
 const RETRY_AFTER_SECONDS = 2;

@@ -1,13 +1,17 @@
 /**
  * Runs the background jobs of this server process: the notification sender (when a gateway is
- * configured), the deadline watcher, the renewal reminders and the cleanup of abandoned document uploads. Each job runs at its interval, never overlapping itself;
+ * configured), the deadline watcher, the renewal reminders, the cleanup of abandoned document uploads
+ * and of ended request-limit windows, and the audit chain's daily anchor (also written at the first start
+ * and at shutdown, so the tail no anchor covers stays short). Each job runs at its interval, never overlapping itself;
  * a failed run is logged and the next one tries again. The timers start when the app is ready and
  * stop when it closes. With several servers behind a load balancer, run the jobs on one (JOBS=0 on
  * the others) — running them on all is safe too: claims and the outbox's unique keys keep every
  * message single, at the cost of duplicate work.
  */
 import type { FastifyInstance } from 'fastify';
+import type { AuditTrail } from '../audit/auditTrail';
 import type { AppContext } from '../context/appContext';
+import { RATE_LIMIT_CLEANUP_INTERVAL_MS, deleteEndedWindows } from '../authz/rateLimitWindows';
 import { createHttpSmsGateway } from '../notifications/smsGateway';
 import { watchDeadlines } from './deadlineWatcher';
 import { sendDueNotifications } from './notificationSender';
@@ -20,7 +24,10 @@ interface Job {
   run: () => Promise<unknown>;
 }
 
-export function registerJobs(app: FastifyInstance, context: AppContext, options: { documentsDir: string }): void {
+/** How often the anchor job looks whether today's anchor is written (it writes one a day). */
+const AUDIT_ANCHOR_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+export function registerJobs(app: FastifyInstance, context: AppContext, options: { documentsDir: string; auditTrail: AuditTrail }): void {
   const { jobs, smsGateway, publicBaseUrl, bureau } = context.config.notifications;
   if (!jobs.enabled) return;
   const list: Job[] = [
@@ -38,6 +45,16 @@ export function registerJobs(app: FastifyInstance, context: AppContext, options:
       name: 'upload cleanup',
       intervalMs: UPLOAD_CLEANUP_INTERVAL_MS,
       run: () => cleanUpIncompleteUploads(options.documentsDir, { now: context.now(), maxAgeMs: context.config.incompleteUploadMaxAgeMs }),
+    },
+    {
+      name: 'rate limit cleanup',
+      intervalMs: RATE_LIMIT_CLEANUP_INTERVAL_MS,
+      run: () => deleteEndedWindows(context.db, context.now()),
+    },
+    {
+      name: 'audit anchor',
+      intervalMs: AUDIT_ANCHOR_CHECK_INTERVAL_MS,
+      run: () => options.auditTrail.writeDailyAnchor(),
     },
   ];
   if (smsGateway.url) {
@@ -71,5 +88,8 @@ export function registerJobs(app: FastifyInstance, context: AppContext, options:
   });
   app.addHook('onClose', async () => {
     for (const timer of timers) clearInterval(timer);
+    if (context.config.auditAnchorFile) {
+      await options.auditTrail.writeAnchor({ userName: null }).catch((error: unknown) => app.log.error({ err: error }, 'audit anchor at shutdown failed'));
+    }
   });
 }

@@ -1,8 +1,11 @@
 /**
  * The lookup behind the citizen's progress page (what it shows: publicProgress.ts). It answers only when the case number and the
- * receipt's verifier both match, and every failure looks the same to the caller: a malformed case
- * number, an unknown case and a wrong or missing verifier all return `undefined` after the same
- * constant-time comparison, so neither the answer nor its timing tells which part was wrong.
+ * receipt's verifier both match, and every failure looks the same to the caller, in its answer and in
+ * the work done: a malformed case number, an unknown case and a wrong or missing verifier all run the
+ * one same statement (a malformed number looks up a number no case has), which reads only the case's
+ * id and verifier, then one constant-time comparison of digests (against a stand-in verifier when
+ * there is no case), and return `undefined`. Only a matching pair reads the case itself, so an
+ * existing case number is not slower to refuse than an unknown one.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { parseCaseNo } from '../../../shared/domain/caseNumber';
@@ -11,7 +14,7 @@ import { maskName } from '../../../shared/domain/masking';
 import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { Queryable } from '../db/database';
 import { listCaseEvents } from '../store/caseEventStore';
-import { findCaseByCaseNo } from '../store/caseStore';
+import { findCaseByCaseNo, findCaseVerifier } from '../store/caseStore';
 import { buildSteps, splitDocumentLabel } from './publicProgress';
 import type { PublicProgress } from './publicProgress';
 
@@ -23,12 +26,17 @@ export function verifierMatches(expected: string, given: string): boolean {
 }
 
 const absentVerifier = 'counterdesk-no-such-case-verifier';
+/** Looked up for a number that does not parse: normalised case numbers never hold a space. */
+const absentCaseNo = 'no such case';
 
 export async function findPublicCase(db: Queryable, caseNoInput: string, verifier: string | undefined): Promise<PublicProgress | undefined> {
   const parsed = parseCaseNo(caseNoInput);
-  const stored = parsed.ok ? await findCaseByCaseNo(db, parsed.normalized) : undefined;
-  const matches = verifierMatches(stored?.record.verifier ?? absentVerifier, verifier ?? '');
-  if (!stored || verifier === undefined || !matches) return undefined;
+  const caseNo = parsed.ok ? parsed.normalized : absentCaseNo;
+  const candidate = await findCaseVerifier(db, caseNo);
+  const matches = verifierMatches(candidate?.verifier ?? absentVerifier, verifier ?? '');
+  if (!candidate || verifier === undefined || !matches) return undefined;
+  const stored = await findCaseByCaseNo(db, caseNo);
+  if (!stored) return undefined;
   const { record } = stored;
   const service = findService(defaultCatalogue, record.serviceId);
   const events = await listCaseEvents(db, record.id);

@@ -22,8 +22,10 @@ import type { AuthenticatedDevice } from '../auth/deviceCredential';
 import { verifyPassword } from '../domain/password';
 import { authenticate, createSession, endAllSessions, endSession, knownRoles, pruneExpiredSessions } from '../auth/sessions';
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from '../auth/signInThrottle';
+import { breaksRoleSeparation } from '../../../shared/domain/roleSeparation';
 import { entitledToDeviceData } from '../authz/permissions';
-import { parseOrThrow } from '../domain/domainError';
+import type { Database } from '../db/database';
+import { DomainError, parseOrThrow } from '../domain/domainError';
 import { HttpError } from '../http/httpError';
 import { findUserByUsername } from '../store/accountStore';
 import { appendAudit } from '../store/auditStore';
@@ -33,6 +35,17 @@ function requireDevice(request: FastifyRequest): AuthenticatedDevice {
   // The guard has checked the credential of every non-public route; this only narrows the type.
   if (!request.authDevice) throw new HttpError('unauthorized', "This request needs the device's credential");
   return request.authDevice;
+}
+
+/**
+ * An account that holds the administrator with a case role is not signed in until an administrator
+ * separates its roles (docs/decisions/0035-administrators-console.md); the attempt is audited.
+ */
+async function refuseMixedRoles(db: Database, attempt: { username: string; deviceId: string; address: string; now: Date }): Promise<never> {
+  await db.transaction((tx) =>
+    appendAudit(tx, { at: attempt.now, userName: attempt.username, deviceId: attempt.deviceId, action: 'auth.sign-in-failed', details: { address: attempt.address, reason: 'role-separation' } }),
+  );
+  throw new DomainError('role_separation', 'This account holds the administrator role together with a case role: ask another administrator to change its roles');
 }
 
 export function registerAuthRoutes(app: FastifyInstance, context: AppContext): void {
@@ -63,6 +76,8 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
     }
 
     const roles = knownRoles(user.roles);
+    // Told only after the right password, so the refusal says nothing to someone guessing.
+    if (breaksRoleSeparation(roles)) await refuseMixedRoles(db, { username: user.username, deviceId: device.id, address: request.ip, now });
     const escrowClientId = entitledToDeviceData(roles) ? body.clientId : undefined;
     const { session, escrowKey, units } = await db.transaction(async (tx) => {
       await clearSignInFailures(tx, user.username);

@@ -14,10 +14,11 @@ import { pageContentSecurityPolicy, renderNotFoundPage, renderProgressPage } fro
 const paramsSchema = z.object({ caseNo: z.string().min(1).max(64) });
 const querySchema = z.object({ v: z.string().min(1).max(128).optional() });
 
-function lookupInput(request: FastifyRequest): { caseNo: string; verifier: string | undefined } | undefined {
+/** The case number and verifier asked for; an input out of shape asks for no case, down the same path. */
+function lookupInput(request: FastifyRequest): { caseNo: string; verifier: string | undefined } {
   const params = paramsSchema.safeParse(request.params);
   const query = querySchema.safeParse(request.query);
-  if (!params.success || !query.success) return undefined;
+  if (!params.success || !query.success) return { caseNo: '', verifier: undefined };
   return { caseNo: params.data.caseNo, verifier: query.data.v };
 }
 
@@ -35,14 +36,14 @@ function sendPage(reply: FastifyReply, status: number, html: string): FastifyRep
 export function registerPublicRoutes(app: FastifyInstance, context: AppContext): void {
   app.get('/v1/public/cases/:caseNo', { config: { action: 'public', rateLimit: publicLookupLimit, audit: 'public-view' } }, async (request, reply) => {
     const input = lookupInput(request);
-    const found = input ? await findPublicCase(context.db, input.caseNo, input.verifier) : undefined;
+    const found = await findPublicCase(context.db, input.caseNo, input.verifier);
     if (!found) throw notFound();
     return reply.code(200).header('x-robots-tag', 'noindex, nofollow').send(found);
   });
 
   app.get('/q/:caseNo', { config: { action: 'public', rateLimit: publicLookupLimit, audit: 'public-view' } }, async (request, reply) => {
     const input = lookupInput(request);
-    const found = input ? await findPublicCase(context.db, input.caseNo, input.verifier) : undefined;
+    const found = await findPublicCase(context.db, input.caseNo, input.verifier);
     return found
       ? sendPage(reply, 200, renderProgressPage(found, context.config.notifications.bureau))
       : sendPage(reply, 404, renderNotFoundPage());

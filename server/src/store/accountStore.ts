@@ -52,11 +52,6 @@ export async function findDevice(db: Queryable, id: string): Promise<DeviceRecor
   return row ? { id: row.id, name: row.name, stationCode: row.station_code, revoked: row.revoked } : undefined;
 }
 
-/** Passwords people choose: long enough that the lock-out, not luck, is what stops guessing. */
-export const MIN_PASSWORD_LENGTH = 12;
-
-export const usernamePattern = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-
 export interface NewUser {
   username: string;
   displayName: string;
@@ -94,4 +89,47 @@ export async function listUsers(db: Queryable): Promise<UserSummary[]> {
     'SELECT username, display_name, roles, disabled_at IS NOT NULL AS disabled FROM users ORDER BY username',
   );
   return rows.map((row) => ({ username: row.username, displayName: row.display_name, roles: row.roles, disabled: row.disabled }));
+}
+
+/** An account as the administrator changes it, locked for the rest of the transaction. */
+export interface LockedUser {
+  id: number;
+  username: string;
+  roles: string[];
+  disabled: boolean;
+}
+
+export async function lockUser(db: Queryable, username: string): Promise<LockedUser | undefined> {
+  const { rows } = await db.query<{ id: number; username: string; roles: string[]; disabled: boolean }>(
+    'SELECT id, username, roles, disabled_at IS NOT NULL AS disabled FROM users WHERE username = $1 FOR UPDATE',
+    [username.toLowerCase()],
+  );
+  return rows[0];
+}
+
+/**
+ * The active administrators other than `username`, their rows locked: two administrators taking each
+ * other's role at once are serialised here, so the last one standing cannot be removed by a race.
+ */
+export async function otherActiveAdmins(db: Queryable, username: string): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    "SELECT id FROM users WHERE 'admin' = ANY(roles) AND disabled_at IS NULL AND username <> $1 ORDER BY id FOR UPDATE",
+    [username.toLowerCase()],
+  );
+  return rows.length;
+}
+
+/** Sets a user's roles and ends their sessions, so the next request is signed in with the new ones. */
+export async function replaceRoles(db: Queryable, userId: number, roles: readonly string[]): Promise<number> {
+  await db.query('UPDATE users SET roles = $2::text[] WHERE id = $1', [userId, [...roles]]);
+  const { rowCount } = await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  return rowCount;
+}
+
+/** Disables (ending every session) or enables a user. */
+export async function setUserDisabled(db: Queryable, userId: number, disabledAt: Date | null): Promise<number> {
+  await db.query('UPDATE users SET disabled_at = $2 WHERE id = $1', [userId, disabledAt]);
+  if (disabledAt === null) return 0;
+  const { rowCount } = await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  return rowCount;
 }

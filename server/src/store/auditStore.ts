@@ -8,13 +8,16 @@
  *   late in the transaction as possible, since every other audited transaction waits on that lock.
  * - Never call `appendAudit` on the pool outside a transaction: the head lock would end with the
  *   statement. `appendAuditNow` opens the transaction for a lone entry.
+ * - Every entry is hashed with the installed audit key (HMAC-SHA-256, domain/auditChain.ts): migration
+ *   011 made every entry after the head it found a keyed one.
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/database';
 import { unnestRows } from '../db/unnestRows';
 import type { UnnestTypes } from '../db/unnestRows';
-import { entryHash } from '../domain/auditChain';
+import { keyedEntryHash } from '../domain/auditChain';
 import type { AuditDetails, AuditEntry } from '../domain/auditChain';
+import { installedAuditKey } from './installedAuditKey';
 
 export interface AuditInput {
   /** The entry's id; a device's entries keep theirs so that pushing them again is a no-op. */
@@ -76,6 +79,7 @@ export async function appendAudits(tx: Queryable, inputs: readonly AuditInput[])
   if (!head) throw new Error('audit_head is missing: the 003 migration has not run');
   const entries: AuditLogInsert[] = [];
   const appended: AppendedAudit[] = [];
+  const key = installedAuditKey();
   let prev = head;
   for (const input of inputs) {
     const entry: AuditEntry = {
@@ -90,7 +94,7 @@ export async function appendAudits(tx: Queryable, inputs: readonly AuditInput[])
       caseId: input.caseId ?? null,
       details: input.details ?? {},
     };
-    const hash = entryHash(prev.hash, entry);
+    const hash = keyedEntryHash(key, prev.hash, entry);
     entries.push({
       seq: entry.seq,
       entry_id: entry.entryId,
@@ -186,8 +190,19 @@ export async function readCaseAudit(db: Queryable, caseId: string, limit = 500):
   return rows.map(toEntry);
 }
 
-export async function readAuditHead(db: Queryable): Promise<{ seq: number; hash: string }> {
-  const { rows } = await db.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE singleton');
+export interface AuditHead {
+  seq: number;
+  hash: string;
+  /** The first keyed entry's seq: entries before it are legacy (plain SHA-256). */
+  keyedFrom: number;
+  /** The time of the head's entry; null for an empty log, or a head whose entry is gone. */
+  at: Date | null;
+}
+
+export async function readAuditHead(db: Queryable): Promise<AuditHead> {
+  const { rows } = await db.query<AuditHead>(
+    `SELECT h.seq, h.hash, h.keyed_from AS "keyedFrom", l.at FROM audit_head h LEFT JOIN audit_log l ON l.seq = h.seq WHERE h.singleton`,
+  );
   const head = rows[0];
   if (!head) throw new Error('audit_head is missing');
   return head;

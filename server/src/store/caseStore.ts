@@ -278,3 +278,15 @@ export async function markCaseDeleted(tx: Queryable, id: string, now: Date): Pro
   const { rowCount } = await tx.query('UPDATE cases SET deleted_at = $2, updated_at = $2 WHERE id = $1 AND deleted_at IS NULL', [id, now]);
   return rowCount === 1;
 }
+
+/**
+ * The id and receipt verifier of the synced, live case numbered `caseNo`: all the public lookup reads
+ * before the verifier matches, so an existing case costs it no more than an unknown one.
+ */
+export async function findCaseVerifier(db: Queryable, caseNo: string): Promise<{ id: string; verifier: string } | undefined> {
+  const { rows } = await db.query<{ id: string; verifier: string }>(
+    'SELECT id::text AS id, verifier FROM cases WHERE case_no = $1 AND server_seq IS NOT NULL AND deleted_at IS NULL',
+    [caseNo],
+  );
+  return rows[0];
+}

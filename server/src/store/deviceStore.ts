@@ -139,6 +139,8 @@ export interface DeviceSummary {
   revokedAt: string | null;
   revokedReason: string | null;
   hasCredential: boolean;
+  /** The last authenticated request, to the minute (auth/deviceLastSeen.ts); null before the first. */
+  lastSeenAt: string | null;
 }
 
 export async function listDevices(db: Queryable): Promise<DeviceSummary[]> {
@@ -150,7 +152,8 @@ export async function listDevices(db: Queryable): Promise<DeviceSummary[]> {
     revoked_at: Date | null;
     revoked_reason: string | null;
     has_credential: boolean;
-  }>('SELECT id, name, station_code, created_at, revoked_at, revoked_reason, secret_hash IS NOT NULL AS has_credential FROM devices ORDER BY station_code, id');
+    last_seen_at: Date | null;
+  }>('SELECT id, name, station_code, created_at, revoked_at, revoked_reason, secret_hash IS NOT NULL AS has_credential, last_seen_at FROM devices ORDER BY station_code, id');
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -159,7 +162,24 @@ export async function listDevices(db: Queryable): Promise<DeviceSummary[]> {
     revokedAt: row.revoked_at?.toISOString() ?? null,
     revokedReason: row.revoked_reason,
     hasCredential: row.has_credential,
+    lastSeenAt: row.last_seen_at?.toISOString() ?? null,
   }));
+}
+
+export interface PendingEnrolmentCode {
+  stationCode: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** The codes not used yet and not expired, without the codes themselves (only their hashes are kept). */
+export async function listPendingEnrolmentCodes(db: Queryable, now: Date): Promise<PendingEnrolmentCode[]> {
+  const { rows } = await db.query<{ station_code: string; created_by: string; created_at: Date; expires_at: Date }>(
+    'SELECT station_code, created_by, created_at, expires_at FROM enrolment_codes WHERE used_at IS NULL AND expires_at > $1 ORDER BY expires_at',
+    [now],
+  );
+  return rows.map((row) => ({ stationCode: row.station_code, createdBy: row.created_by, createdAt: row.created_at.toISOString(), expiresAt: row.expires_at.toISOString() }));
 }
 
 /** Gives a device a known secret (the demo device, and test devices); never used for real devices. */

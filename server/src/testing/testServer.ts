@@ -13,6 +13,7 @@ import { hashDeviceSecret } from '../domain/deviceSecret';
 import { defaultServerConfig } from '../context/config';
 import type { ServerConfig } from '../context/config';
 import type { Database } from '../db/database';
+import type { LogDestination } from '../http/serverLogger';
 import { demoDevice, seedDemo } from '../db/seedDemo';
 import { openTestDatabase } from './testDatabase';
 import { pushBody } from './caseFixtures';
@@ -50,7 +51,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { logDestination?: LogDestination } = {}): Promise<TestServer> {
   const db = await openTestDatabase();
   await seedDemo(db);
   for (const device of [otherDevice, revokedDevice]) {
@@ -69,7 +70,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     },
   };
   const documentsDir = await mkdtemp(join(tmpdir(), 'counterdesk-documents-'));
-  const app = await buildApp({ db, config: defaultServerConfig(overrides), now: clock.now, documentsDir });
+  const app = await buildApp({ db, config: defaultServerConfig(overrides), now: clock.now, documentsDir, ...options });
   return {
     app,
     db,

@@ -16,6 +16,8 @@ export interface PendingPage {
   pages: number;
   /** Where it came from, shown to the clerk: a file name or "camera". */
   origin: string;
+  /** Taken from the scan folder: the host's name for the file, released once the document is stored. */
+  scanned?: string;
   /**
    * An image's turn and crop, and the file or camera still they apply to: every edit re-encodes from
    * this original, so turning or cropping twice never compresses the page twice.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcResponse, IpcResult } from '../../../../shared/ipc/contract';
-import { takeScans } from './takeScans';
+import { releaseScans, stagedScanOf, takeScans } from './takeScans';
 
 type Answer = IpcResult<IpcResponse<'files:take-scanned'>>;
 
@@ -15,7 +15,7 @@ function hostAnswering(answers: Answer[]) {
   };
 }
 
-const scan = (name: string, text: string) => ({ name, modifiedAt: '2026-11-27T08:00:00.000Z', bytes: new TextEncoder().encode(text) });
+const scan = (name: string, text: string) => ({ name, staged: `staged-${name}`, modifiedAt: '2026-11-27T08:00:00.000Z', bytes: new TextEncoder().encode(text) });
 
 describe('taking the scan folder’s finished files', () => {
   it('takes one file per call until none remain, as Files with their names, bytes and times', async () => {
@@ -33,6 +33,21 @@ describe('taking the scan folder’s finished files', () => {
     expect(taken.refused).toEqual(['huge.pdf']);
     expect(taken.problem).toBeUndefined();
     expect(progress).toEqual([1, 2]);
+    // Each File remembers the host's name for it, for the release once it is stored encrypted.
+    expect(taken.files.map((file) => stagedScanOf(file))).toEqual(['staged-scan0001.pdf', 'staged-scan0002.jpg']);
+    expect(stagedScanOf(new File(['x'], 'scan0001.pdf'))).toBeUndefined();
+  });
+
+  it('releases stored scans in batches the contract accepts', async () => {
+    const batches: string[][] = [];
+    const host = {
+      'files:release-scanned': async (request: { staged: string[] }) => {
+        batches.push(request.staged);
+        return { ok: true as const, value: { released: request.staged.length } };
+      },
+    };
+    await releaseScans(host, Array.from({ length: 150 }, (_, i) => `scan${i}.pdf`));
+    expect(batches.map((batch) => batch.length)).toEqual([100, 50]);
   });
 
   it('keeps what it took and says why in both languages when the host fails', async () => {

@@ -6,6 +6,8 @@ import { addTurn, turnCrop, type CropBox } from './normaliseImage';
 import { pendingPagesReducer, totalPages, type PendingPage } from './pendingPages';
 import { documentBlob, editPage, preparePage } from './preparePage';
 import { forgetQuotaRefusal, rememberQuotaRefusal } from './storageBudget';
+import { releaseScans, stagedScanOf } from './takeScans';
+import { getHost } from '../../host/host';
 import type { DocumentLimits } from './validateDocument';
 
 export interface Notice {
@@ -41,7 +43,8 @@ export function usePendingPages(caseId: string, limits: DocumentLimits, onSaveAt
         continue;
       }
       count += prepared.page.pages;
-      dispatch({ type: 'add', page: prepared.page });
+      const scanned = stagedScanOf(file);
+      dispatch({ type: 'add', page: scanned === undefined ? prepared.page : { ...prepared.page, scanned } });
     }
     setNotices(next);
     setBusy(false);
@@ -79,6 +82,9 @@ export function usePendingPages(caseId: string, limits: DocumentLimits, onSaveAt
     try {
       const blob = await documentBlob(pages);
       await addDocument(caseId, kind, blob);
+      // Stored encrypted: the scans it was made of leave the scan folder's disk.
+      const scanned = pages.flatMap((page) => (page.scanned === undefined ? [] : [page.scanned]));
+      if (scanned.length > 0) void releaseScans(getHost(), scanned).catch((error: unknown) => console.warn('scan release failed', error));
       forgetQuotaRefusal();
       dispatch({ type: 'clear' });
       setNotices([]);

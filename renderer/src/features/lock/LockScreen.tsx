@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { BothLanguages } from '../../lib/BothLanguages';
 import { translateBoth, useT, type MessageKey } from '../../lib/i18n';
-import { unlockWithPassword, useDataLock } from '../../state/dataKey';
+import { useDataLock } from '../../state/dataKey';
 import { useSession } from '../../state/sessionState';
 
 /** Wrong passwords at the lock screen before it signs the user out (as many as offline sign-in allows). */
@@ -17,15 +17,17 @@ function Bilingual({ id, message }: { id?: string; message: MessageKey }) {
 }
 
 /**
- * Shown instead of the workspace while the device is locked (auto-lock, "Lock", a restart without
- * the OS key store): the signed-in user's password unlocks offline by unwrapping their copy of the
- * data key. Enter unlocks. An intake draft survives, autosaved, and reopens with the workspace.
+ * Shown instead of the workspace while the device is locked (auto-lock, "Lock", and after every
+ * restart, docs/decisions/0034): the signed-in user's password unlocks offline by unwrapping their copy
+ * of the data key; a session that expired meanwhile (by the device clock) goes to the sign-in form. Enter unlocks. An intake draft survives, autosaved, and reopens with the workspace.
  * "Sign in as another user" ends this user's session (their drafts stay sealed on the device) and
  * shows the sign-in form: a supervisor walking up to a clerk's locked PC signs in as themselves.
  */
 export function LockScreen() {
   const t = useT();
   const session = useSession((s) => s.session);
+  const lockedAs = useSession((s) => s.lockedAs);
+  const unlock = useSession((s) => s.unlock);
   const signOut = useSession((s) => s.signOut);
   const { host, failure } = useDataLock();
   const [password, setPassword] = useState('');
@@ -33,8 +35,9 @@ export function LockScreen() {
   const [error, setError] = useState<MessageKey>();
   const [attempts, setAttempts] = useState(0);
 
-  if (!session) return null;
-  const username = session.user.username;
+  // After a restart only who was signed in is known; the session itself opens with the password.
+  const user = session?.user ?? lockedAs;
+  if (!user) return null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -45,7 +48,7 @@ export function LockScreen() {
     setBusy(true);
     setError(undefined);
     try {
-      const result = await unlockWithPassword(username, password);
+      const result = await unlock(password);
       if (result.ok) return;
       if (result.reason === 'no-copy') {
         setError('lockNoCopy');
@@ -69,7 +72,7 @@ export function LockScreen() {
     <main className="sign-in lock-screen">
       <form onSubmit={(e) => void submit(e)} aria-labelledby="lock-title" noValidate>
         <h2 id="lock-title">{t('lockTitle')}</h2>
-        <p>{t('lockExplain', { name: session.user.displayName })}</p>
+        <p>{t('lockExplain', { name: user.displayName })}</p>
         {failure === 'no-copy' || failure === 'needs-server' ? (
           <Bilingual message={failure === 'no-copy' ? 'lockNoCopy' : 'lockNeedsServer'} />
         ) : (
@@ -101,7 +104,7 @@ export function LockScreen() {
           {t('lockSwitchUser')}
         </button>
         <p id="switch-user-hint" className="hint">
-          {t('lockSwitchUserHint', { name: session.user.displayName })}
+          {t('lockSwitchUserHint', { name: user.displayName })}
         </p>
       </form>
     </main>

@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { BothLanguages } from '../../lib/BothLanguages';
 import { useDescribeError } from '../../lib/errorText';
 import { translateBoth, useT } from '../../lib/i18n';
-import { OfflineSignInError, useSession, type OfflineRefusal } from '../../state/sessionState';
+import { DeviceSecretSealedError, OfflineSignInError, useSession, type OfflineRefusal } from '../../state/sessionState';
 import { ApiError, NetworkError } from '../../sync/api';
 
 /**
  * What went wrong, in words. An offline refusal (server unreachable) says why and what to do, shown in
  * both languages: the person at a shared counter PC may not be the one who chose the interface language.
  */
-type SignInError = { text: string } | { offline: OfflineRefusal };
+type SignInError = { text: string } | { offline: OfflineRefusal } | { sealed: true };
 
 export function SignIn() {
   const t = useT();
@@ -28,6 +28,7 @@ export function SignIn() {
       await signIn(username, password);
     } catch (caught) {
       if (caught instanceof OfflineSignInError) setError({ offline: caught.reason });
+      else if (caught instanceof DeviceSecretSealedError) setError({ sealed: true });
       else if (caught instanceof NetworkError) setError({ text: t('serverUnreachableAtSignIn') });
       else if (caught instanceof ApiError && caught.code === 'unauthorized') setError({ text: t('signInWrongPassword') });
       else setError({ text: `${t('signInFailed')}：${describeError(caught)}` });
@@ -46,7 +47,7 @@ export function SignIn() {
         <input id="password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         {error && (
           <p role="alert" className="error">
-            {'text' in error ? error.text : <BothLanguages text={translateBoth(`offlineSignIn.${error.offline}`)} />}
+            {'text' in error ? error.text : <BothLanguages text={translateBoth('sealed' in error ? 'device.secretSealed' : `offlineSignIn.${error.offline}`)} />}
           </p>
         )}
         <button type="submit" disabled={busy}>
