@@ -20,6 +20,7 @@ import { registerDocumentRoutes } from './routes/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerCaseLookupRoutes } from './routes/caseLookupRoutes';
 import { registerCaseNumberRoutes } from './routes/caseNumberRoutes';
 import { registerDevicePolicyRoutes } from './routes/devicePolicyRoutes';
 import { registerDeviceRoutes } from './routes/deviceRoutes';
@@ -100,6 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSupervisorRoutes(app, context);
   registerReportRoutes(app, context);
   registerVisitRoutes(app, context);
+  registerCaseLookupRoutes(app, context);
   registerJobs(app, context, { documentsDir });
 
   await app.ready();

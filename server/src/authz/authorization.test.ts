@@ -38,6 +38,7 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolea
   'visit:plan': [false, false, false, true, false],
   'visit:read': [false, true, false, true, false],
   'visit:report': [false, true, false, true, false],
+  'case:lookup': [true, true, true, true, false],
 };
 
 /**

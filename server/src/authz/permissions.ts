@@ -33,6 +33,7 @@ export const actions = [
   'visit:plan',
   'visit:read',
   'visit:report',
+  'case:lookup',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -80,6 +81,8 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'visit:plan': ['supervisor'],
   'visit:read': ['field-staff', 'supervisor'],
   'visit:report': ['field-staff', 'supervisor'],
+  // The online lookup of a case outside one's scope, with a reason, audited, read-only (decision 0030).
+  'case:lookup': caseWorkers,
 };
 
 export function isAction(value: unknown): value is Action {
