@@ -33,8 +33,8 @@ export const lookedUpCaseSchema = z.object({
   applicant: z.object({ kind: applicantKindSchema, maskedName: z.string(), maskedIdNumber: z.string() }),
   checklist: z.array(checklistItemSchema),
   clockPauses: z.array(clockPauseSchema),
-  unit: z.string().optional(),
-  assignee: z.string().optional(),
+  /** The handling unit's names, so the citizen can be told where the case is. */
+  unit: z.object({ nameZh: z.string(), nameEn: z.string() }).optional(),
   documentCount: z.number().int().nonnegative(),
 });
 export type LookedUpCase = z.infer<typeof lookedUpCaseSchema>;

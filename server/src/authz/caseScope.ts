@@ -18,6 +18,7 @@ import type { Role } from '../../../shared/schemas/auth';
 import type { Session } from '../auth/sessions';
 import type { Queryable } from '../db/database';
 import type { StoredCase } from '../store/caseStore';
+import type { PullSelection } from '../store/scopedChanges';
 import { membershipsOf } from '../store/unitStore';
 
 export type CaseScope =
@@ -71,11 +72,13 @@ export function inScope(scope: CaseScope, stored: Pick<StoredCase, 'deleted' | '
   return desk.assignee === undefined && scope.pool.includes(desk.unit);
 }
 
-/** The `case_scope_exits` holders through which a case could have been in this scope (migration 010). */
-export function exitHoldersOf(scope: CaseScope): string[] {
-  if (scope.kind !== 'counter') return [];
-  const overseen = scope.overseen === 'all' ? [] : scope.overseen.map((unit) => `unit:${unit}`);
-  return [`user:${scope.username}`, ...overseen, ...scope.pool.map((unit) => `pool:${unit}`)];
+/** What pull reads for the scope (store/scopedChanges.ts), with the exits through which a case could have been in it. */
+export function pullSelectionOf(scope: CaseScope): PullSelection {
+  if (scope.kind === 'none') return { kind: 'nothing' };
+  if (scope.kind === 'field') return { kind: 'parts', stationCode: scope.stationCode, username: null, overseen: [], pool: [], holders: [] };
+  if (scope.overseen === 'all') return { kind: 'everything' };
+  const holders = [`user:${scope.username}`, ...scope.overseen.map((unit) => `unit:${unit}`), ...scope.pool.map((unit) => `pool:${unit}`)];
+  return { kind: 'parts', stationCode: scope.stationCode, username: scope.username, overseen: scope.overseen, pool: scope.pool, holders };
 }
 
 /** A fingerprint of the scope: a device whose next pull is in another scope starts again from 0. */

@@ -21,7 +21,9 @@ import { appendAudits } from '../store/auditStore';
 import { caseColumns, fromRow } from '../store/caseStore';
 import type { CaseRow, StoredCase } from '../store/caseStore';
 
-function lookedUp({ record }: StoredCase): LookedUpCase {
+type FoundRow = CaseRow & { unit_name_zh: string | null; unit_name_en: string | null };
+
+function lookedUp({ record }: StoredCase, row: FoundRow): LookedUpCase {
   return {
     id: record.id,
     caseNo: record.caseNo,
@@ -34,8 +36,7 @@ function lookedUp({ record }: StoredCase): LookedUpCase {
     applicant: { kind: record.applicant.kind, maskedName: maskName(record.applicant.name), maskedIdNumber: maskIdNumber(record.applicant.idNumber) },
     checklist: record.checklist,
     clockPauses: record.clockPauses ?? [],
-    ...(record.desk?.unit ? { unit: record.desk.unit } : {}),
-    ...(record.desk?.assignee ? { assignee: record.desk.assignee } : {}),
+    ...(row.unit_name_zh && row.unit_name_en ? { unit: { nameZh: row.unit_name_zh, nameEn: row.unit_name_en } } : {}),
     documentCount: record.documents?.length ?? 0,
   };
 }
@@ -45,20 +46,20 @@ export function registerCaseLookupRoutes(app: FastifyInstance, context: AppConte
     const session = sessionOf(request);
     const body = parseOrThrow(caseLookupRequestSchema, request.body, 'case lookup');
     const query = normalizeIdInput(body.query);
-    const { rows } = await context.db.query<CaseRow>(
-      `SELECT ${caseColumns} FROM cases
+    const { rows } = await context.db.query<FoundRow>(
+      `SELECT ${caseColumns}, u.name_zh AS unit_name_zh, u.name_en AS unit_name_en FROM cases LEFT JOIN units u ON u.code = cases.unit
         WHERE (case_no = $1 OR applicant ->> 'idNumber' = $1) AND deleted_at IS NULL AND server_seq IS NOT NULL
         ORDER BY received_at DESC, id LIMIT $2`,
       [query, MAX_LOOKUP_RESULTS + 1],
     );
-    const found = rows.slice(0, MAX_LOOKUP_RESULTS).map(fromRow);
+    const found = rows.slice(0, MAX_LOOKUP_RESULTS).map((row) => ({ ...fromRow(row), row }));
     const now = context.now();
     const entry = { at: now, userName: session.username, deviceId: session.deviceId, action: 'case.lookup', purpose: body.reason };
     const details = { query, reasonCode: body.reasonCode, found: found.length };
     await context.db.transaction((tx) =>
       appendAudits(tx, found.length === 0 ? [{ ...entry, details }] : found.map((stored) => ({ ...entry, caseId: stored.record.id, details: { ...details, caseNo: stored.record.caseNo } }))),
     );
-    const answer: CaseLookupResponse = { cases: found.map(lookedUp), truncated: rows.length > MAX_LOOKUP_RESULTS };
+    const answer: CaseLookupResponse = { cases: found.map((stored) => lookedUp(stored, stored.row)), truncated: rows.length > MAX_LOOKUP_RESULTS };
     return reply.code(200).header('cache-control', 'private, no-store').send(answer);
   });
 }

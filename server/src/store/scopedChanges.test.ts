@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseScope } from '../authz/caseScope';
-import { inScope, scopeOfActor } from '../authz/caseScope';
+import { inScope, pullSelectionOf, scopeOfActor } from '../authz/caseScope';
 import type { Database } from '../db/database';
 import { buildCaseRecord } from '../testing/caseFixtures';
 import { openTestDatabase } from '../testing/testDatabase';
@@ -74,7 +74,7 @@ describe('the scope in SQL and as a predicate', () => {
     const served: StoredCase[] = [];
     let cursor = 0;
     for (;;) {
-      const page = await listScopedChangesAfter(db, scope, cursor, 5, Number.MAX_SAFE_INTEGER);
+      const page = await listScopedChangesAfter(db, pullSelectionOf(scope), cursor, 5, Number.MAX_SAFE_INTEGER);
       const last = page[page.length - 1];
       if (!last) return served;
       expect(page.map((row) => row.serverSeq)).toEqual([...page.map((row) => row.serverSeq)].sort((a, b) => a - b));

@@ -55,7 +55,7 @@ export async function applyAttachDocuments(tx: Queryable, attaches: readonly Att
   const changed = new Set<string>();
   const outcomes = attaches.map(({ args, caseCreatedLater }): MutationOutcome => {
     const stored = caseCreatedLater ? undefined : cases.get(args.caseId);
-    if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`);
+    if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`, stored ? [args.caseId] : undefined);
     if (!mayChangeCase(scope, stored)) return outOfScope(stored);
     const record = stored.record;
     const touched = [record.id];

@@ -24,7 +24,7 @@
  */
 import type { Change, PullResponse } from '../../../shared/sync/protocol';
 import type { CaseScope } from '../authz/caseScope';
-import { inScope, scopeKeyOf } from '../authz/caseScope';
+import { inScope, pullSelectionOf, scopeKeyOf } from '../authz/caseScope';
 import type { Queryable } from '../db/database';
 import { currentChangeSeq } from '../store/changeSequence';
 import { notePullScope } from '../store/pullScopeStore';
@@ -50,7 +50,7 @@ export async function pullChanges(db: Queryable, query: { cursor: number; limit:
   if (query.cursor > watermark) return resetTo;
   const moved = await notePullScope(db, { reader: reader.reader, deviceId: reader.deviceId, scopeKey: scopeKeyOf(reader.scope), now });
   if (moved && query.cursor > 0) return resetTo;
-  const rows = await listScopedChangesAfter(db, reader.scope, query.cursor, query.limit + 1, watermark);
+  const rows = await listScopedChangesAfter(db, pullSelectionOf(reader.scope), query.cursor, query.limit + 1, watermark);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   let served = 0;

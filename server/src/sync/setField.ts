@@ -62,7 +62,8 @@ export async function applySetField(
   context: MutationContext,
 ): Promise<MutationOutcome> {
   const stored = await findCaseById(tx, args.caseId);
-  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`);
+  // A deleted case is stamped again, so a device that kept it while this waited is sent its tombstone again.
+  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`, stored ? [args.caseId] : undefined);
   const refused = await refuseOutOfScope(tx, stored, context);
   if (refused) return refused;
   const touched = [args.caseId];
