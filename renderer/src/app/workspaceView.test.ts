@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/schemas/auth';
 import { WORKSPACE_TABS, homeTab, tabsFor } from './workspaceView';
 
 const tabs = (roles: Role[]) => tabsFor(roles).map((entry) => entry.tab);
-const CASE_SCREENS = ['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'reports'];
+const CASE_SCREENS = ['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'lookup', 'reports'];
 
 describe('each role in the workspace', () => {
   it('lands on its own home after sign-in', () => {
@@ -15,13 +15,13 @@ describe('each role in the workspace', () => {
   });
 
   it('sees only what it may do', () => {
-    expect(tabs(['officer'])).toEqual(['desk', 'cases', 'printers']);
+    expect(tabs(['officer'])).toEqual(['desk', 'cases', 'lookup', 'printers']);
     expect(tabs(['clerk'])).not.toContain('desk');
-    expect(tabs(['clerk'])).toEqual(['intake', 'lane', 'cases', 'printers']);
-    expect(tabs(['field-staff'])).toEqual(['intake', 'visits', 'cases', 'printers']);
+    expect(tabs(['clerk'])).toEqual(['intake', 'lane', 'cases', 'lookup', 'printers']);
+    expect(tabs(['field-staff'])).toEqual(['intake', 'visits', 'cases', 'lookup', 'printers']);
     expect(tabs(['admin']).filter((tab) => CASE_SCREENS.includes(tab))).toEqual([]);
     expect(tabs(['admin'])).toEqual(['units', 'printers']);
-    expect(tabs(['supervisor'])).toEqual(['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'reports', 'printers']);
+    expect(tabs(['supervisor'])).toEqual(['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'lookup', 'reports', 'printers']);
   });
 
   it('opens each tab with its own Alt key, none taken by a screen', () => {
