@@ -25,7 +25,7 @@ describe('migrate', () => {
 
     // Two starts racing: one applies, the other finds nothing left to do.
     const [first, second] = await Promise.all([migrate(db), migrate(db)]);
-    expect([...first, ...second].sort()).toEqual(migrations.map((m) => m.version));
+    expect([...first, ...second].sort((a, b) => a - b)).toEqual(migrations.map((m) => m.version));
 
     const { rows } = await db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
     expect(rows).toEqual(migrations.map((m) => ({ version: m.version, name: m.name })));
