@@ -34,9 +34,9 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
     return reply.code(200).send(response);
   });
 
-  // Only the session's scope is served (decision 0030); each page that carried changes is one audit
-  // entry with its counts, so who took which cases onto which device is on the record, at one entry per
-  // page rather than per case (an idle poll writes nothing).
+  // Only the session's scope is served (decision 0030). Each page that carried changes is one audit
+  // entry — who, which device, how many cases, which change numbers (the cases are those changed in that
+  // range within the scope) — one per page rather than per case; an idle poll writes nothing.
   app.get('/v1/sync/pull', { config: { action: 'sync:pull' } }, async (request, reply) => {
     const session = await authenticate(db, request, context.now());
     requireProtocol(request);
