@@ -26,8 +26,9 @@ describe('each role in the workspace', () => {
 
   it('opens each tab with its own Alt key, none taken by a screen', () => {
     // Alt keys the screens use themselves: back, notice, print, save, returning applicant, lock, customer
-    // display, download the plan, intake of a visit, scan folder, the lane's next car and its timer, review choices.
-    const screenKeys = ['b', 'd', 'p', 's', 'r', 'q', 'k', 'g', 'i', 'm', 'a', 't', 'o', 'y'];
+    // display, download the plan, intake of a visit, scan folder, the lane's next car and its timer, review choices,
+    // done on the spot, and the decision notice.
+    const screenKeys = ['b', 'd', 'p', 's', 'r', 'q', 'k', 'g', 'i', 'm', 'a', 't', 'o', 'y', 'f', 'j'];
     const keys = WORKSPACE_TABS.flatMap((entry) => ('key' in entry ? [entry.key] : []));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((key) => screenKeys.includes(key))).toEqual([]);

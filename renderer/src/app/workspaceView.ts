@@ -25,7 +25,7 @@ export const WORKSPACE_TABS = [
   { tab: 'lane', label: 'laneTab', key: 'w', roles: ['clerk', 'supervisor'] },
   { tab: 'cases', label: 'caseList', key: 'l', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
   // A case this computer does not hold: online, with a reason, audited, read-only (decision 0030).
-  { tab: 'lookup', label: 'lookup.tab', key: 'f', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
+  { tab: 'lookup', label: 'lookup.tab', key: 'e', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
   { tab: 'reports', label: 'repTab', roles: ['supervisor'] },
   { tab: 'units', label: 'unit.tab', roles: ['admin'], homeOf: ['admin'] },
   { tab: 'printers', label: 'printersTab', roles: ['clerk', 'field-staff', 'officer', 'supervisor', 'admin'] },
