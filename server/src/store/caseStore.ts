@@ -16,7 +16,8 @@ import type { CaseDesk } from '../../../shared/schemas/caseDesk';
 import type { Queryable } from '../db/database';
 import { unnestRows } from '../db/unnestRows';
 
-interface CaseRow {
+/** A `cases` row as `caseColumns` reads it. */
+export interface CaseRow {
   id: string;
   case_no: string;
   verifier: string;
@@ -41,7 +42,7 @@ interface CaseRow {
   intake_extra: unknown;
 }
 
-const caseColumns = `id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on::text AS received_on,
+export const caseColumns = `id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on::text AS received_on,
   received_at, due_date::text AS due_date, station_code, created_by, server_seq, synced_at, clock_pauses, deficiency, review,
   documents, deleted_at, desk, intake_extra`;
 
@@ -54,7 +55,7 @@ export interface StoredCase {
 /** What the intake carries besides the applicant, kept together in `intake_extra`. */
 const intakeExtraSchema = caseRecordSchema.pick({ referrer: true, relatedCase: true, versions: true });
 
-function fromRow(row: CaseRow): StoredCase {
+export function fromRow(row: CaseRow): StoredCase {
   const extra = row.intake_extra === null ? {} : intakeExtraSchema.parse(row.intake_extra);
   const desk = row.desk === null ? undefined : caseDeskSchema.parse(row.desk);
   const review = row.review === null ? undefined : caseReviewSchema.parse(row.review);
