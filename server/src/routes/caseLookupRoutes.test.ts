@@ -4,6 +4,7 @@ import { caseLookupResponseSchema } from '../../../shared/schemas/caseLookup';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { buildCaseRecord, createCaseMutation } from '../testing/caseFixtures';
 import { addDeskPeople, deskPersonPassword } from '../testing/deskPeople';
+import { caseLookupLimit } from '../authz/rateLimit';
 import { errorOf, otherDevice, startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
 
@@ -60,5 +61,18 @@ describe('POST /v1/cases/lookup: a case outside one’s scope, online, with a re
       { user_name: 'clerkb', device_id: otherDevice.id, case_id: record.id, purpose: '電話詢問', details: { query: 'F131104093', reasonCode: 'phone-enquiry', found: 1, caseNo: record.caseNo } },
       { user_name: 'clerkb', device_id: otherDevice.id, case_id: null, purpose: '查無此人測試', details: { query: 'A100000001', reasonCode: 'other', found: 0 } },
     ]);
+  });
+
+  it('stops a computer walking through ID numbers at the minute’s limit, before the lookup runs or is recorded', async () => {
+    const before = (await lookups()).length;
+    const answers: number[] = [];
+    for (let i = 0; i <= caseLookupLimit.max; i += 1) {
+      answers.push((await lookup({ query: `A1000000${String(10 + i).padStart(2, '0')}`, reasonCode: 'other', reason: '逐號查詢' })).statusCode);
+    }
+    // The earlier tests of this file spent part of the same minute's budget: once it is spent, every answer is 429.
+    const firstRefusal = answers.indexOf(429);
+    expect(firstRefusal).toBeGreaterThanOrEqual(0);
+    expect(answers.slice(firstRefusal).every((status) => status === 429)).toBe(true);
+    expect((await lookups()).length).toBe(before + firstRefusal);
   });
 });

@@ -6,6 +6,7 @@
  * - No reason, no lookup: the request schema requires the reason's kind and its words (400 otherwise).
  * - Every lookup is on the audit record before it is answered: one entry per case found (so the case's
  *   own history shows who looked it up, from which device and why), or one entry when nothing was.
+ * - At most `caseLookupLimit` a minute from one computer: walking through ID numbers is stopped, not only recorded.
  * - The answer is read-only and minimal (shared/schemas/caseLookup.ts): masked applicant, no phone,
  *   address, verifier or documents; the device keeps it in memory only.
  */
@@ -15,6 +16,7 @@ import { maskIdNumber, maskName } from '../../../shared/domain/masking';
 import { MAX_LOOKUP_RESULTS, caseLookupRequestSchema } from '../../../shared/schemas/caseLookup';
 import type { CaseLookupResponse, LookedUpCase } from '../../../shared/schemas/caseLookup';
 import type { AppContext } from '../context/appContext';
+import { caseLookupLimit } from '../authz/rateLimit';
 import { parseOrThrow } from '../domain/domainError';
 import { sessionOf } from '../http/sessionOf';
 import { appendAudits } from '../store/auditStore';
@@ -42,7 +44,7 @@ function lookedUp({ record }: StoredCase, row: FoundRow): LookedUpCase {
 }
 
 export function registerCaseLookupRoutes(app: FastifyInstance, context: AppContext): void {
-  app.post('/v1/cases/lookup', { config: { action: 'case:lookup' } }, async (request, reply) => {
+  app.post('/v1/cases/lookup', { config: { action: 'case:lookup', rateLimit: caseLookupLimit } }, async (request, reply) => {
     const session = sessionOf(request);
     const body = parseOrThrow(caseLookupRequestSchema, request.body, 'case lookup');
     const query = normalizeIdInput(body.query);
