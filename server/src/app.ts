@@ -28,6 +28,7 @@ import { registerAdminRoutes } from './routes/adminRoutes';
 import { registerAdminUserRoutes } from './routes/adminUserRoutes';
 import { registerAuditRoutes } from './routes/auditRoutes';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerCaseLookupRoutes } from './routes/caseLookupRoutes';
 import { registerCaseNumberRoutes } from './routes/caseNumberRoutes';
 import { registerDevicePolicyRoutes } from './routes/devicePolicyRoutes';
 import { registerDeviceRoutes } from './routes/deviceRoutes';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSupervisorRoutes(app, context);
   registerReportRoutes(app, context);
   registerVisitRoutes(app, context);
+  registerCaseLookupRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();

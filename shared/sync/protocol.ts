@@ -109,6 +109,8 @@ export const rejectionCodes = [
   'due_date_mismatch',
   /** The intake names a catalogue or calendar version the server does not have (decision 0028). */
   'unknown_version',
+  /** The case is outside what this person may change on this device (docs/decisions/0030-scope-by-work.md). */
+  'out_of_scope',
   /**
    * The server could not store the mutation although it passed every check (the database refused a
    * value): refused alone, so the outbox moves on; the message carries the request id for IT (decision 0032).
@@ -229,6 +231,8 @@ export type Change = z.infer<typeof changeSchema>;
 export const pullQuerySchema = z.object({
   cursor: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(500),
+  /** The install's sync client id: the server keeps the scope each install pulled in (decision 0030). Older clients omit it. */
+  client: uuidSchema.optional(),
 });
 
 export const pullResponseSchema = z.object({

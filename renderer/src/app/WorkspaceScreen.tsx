@@ -2,6 +2,7 @@ import type { DeskActor } from '../../../shared/domain/caseDesk';
 import type { ApiOptions } from '../sync/api';
 import { IntakeForm } from '../features/intake/IntakeForm';
 import { CaseList } from '../features/cases/CaseList';
+import { CaseLookup } from '../features/lookup/CaseLookup';
 import { CaseDetail } from '../features/cases/CaseDetail';
 import { DeskView } from '../features/desk/DeskView';
 import { PrinterSettings } from '../features/settings/PrinterSettings';
@@ -65,7 +66,9 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
     case 'desk':
       return <DeskView onOpen={open('desk')} onCaseSaved={onChanged} />;
     case 'cases':
-      return <CaseList onOpen={open('cases')} />;
+      return <CaseList onOpen={open('cases')} onLookup={(query) => onView({ tab: 'lookup', query })} />;
+    case 'lookup':
+      return <CaseLookup key={'query' in view ? view.query : ''} api={api} initialQuery={'query' in view ? view.query : ''} />;
     case 'detail': {
       const from = view.from;
       return (

@@ -24,6 +24,8 @@ export const WORKSPACE_TABS = [
   { tab: 'visits', label: 'visitsTab', key: 'v', roles: ['field-staff', 'supervisor'], homeOf: ['field-staff'] },
   { tab: 'lane', label: 'laneTab', key: 'w', roles: ['clerk', 'supervisor'] },
   { tab: 'cases', label: 'caseList', key: 'l', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
+  // A case this computer does not hold: online, with a reason, audited, read-only (decision 0030).
+  { tab: 'lookup', label: 'lookup.tab', key: 'e', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
   { tab: 'reports', label: 'repTab', roles: ['supervisor'] },
   { tab: 'users', label: 'admin.usersTab', key: 'u', roles: ['admin'], homeOf: ['admin'] },
   { tab: 'devices', label: 'admin.devicesTab', key: 'e', roles: ['admin'] },
@@ -37,10 +39,15 @@ export type TabName = (typeof WORKSPACE_TABS)[number]['tab'];
 export type WorkspaceTab = TabRow & { tab: TabName };
 
 /**
- * Which screen the workspace shows: a tab, one case opened from the list it was opened from, or the
- * re-examination (複查) of a decided case opened from that case.
+ * Which screen the workspace shows: a tab, one case opened from the list it was opened from, the
+ * re-examination (複查) of a decided case opened from that case, or the online lookup with what the
+ * case list searched for.
  */
-export type WorkspaceView = { tab: TabName } | { tab: 'detail'; caseId: string; from: TabName } | { tab: 'reexamine'; caseId: string; from: TabName };
+export type WorkspaceView =
+  | { tab: TabName }
+  | { tab: 'detail'; caseId: string; from: TabName }
+  | { tab: 'reexamine'; caseId: string; from: TabName }
+  | { tab: 'lookup'; query: string };
 
 /** The tabs these roles see, in the table's order. */
 export function tabsFor(roles: readonly Role[]): WorkspaceTab[] {

@@ -121,6 +121,24 @@ describe('caseStore', () => {
     expect(await getCase(waiting.id, db)).toMatchObject({ syncState: 'pending', applicant: { phone: '0933333333' } });
   });
 
+  it('forgets a case the server says to forget, but keeps one while this device’s own work on it waits', async () => {
+    const db = freshDb();
+    dbs.push(db);
+    const settled = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    const waiting = await createCaseForTest({ stationCode: 'KL01', rocYear: 115, build: record }, db);
+    await recordPushOutcome([{ id: 1, status: 'applied' }, { id: 2, status: 'applied' }], db);
+    await setCaseField(waiting.id, 'applicant.phone', '0933333333', db);
+    const forget = (id: string, seq: number) => ({ seq, kind: 'tombstone' as const, entity: 'case' as const, id });
+    expect(await applyPullPage([forget(settled.id, 1), forget(waiting.id, 2)], 2, db)).toBe(1);
+    expect(await getCase(settled.id, db)).toBeUndefined();
+    expect(await getCase(waiting.id, db)).toMatchObject({ syncState: 'pending', applicant: { phone: '0933333333' } });
+    expect((await waitingOutboxEntries(db)).map((entry) => entry.caseId)).toEqual([waiting.id]);
+    // Once the server has answered (here: refused as out of scope), the tombstone that comes again removes it.
+    await recordPushOutcome([{ id: 3, status: 'rejected', code: 'out_of_scope', message: 'outside' }], db);
+    expect(await applyPullPage([forget(waiting.id, 3)], 3, db)).toBe(1);
+    expect(await getCase(waiting.id, db)).toBeUndefined();
+  });
+
   it('records answers up to the highest id as one number, writing only refusals, and lets the outbox be sent again from an id', async () => {
     const db = freshDb();
     dbs.push(db);

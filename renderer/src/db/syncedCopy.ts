@@ -49,23 +49,25 @@ export async function getPullCursor(db: CounterDeskDb = getDb()): Promise<number
 /**
  * Applies one pulled page and moves the cursor, in one transaction. A case with mutations still
  * waiting keeps its local (optimistic) copy: the server stamps every case a push touches again, so the
- * pull after that push brings the server's version. Tombstones delete the local copy. The page is
- * read and written with a few bulk requests; where it names a case twice, the later change wins, as
- * applying the changes one by one would give.
+ * pull after that push brings the server's version. Tombstones delete the local copy — a case deleted
+ * on the server, or one that left this device's scope (decision 0030) — except while this device's own
+ * work on it waits: the clerk keeps seeing it until the server has answered (an answer re-stamps the
+ * case, so the tombstone comes again). The page is read and written with a few bulk requests; where it
+ * names a case twice, the later change wins, as applying the changes one by one would give.
  */
 export async function applyPullPage(changes: readonly Change[], cursor: number, db: CounterDeskDb = getDb()): Promise<number> {
   return db.transaction('rw', db.cases, db.outbox, db.meta, async () => {
-    const states = await derivedSyncStates(db, [...new Set(changes.flatMap((change) => (change.kind === 'tombstone' ? [] : [change.id])))]);
+    const states = await derivedSyncStates(db, [...new Set(changes.map((change) => change.id))]);
     let applied = 0;
     const last = new Map<string, LocalCase | 'delete'>();
     for (const change of changes) {
+      const state = states.get(change.id);
+      if (!state || state.syncState === 'pending') continue;
       if (change.kind === 'tombstone') {
         last.set(change.id, 'delete');
         applied += 1;
         continue;
       }
-      const state = states.get(change.id);
-      if (!state || state.syncState === 'pending') continue;
       last.set(change.id, { ...change.data, ...state });
       applied += 1;
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { safeParseStored } from '../../../shared/schemas/parseStored';
 import { pullResponseSchema } from '../../../shared/sync/protocol';
 import type { CounterDeskDb } from '../db/database';
+import { getClientId } from '../db/outbox';
 import { applyPullPage, getPullCursor, resetPulledCopy } from '../db/syncedCopy';
 import { ApiError, apiRequest, type ApiOptions } from './api';
 import type { TimedCall } from './timedCall';
@@ -20,11 +21,14 @@ const pulledPageSchema = z.unknown().transform((value, ctx) => {
 /**
  * Pulls every change after this device's cursor, page by page; returns how many were applied. The next
  * page is asked for as soon as a page arrives, so that the server reads it while the device writes
- * this one (a page's writes wait mostly on IndexedDB, not on the page's own code).
+ * this one (a page's writes wait mostly on IndexedDB, not on the page's own code). The install names
+ * itself, so the server knows the scope it last pulled in and resets it when another person's scope
+ * differs (docs/decisions/0030-scope-by-work.md).
  */
 export async function pullChanges(api: ApiOptions, db: CounterDeskDb, timed: TimedCall): Promise<number> {
+  const client = await getClientId(db);
   const fetchPage = (from: number) => {
-    const page = timed(() => apiRequest(api, 'GET', `/v1/sync/pull?cursor=${from}&limit=500`, pulledPageSchema));
+    const page = timed(() => apiRequest(api, 'GET', `/v1/sync/pull?cursor=${from}&limit=500&client=${client}`, pulledPageSchema));
     // Observed at once: a page asked for ahead may fail while this run fails for another reason.
     page.catch(() => undefined);
     return page;

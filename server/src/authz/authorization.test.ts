@@ -40,6 +40,7 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolea
   'visit:report': [false, true, false, true, false],
   'user:manage': [false, false, false, false, true],
   'server:health': [false, false, false, false, true],
+  'case:lookup': [true, true, true, true, false],
 };
 
 /**

@@ -1,12 +1,22 @@
 /**
- * Which cases a session may see. Today that is what pull serves every role allowed `sync:pull`: every
- * case the server holds that has synced (it has a change number) and is not deleted. The least-privilege
- * scope (by station, unit or assignment) will narrow this one function; the document read already asks it,
- * so a document is never served outside the cases its reader may see.
+ * What a session may do with one stored case, by its scope (authz/caseScope.ts, decision 0030): read
+ * it, read its documents' bytes, change it. Pull, the document read and every mutation on a stored
+ * case ask here, so the three cannot drift apart.
  */
-import type { Session } from '../auth/sessions';
 import type { StoredCase } from '../store/caseStore';
+import type { CaseScope } from './caseScope';
+import { inScope } from './caseScope';
 
-export function mayReadCase(_session: Session, stored: StoredCase): boolean {
-  return !stored.deleted && stored.serverSeq !== null;
+export function mayReadCase(scope: CaseScope, stored: StoredCase): boolean {
+  return inScope(scope, stored);
+}
+
+/** A field laptop reads the documents only of the cases taken in on it (they are its own scans). */
+export function mayReadDocuments(scope: CaseScope, stored: StoredCase): boolean {
+  return inScope(scope, stored) && (scope.kind !== 'field' || stored.record.stationCode === scope.stationCode);
+}
+
+/** Every mutation of a stored case: only inside the scope, so a device never changes what it may not hold. */
+export function mayChangeCase(scope: CaseScope, stored: StoredCase): boolean {
+  return inScope(scope, stored);
 }

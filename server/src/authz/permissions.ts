@@ -36,6 +36,7 @@ export const actions = [
   'visit:report',
   'user:manage',
   'server:health',
+  'case:lookup',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -87,6 +88,8 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'user:manage': ['admin'],
   // The server's detailed health: version, database, queues; never taxpayer data.
   'server:health': ['admin'],
+  // The online lookup of a case outside one's scope, with a reason, audited, read-only (decision 0030).
+  'case:lookup': caseWorkers,
 };
 
 export function isAction(value: unknown): value is Action {

@@ -25,6 +25,11 @@ export interface RouteRateLimit {
 
 /** The citizen's progress page and its JSON: at most 60 lookups a minute from one address. */
 export const publicLookupLimit: RouteRateLimit = { max: 60, windowMs: 60_000 };
+/**
+ * The online lookup of another counter's case: a clerk asks for a citizen in front of them, a few a
+ * minute at most; a device walking through ID numbers stops here, on top of its audit trail.
+ */
+export const caseLookupLimit: RouteRateLimit = { max: 20, windowMs: 60_000 };
 /** Guessing one-time enrolment codes: a handful of tries a minute is plenty for a person typing. */
 export const enrolmentLimit: RouteRateLimit = { max: 10, windowMs: 60_000 };
 

@@ -36,6 +36,7 @@ import type { BundleResponse, BundledDocument } from '../../../shared/sync/proto
 import { sha256Schema } from '../../../shared/schemas/primitives';
 import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
+import { caseScopeOf } from '../authz/caseScope';
 import { parseOrThrow } from '../domain/domainError';
 import { HttpError } from '../http/httpError';
 import { requireProtocol } from '../http/requireProtocol';
@@ -191,7 +192,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
     requireProtocol(request);
     const { sha256 } = parseOrThrow(z.object({ sha256: sha256Schema }), request.params, 'document address');
     const { case: caseId } = parseOrThrow(documentReadQuerySchema, request.query, 'document read');
-    const document = await findReadableDocument(db, session, caseId, sha256);
+    const document = await findReadableDocument(db, await caseScopeOf(db, session), caseId, sha256);
     const blob = document ? await findBlob(db, sha256) : undefined;
     if (!document || !blob) throw new HttpError('not_found', `No document ${sha256} in case ${caseId} for this session`);
     if (request.method === 'GET') {

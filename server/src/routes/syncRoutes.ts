@@ -7,6 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { pullQuerySchema } from '../../../shared/sync/protocol';
 import type { AppContext } from '../context/appContext';
 import { authenticate } from '../auth/sessions';
+import { caseScopeOf } from '../authz/caseScope';
+import { appendAuditNow } from '../store/auditStore';
 import { parseOrThrow } from '../domain/domainError';
 import { usePlainJsonParser } from '../http/plainJsonParser';
 import { requireProtocol } from '../http/requireProtocol';
@@ -26,11 +28,27 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
     registerPush(scope, context, references);
   });
 
+  // Only the session's scope is served (decision 0030). Each page that carried changes is one audit
+  // entry — who, which device, how many cases, which change numbers (the cases are those changed in that
+  // range within the scope) — one per page rather than per case; an idle poll writes nothing.
   app.get('/v1/sync/pull', { config: { action: 'sync:pull' } }, async (request, reply) => {
-    await authenticate(db, request, context.now());
+    const session = await authenticate(db, request, context.now());
     requireProtocol(request);
     const query = parseOrThrow(pullQuerySchema, request.query, 'pull query');
-    return reply.code(200).send(await pullChanges(db, query, context.now()));
+    const now = context.now();
+    const reader = query.client ? `${session.deviceId}/${query.client}` : session.deviceId;
+    const { response, served } = await pullChanges(db, query, { scope: await caseScopeOf(db, session), reader, deviceId: session.deviceId }, now);
+    if (response.changes.length > 0) {
+      await appendAuditNow(db, {
+        at: now,
+        userName: session.username,
+        deviceId: session.deviceId,
+        action: 'sync.pull',
+        purpose: 'sync',
+        details: { cases: served, forgotten: response.changes.length - served, from: query.cursor, to: response.cursor },
+      });
+    }
+    return reply.code(200).send(response);
   });
 }
 

@@ -88,6 +88,9 @@ describe('field visits', () => {
     const { rows } = await server.db.query<{ user_name: string }>("SELECT user_name FROM audit_log WHERE action = 'visit.plan-download' ORDER BY seq");
     expect(rows.map((row) => row.user_name)).toEqual(['fieldstaff', 'field2']);
     expect(errorOf(await get('/v1/visits/mine?date=today', field)).code).toBe('validation_failed');
+    // A past day's applicants stay off the laptop (decision 0030), and so does a plan a month ahead.
+    expect(errorOf(await get('/v1/visits/mine?date=2026-03-01', field)).code).toBe('forbidden');
+    expect(errorOf(await get('/v1/visits/mine?date=2026-04-02', field)).code).toBe('forbidden');
     expect(errorOf(await get(`/v1/visits/mine?date=${day}`, clerk)).code).toBe('forbidden');
   });
 

@@ -15,6 +15,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { fieldStaffListSchema, visitOutcomeSchema, visitPlanRequestSchema, visitQuerySchema } from '../../../shared/schemas/visit';
 import type { VisitPlan } from '../../../shared/schemas/visit';
+import { addDays } from '../../../shared/domain/isoDate';
+import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { AppContext } from '../context/appContext';
 import { parseOrThrow } from '../domain/domainError';
 import { HttpError } from '../http/httpError';
@@ -33,6 +35,9 @@ function sessionOf(request: { authSession?: { userId: number; username: string; 
 function auditBy(request: { authDevice?: { id: string } | null }, username: string, now: Date): Pick<AuditInput, 'at' | 'userName' | 'deviceId'> {
   return { at: now, userName: username, deviceId: request.authDevice?.id ?? null };
 }
+
+/** How far ahead a worker may download a plan: a Friday evening for Monday, a week's leave for after it. */
+const PLAN_DAYS_AHEAD = 14;
 
 export function registerVisitRoutes(app: FastifyInstance, context: AppContext): void {
   app.get('/v1/visits/field-staff', { config: { action: 'visit:plan' } }, async (_request, reply) => {
@@ -66,6 +71,11 @@ export function registerVisitRoutes(app: FastifyInstance, context: AppContext): 
     const session = sessionOf(request);
     const { date } = parseOrThrow(visitQuerySchema.pick({ date: true }), request.query, 'visit query');
     const now = context.now();
+    // A laptop holds the day's visits (decision 0030): today's plan or a coming one, never past days' applicants.
+    const today = taipeiDate(now);
+    if (date < today || date > addDays(today, PLAN_DAYS_AHEAD)) {
+      throw new HttpError('forbidden', `A plan is downloaded for today or the next ${PLAN_DAYS_AHEAD} days`, { issues: [{ path: 'date', message: 'outside the days a plan is downloaded for' }] });
+    }
     const visits = await planOf(context.db, session.userId, date);
     await appendAuditNow(context.db, {
       at: now,

@@ -17,7 +17,8 @@ import { parseStored } from '../../../shared/schemas/parseStored';
 import type { Queryable } from '../db/database';
 import { unnestRows } from '../db/unnestRows';
 
-interface CaseRow {
+/** A `cases` row as `caseColumns` reads it. */
+export interface CaseRow {
   id: string;
   case_no: string;
   verifier: string;
@@ -42,7 +43,7 @@ interface CaseRow {
   intake_extra: unknown;
 }
 
-const caseColumns = `id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on::text AS received_on,
+export const caseColumns = `id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on::text AS received_on,
   received_at, due_date::text AS due_date, station_code, created_by, server_seq, synced_at, clock_pauses, deficiency, review,
   documents, deleted_at, desk, intake_extra`;
 
@@ -55,7 +56,7 @@ export interface StoredCase {
 /** What the intake carries besides the applicant, kept together in `intake_extra`. */
 const intakeExtraSchema = caseRecordSchema.pick({ referrer: true, relatedCase: true, versions: true });
 
-function fromRow(row: CaseRow): StoredCase {
+export function fromRow(row: CaseRow): StoredCase {
   // Rows written before the text rules of decision 0032 are read with their control characters as U+FFFD.
   const extra = row.intake_extra === null ? {} : parseStored(intakeExtraSchema, row.intake_extra);
   const desk = row.desk === null ? undefined : parseStored(caseDeskSchema, row.desk);

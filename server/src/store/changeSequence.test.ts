@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { pullChanges } from '../sync/pullChanges';
+import type { PullReader } from '../sync/pullChanges';
 import { buildCaseRecord } from '../testing/caseFixtures';
 import { openTestDatabase } from '../testing/testDatabase';
 import { insertCaseIfAbsent } from './caseStore';
@@ -13,6 +14,9 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   });
   return { promise, resolve };
 }
+
+/** A reader of the station every fixture case is taken in at. */
+const station: PullReader = { scope: { kind: 'field', stationCode: 'KL01' }, reader: 'change-sequence-test', deviceId: 'change-sequence-test' };
 
 describe('change sequence', () => {
   let db: Database;
@@ -48,7 +52,7 @@ describe('change sequence', () => {
         events.push('fast committed');
         return seqs;
       });
-    const pullDuring = pullChanges(db, { cursor: 0, limit: 100 }, now);
+    const pullDuring = pullChanges(db, { cursor: 0, limit: 100 }, station, now).then((page) => page.response);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const seenDuring = await Promise.race([pullDuring, Promise.resolve(undefined)]);
     expect(events).toEqual([]);
@@ -63,7 +67,7 @@ describe('change sequence', () => {
     const ids = during.changes.map((change) => change.id);
     if (ids.includes(fast.id)) expect(ids).toContain(slow.id);
 
-    const after = await pullChanges(db, { cursor: 0, limit: 100 }, now);
+    const after = await pullChanges(db, { cursor: 0, limit: 100 }, station, now).then((page) => page.response);
     expect(after.changes.map((change) => [change.id, change.seq])).toEqual([
       [slow.id, 1],
       [fast.id, 2],

@@ -18,6 +18,8 @@ import { findBlobs } from '../documents/blobRecords';
 import { findCasesByIds, updateCaseDocuments } from '../store/caseStore';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
+import { outOfScope, pushScopeOf } from './scopeCheck';
+import { mayChangeCase } from '../authz/caseReach';
 
 export interface AttachDocumentArgs {
   caseId: string;
@@ -47,12 +49,14 @@ export async function applyAttachDocuments(tx: Queryable, attaches: readonly Att
     tx,
     attaches.map((attach) => attach.args.sha256),
   );
+  const scope = await pushScopeOf(tx, context);
   // Each case's documents as the attachments before this one left them.
   const documentsOf = new Map<string, CaseDocument[]>();
   const changed = new Set<string>();
   const outcomes = attaches.map(({ args, caseCreatedLater }): MutationOutcome => {
     const stored = caseCreatedLater ? undefined : cases.get(args.caseId);
-    if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`);
+    if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`, stored ? [args.caseId] : undefined);
+    if (!mayChangeCase(scope, stored)) return outOfScope(stored);
     const record = stored.record;
     const touched = [record.id];
     const documents = documentsOf.get(record.id) ?? record.documents ?? [];

@@ -30,6 +30,7 @@ import { findCaseById, updateCase } from '../store/caseStore';
 import { membershipsOf, officersOf } from '../store/unitStore';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
+import { refuseOutOfScope } from './scopeCheck';
 
 /**
  * The due date after a step changed the pauses, on the versions the case names; a date they cannot
@@ -53,7 +54,10 @@ async function actorOf(tx: Queryable, context: MutationContext): Promise<DeskAct
 
 export async function applyCaseAction(tx: Queryable, args: { caseId: string; step: CaseAction }, context: MutationContext): Promise<MutationOutcome> {
   const stored = await findCaseById(tx, args.caseId);
-  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`);
+  // A deleted case is stamped again, so a device that kept it while this waited is sent its tombstone again.
+  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`, stored ? [args.caseId] : undefined);
+  const refused = await refuseOutOfScope(tx, stored, context);
+  if (refused) return refused;
   const record = stored.record;
   const touched = [record.id];
   const reference = await context.references.ofCase(tx, record.versions);
@@ -96,7 +100,9 @@ export async function applyCaseAction(tx: Queryable, args: { caseId: string; ste
 /** A plain transition: the desk step it means, through the same rule; the same status again is a no-op. */
 export async function applyTransition(tx: Queryable, args: { caseId: string; to: CaseStatus; reason?: string | undefined }, context: MutationContext): Promise<MutationOutcome> {
   const stored = await findCaseById(tx, args.caseId);
-  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`);
+  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`, stored ? [args.caseId] : undefined);
+  const refused = await refuseOutOfScope(tx, stored, context);
+  if (refused) return refused;
   const record = stored.record;
   if (record.status === args.to) return { status: 'applied', changedCaseIds: [record.id] };
   const step = stepForTransition(record, args.to, args.reason, taipeiDate(context.now));

@@ -26,6 +26,7 @@ import { EXTENSION_FIELD, applyExtension } from './extendCase';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
 import { applyReviewResolution } from './resolveReview';
+import { refuseOutOfScope } from './scopeCheck';
 
 const fieldSchemas: Record<IntakeField, z.ZodType> = {
   'applicant.name': line(100).trim().min(1),
@@ -82,7 +83,10 @@ export async function applySetField(
   context: MutationContext,
 ): Promise<MutationOutcome> {
   const stored = await findCaseById(tx, args.caseId);
-  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`);
+  // A deleted case is stamped again, so a device that kept it while this waited is sent its tombstone again.
+  if (!stored || stored.deleted) return rejected('case_not_found', `Case ${args.caseId} does not exist on the server`, stored ? [args.caseId] : undefined);
+  const refused = await refuseOutOfScope(tx, stored, context);
+  if (refused) return refused;
   const touched = [args.caseId];
   const { field } = args;
   if (field === EXTENSION_FIELD) return applyExtension(tx, stored.record, args.value, context);

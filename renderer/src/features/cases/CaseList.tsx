@@ -12,9 +12,10 @@ import { WindowedCaseTable } from '../windowedList/WindowedCaseTable';
  * windowed table, so 200,000 cases scroll and filter without a stall. Rows are fetched a page at a
  * time as they scroll into view; only the rows near the viewport exist in the DOM. The first page
  * paints before the matches are counted: a count over a broad filter walks a whole index, and the
- * clerk reads the rows, not the total, first ("50+ cases, counting…" until it arrives).
+ * clerk reads the rows, not the total, first ("50+ cases, counting…" until it arrives). A search that
+ * finds nothing here offers the online lookup of other counters' cases (decision 0030).
  */
-export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
+export function CaseList({ onOpen, onLookup }: { onOpen: (caseId: string) => void; onLookup?: (query: string) => void }) {
   const t = useT();
   const [filters, setFilters] = useState<CaseFilters>({ text: '', status: '', serviceId: '', from: '', to: '', sort: 'received-desc' });
   const { text, status, serviceId, from, to, sort } = filters;
@@ -34,6 +35,13 @@ export function CaseList({ onOpen }: { onOpen: (caseId: string) => void }) {
         {!results ? t('loading') : counting ? t('resultCounting', { count: total }) : t('resultCount', { count: total })}
         {results?.capped && ` ${t('resultCapped', { count: query.text ? SELECTIVE_CAP : SORT_CAP })}`}
       </p>
+      {onLookup && text.trim() !== '' && exact === 0 && (
+        <p>
+          <button type="button" className="link-button" onClick={() => onLookup(text.trim())}>
+            {t('lookup.fromList')}
+          </button>
+        </p>
+      )}
       {counting && progress && (
         // The running total changes every slice: shown, but not announced each time.
         <p className="hint small" aria-hidden="true" data-testid="count-progress">
