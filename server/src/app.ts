@@ -7,6 +7,7 @@ import cors from '@fastify/cors';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../shared/schemas/device';
+import { REQUEST_ID_HEADER } from '../../shared/http/requestId';
 import { DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER } from '../../shared/sync/protocol';
 import type { AppContext } from './context/appContext';
 import { createAuditTrail } from './audit/auditTrail';
@@ -21,6 +22,7 @@ import { registerForwardedCheck } from './http/forwardedFor';
 import { serverLoggerOptions } from './http/serverLogger';
 import type { LogDestination } from './http/serverLogger';
 import { registerSecurityHeaders } from './http/securityHeaders';
+import { newRequestId, registerRequestIdHeader } from './http/requestIdHeader';
 import { registerDocumentRoutes } from './routes/documentRoutes';
 import { registerAdminRoutes } from './routes/adminRoutes';
 import { registerAdminUserRoutes } from './routes/adminUserRoutes';
@@ -63,6 +65,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: 60_000,
+    genReqId: newRequestId,
     return503OnClosing: true,
     frameworkErrors: (error, request, reply) => {
       replyWithError(error, request, reply);
@@ -78,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  registerRequestIdHeader(app);
   registerForwardedCheck(app, config);
   // Before any route: every route registered after this must declare who may call it.
   registerAuthorization(app, context);
@@ -87,7 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
     methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with', 'if-none-match'],
-    exposedHeaders: ['location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
+    exposedHeaders: [REQUEST_ID_HEADER, 'location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,
   });
 

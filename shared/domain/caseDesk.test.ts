@@ -106,6 +106,15 @@ describe('the officer desk', () => {
     expect(code(planCaseAction(reviewing, { action: 'request-documents', missing: ['x'], supplementBy: '2026-12-01' }, officer, at()))).toBe('invalid_value');
   });
 
+  it('refuses a request for documents once the case holds as many pauses or listed documents as it can', () => {
+    const pauses = Array.from({ length: 50 }, (_, index) => ({ from: `2026-0${1 + Math.floor(index / 28)}-${String(1 + (index % 28)).padStart(2, '0')}`, to: '2026-11-30' }));
+    const paused = walk(caseOf('HT-LOW-INCOME', 'PROPERTY', { clockPauses: pauses }), [[officer, { action: 'start-review' }]]);
+    expect(code(planCaseAction(paused, { action: 'request-documents', missing: ['x'], supplementBy: '2026-12-18' }, officer, at()))).toBe('step_not_allowed');
+    const listed = walk(caseOf('HT-LOW-INCOME', 'PROPERTY', { checklist: Array.from({ length: 99 }, (_, index) => ({ document: `d${index}`, state: 'provided' as const })) }), [[officer, { action: 'start-review' }]]);
+    expect(code(planCaseAction(listed, { action: 'request-documents', missing: ['new one', 'another'], supplementBy: '2026-12-18' }, officer, at()))).toBe('step_not_allowed');
+    expect(planCaseAction(listed, { action: 'request-documents', missing: ['new one'], supplementBy: '2026-12-18' }, officer, at()).ok).toBe(true);
+  });
+
   it('notes are kept in order with who wrote them', () => {
     const noted = walk(caseOf('HT-LOW-INCOME', 'PROPERTY'), [
       [officer, { action: 'note', text: '已電話聯絡申請人' }],

@@ -14,6 +14,7 @@
  *   role the lifecycle allows: the citizen comes to whichever counter is free.
  */
 import type { Role } from '../schemas/auth';
+import { MAX_CHECKLIST_ITEMS, MAX_CLOCK_PAUSES } from '../schemas/case';
 import type { CaseRecord, CaseStatus } from '../schemas/case';
 import type { CaseAction, CaseDesk, Decision, Outcome } from '../schemas/caseDesk';
 import type { DecisionLevel, UnitMembership } from '../schemas/unit';
@@ -110,6 +111,10 @@ function move(input: StepInput<CaseAction>, to: CaseStatus, desk: CaseDesk, chan
     if (!check.ok) return { ok: false, code: check.reason === 'invalid-transition' ? 'invalid_transition' : 'forbidden_transition', message: check.message };
   }
   const clockPauses = pausesAfter(record.clockPauses ?? [], record.status, to, context.today);
+  // A case that held more than its schema allows could no longer be read by devices (decision 0032).
+  if (clockPauses.length > MAX_CLOCK_PAUSES || (changes.checklist?.length ?? 0) > MAX_CHECKLIST_ITEMS) {
+    return refuse('step_not_allowed', '此案件的補正次數或文件清單已達上限', 'This case holds as many document requests or listed documents as it can.');
+  }
   const next: CaseRecord = { ...record, ...changes, status: to, clockPauses, desk };
   return { ok: true, next, event: { step: step.action, from: record.status, to, ...(reason ? { reason } : {}) } };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, uuidSchema } from './primitives';
+import { isoDateTimeSchema, line, uuidSchema } from './primitives';
 import { unitMembershipSchema } from './unit';
 
 /** `officer`: the handling officer (承辦人) who reviews cases on the desk (docs/decisions/0027-case-desk.md). */
@@ -7,9 +7,10 @@ export const roleSchema = z.enum(['clerk', 'field-staff', 'officer', 'supervisor
 export type Role = z.infer<typeof roleSchema>;
 
 export const signInRequestSchema = z.object({
-  username: z.string().trim().min(1).max(64).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
+  username: line(64).trim().min(1),
+  /** Never stored nor shown, only hashed: any characters, length capped before the slow hash. */
   password: z.string().min(1).max(256),
-  deviceId: z.string().min(1).max(64),
+  deviceId: line(64).min(1),
   /**
    * The install's sync client id: with the device id it names the install whose escrow key a
    * successful sign-in releases (docs/decisions/0017-shared-device-escrow.md). Older clients omit it.

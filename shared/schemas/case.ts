@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, uuidSchema } from './primitives';
+import { isoDateSchema, isoDateTimeSchema, line, uuidSchema } from './primitives';
 import { caseDeskSchema } from './caseDesk';
 
 /** The lifecycle states of ARCHITECTURE.md; transitions live in shared/domain/lifecycle.ts. */
@@ -30,8 +30,8 @@ export type ApplicantKind = z.infer<typeof applicantKindSchema>;
 
 /** Someone named on the application besides the applicant (a company's representative, the taxpayer an agent acts for, the deceased). */
 export const relatedPersonSchema = z.object({
-  idNumber: z.string().max(20).default(''),
-  name: z.string().trim().min(1).max(100),
+  idNumber: line(20).default(''),
+  name: line(100).trim().min(1),
   /** For the deceased: date of death, YYYY-MM-DD. */
   diedOn: isoDateSchema.optional(),
 });
@@ -40,18 +40,18 @@ export type RelatedPerson = z.infer<typeof relatedPersonSchema>;
 /** Mailing address; `zip` and `district` are one of Keelung's districts unless the applicant lives elsewhere. */
 export const mailingAddressSchema = z.object({
   zip: z.string().regex(/^\d{3}(\d{2,3})?$/).optional(),
-  district: z.string().max(20).optional(),
-  line: z.string().trim().min(1).max(200),
+  district: line(20).optional(),
+  line: line(200).trim().min(1),
 });
 export type MailingAddress = z.infer<typeof mailingAddressSchema>;
 
 export const applicantSchema = z.object({
   kind: applicantKindSchema,
   /** Normalised taxpayer id (national id, resident certificate or business number). */
-  idNumber: z.string().min(1).max(20),
-  name: z.string().trim().min(1).max(100),
+  idNumber: line(20).min(1),
+  name: line(100).trim().min(1),
   /** Normalised digits, e.g. 0912345678; empty when the applicant gave none. */
-  phone: z.string().max(20).default(''),
+  phone: line(20).default(''),
   address: mailingAddressSchema.optional(),
   /** company: the representative (負責人). */
   representative: relatedPersonSchema.optional(),
@@ -69,7 +69,7 @@ export type ChecklistState = z.infer<typeof checklistStateSchema>;
 
 export const checklistItemSchema = z.object({
   /** The document as the catalogue names it ("申請書 / application form"). */
-  document: z.string().min(1).max(300),
+  document: line(300).min(1),
   state: checklistStateSchema,
   /** Where the item comes from: the service's own list, or the common documents of the applicant kind. */
   source: z.enum(['service', 'applicant']).optional(),
@@ -87,30 +87,34 @@ export const deficiencySchema = z.object({
   supplementBy: isoDateSchema,
 });
 
+/** The most checklist items and §51 pauses a case holds: the desk refuses a step that would pass them (decision 0032). */
+export const MAX_CHECKLIST_ITEMS = 100;
+export const MAX_CLOCK_PAUSES = 50;
+
 /** The intake record as the device creates it and the server stores it. */
 export const caseRecordSchema = z.object({
   id: uuidSchema,
-  caseNo: z.string().min(1).max(40),
+  caseNo: line(40).min(1),
   /** Random secret printed in the receipt's QR code; the public page answers only with it. */
   verifier: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
-  serviceId: z.string().min(1).max(40),
+  serviceId: line(40).min(1),
   channel: channelSchema,
   applicant: applicantSchema,
-  checklist: z.array(checklistItemSchema).max(100),
+  checklist: z.array(checklistItemSchema).max(MAX_CHECKLIST_ITEMS),
   status: caseStatusSchema,
   receivedOn: isoDateSchema,
   receivedAt: isoDateTimeSchema,
   dueDate: isoDateSchema,
-  stationCode: z.string().min(1).max(8),
-  createdBy: z.string().min(1).max(64),
-  clockPauses: z.array(clockPauseSchema).max(50).optional(),
+  stationCode: line(8).min(1),
+  createdBy: line(64).min(1),
+  clockPauses: z.array(clockPauseSchema).max(MAX_CLOCK_PAUSES).optional(),
   deficiency: deficiencySchema.optional(),
   /** A referral: who referred the applicant (the village chief and the village). */
-  referrer: z.object({ name: z.string().trim().min(1).max(100), village: z.string().trim().max(60).optional() }).optional(),
+  referrer: z.object({ name: line(100).trim().min(1), village: line(60).trim().optional() }).optional(),
   /** A re-examination (複查): the decided case it asks to re-examine. */
-  relatedCase: z.object({ id: uuidSchema, caseNo: z.string().min(1).max(40) }).optional(),
+  relatedCase: z.object({ id: uuidSchema, caseNo: line(40).min(1) }).optional(),
   /** The catalogue and calendar versions the due date was computed with; the server computes with the same. */
-  versions: z.object({ catalogue: z.string().min(1).max(64), calendar: z.string().min(1).max(64) }).optional(),
+  versions: z.object({ catalogue: line(64).min(1), calendar: line(64).min(1) }).optional(),
   /** What happens after intake: unit, officer, proposal, decision, hand-over. Server-owned; the device shows its own guess until synced. */
   desk: caseDeskSchema.optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, isoDateTimeSchema, uuidSchema } from './primitives';
+import { isoDateSchema, isoDateTimeSchema, line, text as multiLine, uuidSchema } from './primitives';
 import { decisionLevelSchema } from './unit';
 
 /**
@@ -8,13 +8,14 @@ import { decisionLevelSchema } from './unit';
  * notes. The server owns it; `shared/domain/caseDesk.ts` is the one rule that changes it.
  */
 
-const username = z.string().min(1).max(64);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const username = line(64).min(1);
+/** Required multi-line text: reasons and notes keep their line breaks (decision 0032). */
+const text = (max: number) => multiLine(max).trim().min(1);
 
 /** What the decision grants, for the letter and for reminders (an exemption and from which period, until when). */
 export const decisionFactsSchema = z.object({
-  granted: z.string().trim().max(300).optional(),
-  fromPeriod: z.string().trim().max(60).optional(),
+  granted: line(300).trim().optional(),
+  fromPeriod: line(60).trim().optional(),
   expiresOn: isoDateSchema.optional(),
 });
 export type DecisionFacts = z.infer<typeof decisionFactsSchema>;
@@ -49,8 +50,8 @@ export type HandoverMethod = z.infer<typeof handoverMethodSchema>;
 export const handoverSchema = z.object({
   method: handoverMethodSchema,
   /** Mail: the register number (掛號號碼). */
-  registerNo: z.string().trim().max(40).optional(),
-  email: z.string().trim().max(200).optional(),
+  registerNo: line(40).trim().optional(),
+  email: line(200).trim().optional(),
   on: isoDateSchema,
   by: username,
 });
@@ -60,7 +61,7 @@ export const deskNoteSchema = z.object({ at: isoDateTimeSchema, by: username, te
 export type DeskNote = z.infer<typeof deskNoteSchema>;
 
 export const caseDeskSchema = z.object({
-  unit: z.string().min(1).max(16),
+  unit: line(16).min(1),
   assignee: username.optional(),
   proposal: proposalSchema.optional(),
   /** A supervisor's return, shown on the officer's desk until the next proposal. */
@@ -69,7 +70,7 @@ export const caseDeskSchema = z.object({
   handover: handoverSchema.optional(),
   /** The day the case reached closed or withdrawn. */
   closedOn: isoDateSchema.optional(),
-  withdrawal: z.object({ on: isoDateSchema, by: username, reason: z.string().trim().max(500).optional(), signatureDocumentId: uuidSchema.optional() }).optional(),
+  withdrawal: z.object({ on: isoDateSchema, by: username, reason: multiLine(500).trim().optional(), signatureDocumentId: uuidSchema.optional() }).optional(),
   notes: z.array(deskNoteSchema).max(200).default([]),
 });
 export type CaseDesk = z.infer<typeof caseDeskSchema>;
@@ -87,17 +88,17 @@ export const caseActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('start-review') }),
   z.object({ action: z.literal('note'), text: text(1000) }),
   /** 補正通知: every missing item at once; the §51 clock pauses until they are supplied. */
-  z.object({ action: z.literal('request-documents'), missing: z.array(text(300)).min(1).max(50), supplementBy: isoDateSchema }),
+  z.object({ action: z.literal('request-documents'), missing: z.array(line(300).trim().min(1)).min(1).max(50), supplementBy: isoDateSchema }),
   z.object({ action: z.literal('documents-supplied') }),
   /** Propose a decision; at the officer's own level it is the decision, otherwise it goes for approval. */
   z.object({ action: z.literal('propose'), outcome: outcomeSchema, reasons: text(2000), facts: decisionFactsSchema.optional() }),
   /** A supervisor's decision on a proposal: approve, reject (with reasons) or return it to the officer. */
-  z.object({ action: z.literal('decide'), outcome: z.enum(['approve', 'reject', 'return']), reason: z.string().trim().max(2000).optional() }),
-  z.object({ action: z.literal('hand-over'), method: handoverMethodSchema.exclude(['on-the-spot']), registerNo: z.string().trim().max(40).optional(), email: z.string().trim().max(200).optional() }),
+  z.object({ action: z.literal('decide'), outcome: z.enum(['approve', 'reject', 'return']), reason: multiLine(2000).trim().optional() }),
+  z.object({ action: z.literal('hand-over'), method: handoverMethodSchema.exclude(['on-the-spot']), registerNo: line(40).trim().optional(), email: line(200).trim().optional() }),
   /** Same-day services (隨到隨辦): done and handed over at the counter. */
   z.object({ action: z.literal('complete-on-spot') }),
   /** 撤回 at the applicant's request, with the applicant's signature (a document of the case). */
-  z.object({ action: z.literal('withdraw'), reason: z.string().trim().max(500).optional(), signatureDocumentId: uuidSchema.optional() }),
+  z.object({ action: z.literal('withdraw'), reason: multiLine(500).trim().optional(), signatureDocumentId: uuidSchema.optional() }),
 ]);
 export type CaseAction = z.infer<typeof caseActionSchema>;
 export type CaseActionName = CaseAction['action'];

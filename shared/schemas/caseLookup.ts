@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { applicantKindSchema, caseStatusSchema, channelSchema, checklistItemSchema, clockPauseSchema } from './case';
-import { isoDateSchema, uuidSchema } from './primitives';
+import { isoDateSchema, line, uuidSchema } from './primitives';
 
 /**
  * The online lookup of a case outside one's scope (查詢, docs/decisions/0030-scope-by-work.md): by case
@@ -13,10 +13,10 @@ export type LookupReasonCode = z.infer<typeof lookupReasonCodeSchema>;
 
 export const caseLookupRequestSchema = z.object({
   /** A case number or the applicant's ID or business number, as typed (normalised by the server). */
-  query: z.string().trim().min(4).max(40),
+  query: line(40).trim().min(4),
   reasonCode: lookupReasonCodeSchema,
   /** The reason in the person's own words: required, whatever the choice. */
-  reason: z.string().trim().min(2).max(300).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
+  reason: line(300).trim().min(2),
 });
 export type CaseLookupRequest = z.infer<typeof caseLookupRequestSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line } from './primitives';
 
 /**
  * The device credential: given once at enrolment, sent on every request besides the user's session.
@@ -12,9 +13,9 @@ export const deviceSecretSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'a
 
 export const enrolRequestSchema = z.object({
   /** The one-time code an administrator made; dashes, spaces and case do not matter. */
-  code: z.string().min(1).max(64),
+  code: line(64).min(1),
   /** What people call this machine ("Counter 3", "Field laptop 2"). */
-  name: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
+  name: line(100).trim().min(1),
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { caseStatusSchema, channelSchema } from './case';
 import { outcomeSchema } from './caseDesk';
-import { isoDateSchema, isoDateTimeSchema } from './primitives';
+import { isoDateSchema, isoDateTimeSchema, line } from './primitives';
 import { decisionLevelSchema, unitCodeSchema, unitSchema } from './unit';
 
 /**
@@ -49,7 +49,7 @@ export type QueueCase = z.infer<typeof queueCaseSchema>;
 
 export const queueFilterSchema = z.object({
   unit: unitCodeSchema.optional(),
-  service: z.string().min(1).max(40).optional(),
+  service: line(40).min(1).optional(),
   /** Only cases due on or before this day. */
   dueBy: isoDateSchema.optional(),
 });
@@ -74,7 +74,7 @@ export const reportFilterSchema = z.object({
   from: isoDateSchema,
   to: isoDateSchema,
   unit: unitCodeSchema.optional(),
-  service: z.string().min(1).max(40).optional(),
+  service: line(40).min(1).optional(),
   channel: channelSchema.optional(),
 });
 export type ReportFilter = z.infer<typeof reportFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { line } from './primitives';
 
 /**
  * Handling units (財產稅科, 消費稅科, 服務科, 第一分局 …) and who works in them. Units are reference
@@ -13,8 +14,8 @@ export const unitCodeSchema = z.string().regex(/^[A-Z0-9][A-Z0-9-]{1,15}$/, 'a u
 
 export const unitSchema = z.object({
   code: unitCodeSchema,
-  nameZh: z.string().trim().min(1).max(60),
-  nameEn: z.string().trim().min(1).max(120),
+  nameZh: line(60).trim().min(1),
+  nameEn: line(120).trim().min(1),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -25,7 +26,7 @@ export const unitMembershipSchema = z.object({ unit: unitCodeSchema, position: p
 export type UnitMembership = z.infer<typeof unitMembershipSchema>;
 
 export const unitMemberSchema = unitMembershipSchema.extend({
-  username: z.string().min(1).max(64),
+  username: line(64).min(1),
   /** The person's name as the users table holds it, for screens that list people; older servers send none. */
   displayName: z.string().optional(),
 });
@@ -39,7 +40,7 @@ export const unitNamesSchema = unitSchema.omit({ code: true });
 export type UnitNames = z.infer<typeof unitNamesSchema>;
 
 export const unitMemberRequestSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(64).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
+  username: line(64).trim().toLowerCase().min(1),
   position: positionSchema,
 });
 export type UnitMemberRequest = z.infer<typeof unitMemberRequestSchema>;

@@ -3,7 +3,7 @@ import { districtByZip } from '../domain/districts';
 import { parsePhone } from '../domain/phone';
 import { parseTaxpayerId } from '../domain/ids';
 import { applicantKindSchema, caseStatusSchema } from './case';
-import { isoDateSchema, isoDateTimeSchema, uuidSchema } from './primitives';
+import { isoDateSchema, isoDateTimeSchema, line, text, uuidSchema } from './primitives';
 
 /**
  * Field visits (到府服務): the wire formats of a visit plan and of a visit's outcome.
@@ -20,17 +20,17 @@ export const visitTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'ex
 export const visitApplicantSchema = z.object({
   kind: applicantKindSchema,
   /** Normalised taxpayer id (upper case, half-width). */
-  idNumber: z.string().min(1).max(20),
-  name: z.string().trim().min(1).max(100),
+  idNumber: line(20).min(1),
+  name: line(100).trim().min(1),
   /** Normalised digits; empty when none was given. */
-  phone: z.string().max(20).default(''),
+  phone: line(20).default(''),
 });
 export type VisitApplicant = z.infer<typeof visitApplicantSchema>;
 
 /** A Keelung address: one of the seven districts and the street line. */
 export const visitAddressSchema = z.object({
   zip: z.string().regex(/^\d{3}$/),
-  line: z.string().trim().min(1).max(200),
+  line: line(200).trim().min(1),
 });
 export type VisitAddress = z.infer<typeof visitAddressSchema>;
 
@@ -40,11 +40,11 @@ export const visitPlanRequestSchema = z
     id: uuidSchema,
     planDate: isoDateSchema,
     time: visitTimeSchema,
-    assignee: z.string().min(1).max(64),
-    serviceId: z.string().min(1).max(40),
+    assignee: line(64).min(1),
+    serviceId: line(40).min(1),
     applicant: visitApplicantSchema,
     address: visitAddressSchema,
-    note: z.string().trim().max(300).optional(),
+    note: text(300).trim().optional(),
   })
   .superRefine((value, ctx) => {
     const id = parseTaxpayerId(value.applicant.idNumber);
@@ -70,13 +70,13 @@ export const visitOutcomeSchema = z.discriminatedUnion('state', [
     state: z.literal('done'),
     caseId: uuidSchema.optional(),
     receipt: receiptMethodSchema.optional(),
-    note: z.string().trim().max(300).optional(),
+    note: text(300).trim().optional(),
     /** The laptop's clock when the worker recorded it: audit only, the server stamps its own time. */
     reportedAt: isoDateTimeSchema,
   }),
   z.object({
     state: z.literal('not-done'),
-    reason: z.string().trim().min(1).max(300),
+    reason: text(300).trim().min(1),
     reportedAt: isoDateTimeSchema,
   }),
 ]);
@@ -136,7 +136,7 @@ export type VisitPlan = z.infer<typeof visitPlanSchema>;
 
 export const visitListSchema = z.object({ visits: z.array(visitSchema) });
 
-export const visitQuerySchema = z.object({ date: isoDateSchema, assignee: z.string().min(1).max(64).optional() });
+export const visitQuerySchema = z.object({ date: isoDateSchema, assignee: line(64).min(1).optional() });
 
 /** The field staff a supervisor may assign a visit to. */
 export const fieldStaffListSchema = z.object({ staff: z.array(z.object({ username: z.string(), displayName: z.string() })) });

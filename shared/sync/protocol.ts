@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type CaseRecord, caseRecordSchema, caseStatusSchema } from '../schemas/case';
 import { caseActionSchema } from '../schemas/caseDesk';
-import { isoDateTimeSchema, sha256Schema, uuidSchema } from '../schemas/primitives';
+import { boundedJson } from '../schemas/boundedJson';
+import { isoDateTimeSchema, line, sha256Schema, text, uuidSchema } from '../schemas/primitives';
 
 /**
  * The sync wire format between devices and the central server.
@@ -19,23 +20,30 @@ import { isoDateTimeSchema, sha256Schema, uuidSchema } from '../schemas/primitiv
 export const PROTOCOL_VERSION = 1;
 
 export const createCaseArgsSchema = z.object({ case: caseRecordSchema });
+/**
+ * The most a setField's `base` or `value` may hold (boundedJson.ts): deeper than any intake field (a
+ * checklist is three levels), larger than the largest (a full checklist, about 35,000 characters).
+ */
+export const FIELD_VALUE_MAX_DEPTH = 8;
+export const FIELD_VALUE_MAX_SIZE = 64_000;
+const fieldValueSchema = boundedJson(FIELD_VALUE_MAX_DEPTH, FIELD_VALUE_MAX_SIZE);
 export const setFieldArgsSchema = z.object({
   caseId: uuidSchema,
-  field: z.string().min(1).max(100),
-  base: z.unknown(),
-  value: z.unknown(),
+  field: line(100).min(1),
+  base: fieldValueSchema,
+  value: fieldValueSchema,
 });
 export const transitionArgsSchema = z.object({
   caseId: uuidSchema,
   to: caseStatusSchema,
-  reason: z.string().max(500).optional(),
+  reason: text(500).optional(),
 });
 export const attachDocumentArgsSchema = z.object({
   caseId: uuidSchema,
   documentId: uuidSchema,
   sha256: sha256Schema,
-  kind: z.string().min(1).max(300),
-  mime: z.string().min(1).max(100),
+  kind: line(300).min(1),
+  mime: line(100).min(1),
   size: z.number().int().nonnegative(),
 });
 
@@ -103,6 +111,11 @@ export const rejectionCodes = [
   'unknown_version',
   /** The case is outside what this person may change on this device (docs/decisions/0030-scope-by-work.md). */
   'out_of_scope',
+  /**
+   * The server could not store the mutation although it passed every check (the database refused a
+   * value): refused alone, so the outbox moves on; the message carries the request id for IT (decision 0032).
+   */
+  'cannot_apply',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 
@@ -152,12 +165,12 @@ export function intakeFieldValue(record: CaseRecord, field: IntakeField): unknow
 
 /** One edit that lost against a newer server value: both values stay visible for the reviewer. */
 export const fieldConflictSchema = z.object({
-  field: z.string(),
+  field: line(100),
   base: z.unknown(),
   serverValue: z.unknown(),
   clientValue: z.unknown(),
   /** Who made the losing edit (username) and when the server saw it. */
-  by: z.string(),
+  by: line(64),
   at: isoDateTimeSchema,
 });
 export type FieldConflict = z.infer<typeof fieldConflictSchema>;
@@ -194,8 +207,8 @@ export type ReviewResolution = z.infer<typeof reviewResolutionSchema>;
 export const caseDocumentSchema = z.object({
   id: uuidSchema,
   sha256: sha256Schema,
-  kind: z.string().min(1).max(300),
-  mime: z.string().min(1).max(100),
+  kind: line(300).min(1),
+  mime: line(100).min(1),
   size: z.number().int().nonnegative(),
   attachedAt: isoDateTimeSchema,
 });
@@ -321,5 +334,5 @@ export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 export const documentUploadMetadataSchema = z.object({
   sha256: sha256Schema,
   documentId: uuidSchema.optional(),
-  mime: z.string().max(100).optional(),
+  mime: line(100).optional(),
 });

@@ -14,6 +14,7 @@ import { WorkspaceBar } from './WorkspaceBar';
 import { WorkspaceScreen } from './WorkspaceScreen';
 import { WorkspaceTabs } from './WorkspaceTabs';
 import { homeTab, tabsFor, type TabName, type WorkspaceView } from './workspaceView';
+import { PushAttention } from '../features/sync/PushAttention';
 import { RejectedMutations } from '../features/sync/RejectedMutations';
 import { DocumentPrinter } from '../features/receipt/DocumentPrinter';
 import { ReturnSummary } from '../features/visits/ReturnSummary';
@@ -89,6 +90,7 @@ export function Workspace() {
         onNotice={setNotice}
       />
       <WorkspaceTabs view={view} onTab={(tab) => setView({ tab })} roles={roles} />
+      <PushAttention onRetry={() => engine?.retryPush() ?? Promise.resolve()} />
       <RejectedMutations onOpenCase={(caseId) => setView({ tab: 'detail', caseId, from: 'cases' })} />
       <ReturnSummary />
       <main>

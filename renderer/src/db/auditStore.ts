@@ -1,4 +1,5 @@
 import { MAX_AUDIT_PUSH, deviceAuditEntrySchema, type DeviceAuditEntry } from '../../../shared/schemas/audit';
+import { safeParseStored } from '../../../shared/schemas/parseStored';
 import type { CaseStatus } from '../../../shared/schemas/case';
 import type { MutationName } from '../../../shared/sync/protocol';
 import { getDb, type CounterDeskDb } from './database';
@@ -131,7 +132,7 @@ export async function caseHistory(caseId: string, db: CounterDeskDb = getDb()): 
   const [outbox, audit, through] = await Promise.all([db.outbox.where('caseId').equals(caseId).toArray(), db.audit.where('caseId').equals(caseId).toArray(), answeredThrough(db)]);
   const entries: HistoryEntry[] = [];
   for (const row of outbox) {
-    const parsed = outboxEntrySchema.safeParse(row);
+    const parsed = safeParseStored(outboxEntrySchema, row);
     if (parsed.success) entries.push(mutationHistory(parsed.data, through));
   }
   for (const row of audit) {

@@ -1,4 +1,5 @@
 import { parseCaseNo } from '../../../shared/domain/caseNumber';
+import { safeParseStored } from '../../../shared/schemas/parseStored';
 import { parseTaxpayerId } from '../../../shared/domain/ids';
 import { parsePhone } from '../../../shared/domain/phone';
 import { addDays } from '../../../shared/domain/isoDate';
@@ -114,7 +115,7 @@ export function taipeiDayStart(isoDate: string): string {
 /** The rows that read as cases; anything else (a missing row, a record an older version wrote badly) is left out. */
 export function parseRows(rows: readonly unknown[]): LocalCase[] {
   return rows.flatMap((row) => {
-    const parsed = localCaseSchema.safeParse(row);
+    const parsed = safeParseStored(localCaseSchema, row);
     return parsed.success ? [parsed.data] : [];
   });
 }

@@ -1,4 +1,5 @@
 import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
+import { parseStored, safeParseStored } from '../../../shared/schemas/parseStored';
 import type { IntakeField } from '../../../shared/sync/protocol';
 import { intakeFieldValue } from '../../../shared/sync/protocol';
 import { nextSequence, takeSequence } from '../../../shared/domain/caseNumberBlocks';
@@ -142,7 +143,7 @@ export async function updateCase(caseId: string, change: (current: LocalCase) =>
     // together: two round trips to the database instead of four, which is most of a desk step's time.
     const [row, nextMutationId] = await Promise.all([db.cases.get(caseId), readNumber(db, NEXT_MUTATION_ID, 1)]);
     if (!row) throw new Error(`case ${caseId} is not on this device`);
-    const current = localCaseSchema.parse(row);
+    const current = parseStored(localCaseSchema, row);
     const { next, mutations } = change(current);
     if (next.id !== caseId) throw new Error('a change may not alter the case id');
     const local: LocalCase = { ...next, syncState: mutations.length > 0 ? 'pending' : current.syncState };
@@ -159,7 +160,7 @@ export async function updateCase(caseId: string, change: (current: LocalCase) =>
 export async function listCases(db: CounterDeskDb = getDb()): Promise<LocalCase[]> {
   const rows = await db.cases.orderBy('receivedAt').reverse().toArray();
   return rows.flatMap((row) => {
-    const parsed = localCaseSchema.safeParse(row);
+    const parsed = safeParseStored(localCaseSchema, row);
     if (parsed.success) return [parsed.data];
     console.error(`case ${String((row as { id?: unknown }).id)} is not readable: ${parsed.error.message}`);
     return [];
@@ -168,7 +169,7 @@ export async function listCases(db: CounterDeskDb = getDb()): Promise<LocalCase[
 
 export async function getCase(id: string, db: CounterDeskDb = getDb()): Promise<LocalCase | undefined> {
   const row = await db.cases.get(id);
-  return row ? localCaseSchema.parse(row) : undefined;
+  return row ? parseStored(localCaseSchema, row) : undefined;
 }
 
 /** Edits one intake field, queueing `setField` with the value the edit was made from. */

@@ -1,4 +1,5 @@
 import type { Mutation, MutationResult } from '../../../shared/sync/protocol';
+import { parseStored } from '../../../shared/schemas/parseStored';
 import { getDb, type CounterDeskDb } from './database';
 import { ANSWERED_THROUGH_KEY, answeredThrough, effectiveState, readWaitingEntries, waitingEntries } from './outboxProgress';
 import { outboxEntrySchema, type LocalCase, type OutboxEntry } from './records';
@@ -55,7 +56,7 @@ export async function appendToOutbox(db: CounterDeskDb, caseId: string, intents:
 export async function pendingMutations(limit: number, db: CounterDeskDb = getDb()): Promise<OutboxEntry[]> {
   return db.transaction('r', db.outbox, db.meta, async () => {
     const rows = await waitingEntries(db, await answeredThrough(db)).limit(limit).toArray();
-    return rows.map((row) => outboxEntrySchema.parse(row));
+    return rows.map((row) => parseStored(outboxEntrySchema, row));
   });
 }
 
@@ -164,7 +165,7 @@ export async function recordPushOutcome(results: readonly MutationResult[], db: 
 /** Rejected mutations the clerk has not dismissed, newest first, with the server's reason. */
 export async function listRejectedMutations(db: CounterDeskDb = getDb()): Promise<OutboxEntry[]> {
   const rows = await db.outbox.where('state').equals('rejected').reverse().sortBy('id');
-  return rows.map((row) => outboxEntrySchema.parse(row)).filter((entry) => !entry.acknowledgedAt);
+  return rows.map((row) => parseStored(outboxEntrySchema, row)).filter((entry) => !entry.acknowledgedAt);
 }
 
 export async function acknowledgeRejection(id: number, db: CounterDeskDb = getDb()): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeParseStored } from '../../../shared/schemas/parseStored';
 import { isoDateTimeSchema } from '../../../shared/schemas/primitives';
 import { plannedVisitSchema, recordedOutcomeSchema, visitOutcomeSchema } from '../../../shared/schemas/visit';
 import type { RecordedOutcome, VisitOutcome, VisitPlan } from '../../../shared/schemas/visit';
@@ -47,7 +48,7 @@ function visitsTable(db: CounterDeskDb) {
 /** Rows that no longer parse (written by an older build, or damaged) are left out, never trusted. */
 function parseRows(rows: readonly unknown[]): LocalVisit[] {
   return rows.flatMap((row) => {
-    const parsed = localVisitSchema.safeParse(row);
+    const parsed = safeParseStored(localVisitSchema, row);
     return parsed.success ? [parsed.data] : [];
   });
 }

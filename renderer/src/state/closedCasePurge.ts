@@ -16,6 +16,7 @@
  * carry the case's fields). Its audit entries stay until pushed (they hold no personal data).
  */
 import type { Role } from '../../../shared/schemas/auth';
+import { safeParseStored } from '../../../shared/schemas/parseStored';
 import { getDb, type CounterDeskDb } from '../db/database';
 import { answeredThrough, effectiveState } from '../db/outboxProgress';
 import { uploadsTable } from '../db/documentStore';
@@ -50,7 +51,7 @@ export async function purgeClosedCases(options: PurgeOptions): Promise<string[]>
     const through = await answeredThrough(db);
     const closed = await db.cases.where('status').equals('closed').toArray();
     for (const row of closed) {
-      const parsed = localCaseSchema.safeParse(row);
+      const parsed = safeParseStored(localCaseSchema, row);
       if (!parsed.success) continue;
       const local = parsed.data;
       if (local.syncState !== 'synced' || local.syncedAt === undefined || Date.parse(local.syncedAt) > cutoff) continue;

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { REQUEST_ID_HEADER } from '../../../shared/http/requestId';
 import { errorBodySchema, type ErrorCode, type ErrorFacts } from '../../../shared/http/errors';
 
 /**
@@ -13,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     /** What the server's error body says besides code and message (shared/http/errors.ts). */
     readonly facts: ErrorFacts = {},
+    /** The server's id of the request (its `x-request-id`), for IT to find it in the server's log. */
+    readonly requestId?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -44,12 +47,16 @@ function binaryBody(body: unknown): ArrayBuffer | Uint8Array<ArrayBuffer> | unde
 export async function apiErrorOf(response: Response): Promise<ApiError> {
   const json: unknown = await response.json().catch(() => undefined);
   const parsed = errorBodySchema.safeParse(json);
+  const requestId = requestIdSchema.safeParse(response.headers.get(REQUEST_ID_HEADER)).data;
   if (parsed.success) {
     const { code, message, ...facts } = parsed.data.error;
-    return new ApiError(response.status, code, message, facts);
+    return new ApiError(response.status, code, message, facts, requestId);
   }
-  return new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response', `HTTP ${response.status}`);
+  return new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'bad_response', `HTTP ${response.status}`, {}, requestId);
 }
+
+/** A request id as the device keeps and shows it: a short token, nothing else. */
+const requestIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/);
 
 export async function apiRequest<S extends z.ZodType>(
   options: ApiOptions,

@@ -1,9 +1,22 @@
+import { z } from 'zod';
+import { safeParseStored } from '../../../shared/schemas/parseStored';
 import { pullResponseSchema } from '../../../shared/sync/protocol';
 import type { CounterDeskDb } from '../db/database';
 import { getClientId } from '../db/outbox';
 import { applyPullPage, getPullCursor, resetPulledCopy } from '../db/syncedCopy';
 import { ApiError, apiRequest, type ApiOptions } from './api';
 import type { TimedCall } from './timedCall';
+
+/**
+ * A page as the server sends it; text a server stored before the rules of decision 0032 reads with its
+ * control characters as U+FFFD instead of failing the page, and with it every pull after.
+ */
+const pulledPageSchema = z.unknown().transform((value, ctx) => {
+  const parsed = safeParseStored(pullResponseSchema, value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues.slice(0, 5)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  return z.NEVER;
+});
 
 /**
  * Pulls every change after this device's cursor, page by page; returns how many were applied. The next
@@ -15,7 +28,7 @@ import type { TimedCall } from './timedCall';
 export async function pullChanges(api: ApiOptions, db: CounterDeskDb, timed: TimedCall): Promise<number> {
   const client = await getClientId(db);
   const fetchPage = (from: number) => {
-    const page = timed(() => apiRequest(api, 'GET', `/v1/sync/pull?cursor=${from}&limit=500&client=${client}`, pullResponseSchema));
+    const page = timed(() => apiRequest(api, 'GET', `/v1/sync/pull?cursor=${from}&limit=500&client=${client}`, pulledPageSchema));
     // Observed at once: a page asked for ahead may fail while this run fails for another reason.
     page.catch(() => undefined);
     return page;

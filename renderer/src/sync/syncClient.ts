@@ -3,6 +3,7 @@ import { settleSyncStates } from '../db/syncStates';
 import { getClientId, waitingOutboxEntries } from '../db/outbox';
 import type { CounterDeskDb } from '../db/database';
 import { listUploads } from '../db/documentStore';
+import type { PushTrouble } from '../db/pushTrouble';
 import { ApiError, type ApiOptions } from './api';
 import type { SyncProgress } from './syncStatus';
 import { pullChanges } from './pullChanges';
@@ -54,6 +55,8 @@ export interface SyncReport {
   uploaded: number;
   corruptDocuments: number;
   heldBack: boolean;
+  /** The outbox waits for the clerk (db/pushTrouble.ts); the rest of the run went on. */
+  needsAttention?: PushTrouble;
 }
 
 export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> {
@@ -105,6 +108,7 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     entries: pendingEntries,
     uploads,
     timed,
+    now,
     onAnswered: (entries) => {
       for (const entry of entries) {
         const left = (pendingPerCase.get(entry.caseId) ?? 1) - 1;
@@ -128,7 +132,14 @@ export async function syncOnce(options: SyncClientOptions): Promise<SyncReport> 
     if (report.error) throw report.error;
     const reservation = await reserving;
     if (reservation) throw reservation.failure;
-    return { pushed: push.pushed, pulled, uploaded: report.uploaded, corruptDocuments: report.corrupt, heldBack: push.heldBack };
+    return {
+      pushed: push.pushed,
+      pulled,
+      uploaded: report.uploaded,
+      corruptDocuments: report.corrupt,
+      heldBack: push.heldBack,
+      ...(push.needsAttention ? { needsAttention: push.needsAttention } : {}),
+    };
   } finally {
     // Also when the run failed before or during the pull: no case keeps a stale "waiting" mark, and no
     // reservation is left running behind the run.

@@ -1,4 +1,5 @@
 import { countPending } from '../db/outbox';
+import { readPushTrouble, retryTroubledPush } from '../db/pushTrouble';
 import { getDb, type CounterDeskDb } from '../db/database';
 import { ApiError, NetworkError, type ApiOptions } from './api';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
@@ -13,7 +14,9 @@ import type { SyncStatusStore } from './syncStatus';
  *
  * Failure classes: temporary (no network, 5xx, 429, a stalled upload) → retry with back-off;
  * `unauthorized` → sign out; `protocol_outdated` → "upgrade required", no more retries, nothing
- * local is touched; anything else → shown as an error and retried with back-off.
+ * local is touched; anything else → shown as an error and retried with back-off. A push the server
+ * keeps failing is not resent forever: after a few tries the outbox "needs attention" and waits for
+ * the clerk's retry (db/pushTrouble.ts, decision 0032).
  */
 
 const BASE_DELAY_MS = 1_000;
@@ -102,6 +105,14 @@ export class SyncEngine {
     this.timer = undefined;
   }
 
+  /** The clerk's retry of a push that needs attention: it is sent again now. */
+  async retryPush(): Promise<void> {
+    await retryTroubledPush(this.options.db ?? getDb());
+    this.attempt = 0;
+    this.status.setState({ attention: undefined });
+    await this.syncNow();
+  }
+
   /** Runs now (or returns the run in progress). */
   syncNow(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
@@ -181,11 +192,13 @@ export class SyncEngine {
         // or a 200,000-case list would restart its count every idle sync.
         revision: report.pushed + report.pulled + report.uploaded > 0 || afterSyncChanged ? s.revision + 1 : s.revision,
       }));
-      this.status.setState({ pending: await countPending(db) });
+      this.status.setState({ pending: await countPending(db), attention: report.needsAttention });
       this.schedule(this.changedDuringRun ? (this.options.afterChangeDelayMs ?? AFTER_CHANGE_DELAY_MS) : (this.options.idleIntervalMs ?? IDLE_INTERVAL_MS));
     } catch (error) {
       this.lastResult = { error };
       const pending = await countPending(db);
+      const trouble = await readPushTrouble(db);
+      this.status.setState({ attention: trouble?.needsAttention ? trouble : undefined });
       const message = error instanceof Error ? error.message : String(error);
       this.status.setState((s) => ({ revision: s.revision + 1, progress: undefined, pending }));
       if (error instanceof ApiError && error.code === 'protocol_outdated') {

@@ -1,3 +1,5 @@
+import type { PushTrouble } from '../db/pushTrouble';
+
 /**
  * What the sync engine (syncEngine.ts) tells the screens: connectivity, what waits, progress and the
  * last failure. The app's engine writes the shared store (state/syncStatus.ts); tests that run several
@@ -29,6 +31,8 @@ export interface SyncStatus {
   clockWarning: boolean;
   /** Bumped whenever local cases may have changed because of sync, so lists re-read. */
   revision: number;
+  /** The outbox waits for the clerk: the server keeps failing its next mutation (db/pushTrouble.ts). */
+  attention?: PushTrouble;
 }
 
 export interface SyncStatusStore {

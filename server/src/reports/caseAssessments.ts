@@ -5,6 +5,7 @@
  * A case whose dates fall outside the office calendar is reported `unknown` rather than guessed.
  */
 import { assessRisk, usualStageDays } from '../../../shared/domain/atRiskRule';
+import { parseStored } from '../../../shared/schemas/parseStored';
 import type { StageDays, StatusChange } from '../../../shared/domain/atRiskRule';
 import { defaultCalendar } from '../../../shared/domain/calendar';
 import type { OfficeCalendar } from '../../../shared/domain/calendar';
@@ -116,7 +117,7 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
   return rows.map((row) => {
     const status = caseStatusSchema.parse(row.status);
     const service = findService(catalogue, row.service_id);
-    const checklist = checklistItemSchema.array().parse(row.checklist);
+    const checklist = parseStored(checklistItemSchema.array(), row.checklist);
     const caseEvents = events.get(row.id) ?? [];
     const history = statusChanges(caseEvents);
     const missingDocuments = checklist.filter((item) => item.state === 'missing').length;
@@ -142,7 +143,7 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
       status,
       receivedOn: row.received_on,
       dueDate: row.due_date,
-      applicantMasked: maskName(applicantSchema.parse(row.applicant).name),
+      applicantMasked: maskName(parseStored(applicantSchema, row.applicant).name),
       missingDocuments,
       extended: caseEvents.some((event) => event.kind === 'extension'),
       simple: missingDocuments === 0 && !everReturned,
@@ -150,7 +151,7 @@ export async function assessOpenCases(db: Queryable, options: AssessOptions): Pr
       ...assessment,
       assignee: row.assignee,
       assigneeName: row.assignee ? (row.assignee_name ?? row.assignee) : null,
-      proposal: row.proposal === null ? null : proposalSchema.pick({ outcome: true, reasons: true }).parse(row.proposal),
+      proposal: row.proposal === null ? null : parseStored(proposalSchema.pick({ outcome: true, reasons: true }), row.proposal),
       decisionLevel: service ? decisionLevelOf(service) : 'chief',
     };
   });

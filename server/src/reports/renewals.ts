@@ -4,6 +4,7 @@
  * supervisor's list shows the same cases with the reminder's state, over the units they oversee.
  */
 import { defaultCatalogue, findService } from '../../../shared/domain/catalogue';
+import { parseStored } from '../../../shared/schemas/parseStored';
 import type { Catalogue } from '../../../shared/domain/catalogue';
 import { addMonths } from '../../../shared/domain/isoDate';
 import { maskName } from '../../../shared/domain/masking';
@@ -62,7 +63,7 @@ export async function listRenewalsDue(db: Queryable, options: { today: string; u
         unit,
         unitNameZh: names.get(unit)?.nameZh ?? unit,
         unitNameEn: names.get(unit)?.nameEn ?? unit,
-        applicantMasked: maskName(applicantSchema.parse(row.applicant).name),
+        applicantMasked: maskName(parseStored(applicantSchema, row.applicant).name),
         expiresOn: row.expires_on,
         granted: row.granted,
         reminder: row.reminder,

@@ -10,6 +10,7 @@ import { authenticate } from '../auth/sessions';
 import { caseScopeOf } from '../authz/caseScope';
 import { appendAuditNow } from '../store/auditStore';
 import { parseOrThrow } from '../domain/domainError';
+import { usePlainJsonParser } from '../http/plainJsonParser';
 import { requireProtocol } from '../http/requireProtocol';
 import { applyPush } from '../sync/applyPush';
 import { CaseReferences } from '../sync/caseReferences';
@@ -21,17 +22,10 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
   // One per server: the versions it has read stay read (a name always means the same body).
   const references = new CaseReferences();
 
-  app.post('/v1/sync/push', { config: { action: 'sync:push' } }, async (request, reply) => {
-    const session = await authenticate(db, request, context.now());
-    requireProtocol(request, { body: true });
-    const envelope = parseOrThrow(pushEnvelopeSchema, request.body, 'push request');
-    const response = await applyPush(db, envelope, {
-      session,
-      now: context.now(),
-      references,
-      notifications: { publicBaseUrl: context.config.notifications.publicBaseUrl, bureauPhone: context.config.notifications.bureau.phone },
-    });
-    return reply.code(200).send(response);
+  // The push reads its body with a plain parser (http/plainJsonParser.ts): in a scope of its own.
+  void app.register(async (scope) => {
+    usePlainJsonParser(scope);
+    registerPush(scope, context, references);
   });
 
   // Only the session's scope is served (decision 0030). Each page that carried changes is one audit
@@ -54,6 +48,24 @@ export function registerSyncRoutes(app: FastifyInstance, context: AppContext): v
         details: { cases: served, forgotten: response.changes.length - served, from: query.cursor, to: response.cursor },
       });
     }
+    return reply.code(200).send(response);
+  });
+}
+
+function registerPush(app: FastifyInstance, context: AppContext, references: CaseReferences): void {
+  const { db } = context;
+  app.post('/v1/sync/push', { config: { action: 'sync:push' } }, async (request, reply) => {
+    const session = await authenticate(db, request, context.now());
+    requireProtocol(request, { body: true });
+    const envelope = parseOrThrow(pushEnvelopeSchema, request.body, 'push request');
+    const response = await applyPush(db, envelope, {
+      session,
+      now: context.now(),
+      references,
+      notifications: { publicBaseUrl: context.config.notifications.publicBaseUrl, bureauPhone: context.config.notifications.bureau.phone },
+      requestId: request.id,
+      onCannotApply: (detail) => request.log.warn(detail, 'the database refused a mutation: answered cannot_apply'),
+    });
     return reply.code(200).send(response);
   });
 }

@@ -13,6 +13,7 @@ import { caseDocumentSchema, caseReviewSchema } from '../../../shared/sync/proto
 import type { CaseDocument, CaseReview, ServerCase } from '../../../shared/sync/protocol';
 import { caseDeskSchema } from '../../../shared/schemas/caseDesk';
 import type { CaseDesk } from '../../../shared/schemas/caseDesk';
+import { parseStored } from '../../../shared/schemas/parseStored';
 import type { Queryable } from '../db/database';
 import { unnestRows } from '../db/unnestRows';
 
@@ -56,9 +57,10 @@ export interface StoredCase {
 const intakeExtraSchema = caseRecordSchema.pick({ referrer: true, relatedCase: true, versions: true });
 
 export function fromRow(row: CaseRow): StoredCase {
-  const extra = row.intake_extra === null ? {} : intakeExtraSchema.parse(row.intake_extra);
-  const desk = row.desk === null ? undefined : caseDeskSchema.parse(row.desk);
-  const review = row.review === null ? undefined : caseReviewSchema.parse(row.review);
+  // Rows written before the text rules of decision 0032 are read with their control characters as U+FFFD.
+  const extra = row.intake_extra === null ? {} : parseStored(intakeExtraSchema, row.intake_extra);
+  const desk = row.desk === null ? undefined : parseStored(caseDeskSchema, row.desk);
+  const review = row.review === null ? undefined : parseStored(caseReviewSchema, row.review);
   const deficiency = row.deficiency === null ? undefined : deficiencySchema.parse(row.deficiency);
   return {
     serverSeq: row.server_seq,
@@ -67,14 +69,14 @@ export function fromRow(row: CaseRow): StoredCase {
       clockPauses: clockPauseSchema.array().parse(row.clock_pauses),
       ...(deficiency ? { deficiency } : {}),
       ...(review ? { review } : {}),
-      documents: caseDocumentSchema.array().parse(row.documents),
+      documents: parseStored(caseDocumentSchema.array(), row.documents),
       id: row.id,
       caseNo: row.case_no,
       verifier: row.verifier,
       serviceId: row.service_id,
       channel: channelSchema.parse(row.channel),
-      applicant: applicantSchema.parse(row.applicant),
-      checklist: checklistItemSchema.array().parse(row.checklist),
+      applicant: parseStored(applicantSchema, row.applicant),
+      checklist: parseStored(checklistItemSchema.array(), row.checklist),
       status: caseStatusSchema.parse(row.status),
       receivedOn: row.received_on,
       receivedAt: row.received_at.toISOString(),

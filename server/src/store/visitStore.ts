@@ -6,6 +6,7 @@
  * conflict, so a retried or duplicated send can never rewrite what the server already holds.
  */
 import type { EarlierCase, PlannedVisit, RecordedOutcome, Visit, VisitOutcome, VisitPlanRequest } from '../../../shared/schemas/visit';
+import { parseStored } from '../../../shared/schemas/parseStored';
 import { earlierCaseSchema, smsStateSchema, visitAddressSchema, visitApplicantSchema } from '../../../shared/schemas/visit';
 import type { Queryable } from '../db/database';
 import { DomainError } from '../domain/domainError';
@@ -64,8 +65,8 @@ function visitOf(row: VisitRow): Visit {
     assigneeName: row.assignee_name,
     serviceId: row.service_id,
     // Written by this module from parsed requests; parsed again so a hand-edited row cannot leak out malformed.
-    applicant: visitApplicantSchema.parse(row.applicant),
-    address: visitAddressSchema.parse(row.address),
+    applicant: parseStored(visitApplicantSchema, row.applicant),
+    address: parseStored(visitAddressSchema, row.address),
     note: row.note,
     plannedBy: row.planned_by,
     outcome: outcomeOf(row),

@@ -28,6 +28,9 @@
  *   entries and change numbers a few.
  * - A temporary failure (the database unreachable, a statement timeout) throws: the transaction rolls
  *   back as a whole, the client gets a 5xx and resends the same batch later.
+ * - A value the database refuses although it passed the checks (SQLSTATE 22, 23, 54) never fails the
+ *   push: the push is applied again one mutation at a time and that mutation alone is answered
+ *   `cannot_apply` (applyAlone.ts, decision 0032).
  */
 import { mutationSchema } from '../../../shared/sync/protocol';
 import type { Mutation, MutationResult, PushResponse } from '../../../shared/sync/protocol';
@@ -40,6 +43,7 @@ import { lockCases } from '../store/caseStore';
 import { stampChanges } from '../store/changeSequence';
 import { applyAttachDocument } from './attachDocument';
 import { applyCreateCase } from './createCase';
+import { applyAlone, dataErrorCode } from './applyAlone';
 import { applyIntakeRun, intakeRunAt } from './intakeRun';
 import { recordCaseEvents } from '../notifications/recordCaseEvent';
 import type { CaseEventToRecord } from '../notifications/recordCaseEvent';
@@ -137,124 +141,207 @@ async function lockClient(tx: Queryable, clientId: string, context: MutationCont
   return row.last_mutation_id;
 }
 
+/** Every mutation after the last applied one, as long as the ids run on; throws `mutation_gap` at a gap. */
+function checkNoGap(envelope: PushEnvelope, lastBefore: number): void {
+  let expected = lastBefore + 1;
+  for (const mutation of envelope.mutations) {
+    if (mutation.id < expected) continue;
+    if (mutation.id > expected) {
+      throw new DomainError(
+        'mutation_gap',
+        `Mutation ${mutation.id} arrived but the server expects ${expected} next (last applied: ${lastBefore}); resend from ${lastBefore + 1}`,
+        { resendFrom: lastBefore + 1 },
+      );
+    }
+    expected += 1;
+  }
+}
+
+/**
+ * A replay is never applied again. One that was rejected is answered with its recorded rejection, so a
+ * device whose first answer was lost still learns why (and shows it to the clerk).
+ */
+async function recordedRejections(tx: Queryable, envelope: PushEnvelope, lastBefore: number): Promise<Map<number, { code: string; message: string }>> {
+  const replayed = envelope.mutations.filter((mutation) => mutation.id <= lastBefore).map((mutation) => mutation.id);
+  const rejections = new Map<number, { code: string; message: string }>();
+  if (replayed.length === 0) return rejections;
+  const { rows } = await tx.query<{ mutation_id: number; code: string; message: string | null }>(
+    `SELECT mutation_id, code, message FROM mutations WHERE client_id = $1 AND mutation_id = ANY($2::bigint[]) AND status = 'rejected'`,
+    [envelope.clientId, replayed],
+  );
+  for (const row of rows) rejections.set(row.mutation_id, { code: row.code, message: row.message ?? row.code });
+  return rejections;
+}
+
+/** A rejection's message as stored and sent: one line, control characters shown as U+FFFD, at most 1,000 characters. */
+function storableMessage(message: string): string {
+  return message.replace(/[\p{Cc}\p{Cs}]/gu, '\uFFFD').slice(0, 1000);
+}
+
+/**
+ * Applies a push (see the header). The fast way first; when the database refuses a value on the way,
+ * the same push once more with each mutation in its own savepoint, so that one is refused alone
+ * (applyAlone.ts). Connection and timeout errors, gaps and foreign clients throw as before.
+ */
 export async function applyPush(db: Database, envelope: PushEnvelope, context: MutationContext): Promise<PushResponse> {
-  return db.transaction(async (tx) => {
-    const lastBefore = await lockClient(tx, envelope.clientId, context);
+  try {
+    return await db.transaction((tx) => applyPushIn(tx, envelope, context, 'batched'));
+  } catch (error) {
+    if (!dataErrorCode(error)) throw error;
+    return db.transaction((tx) => applyPushIn(tx, envelope, context, 'one-by-one'));
+  }
+}
 
-    // Find any gap before writing anything (see the header for why nothing of the batch is applied).
-    let expected = lastBefore + 1;
-    for (const mutation of envelope.mutations) {
-      if (mutation.id < expected) continue;
-      if (mutation.id > expected) {
-        throw new DomainError(
-          'mutation_gap',
-          `Mutation ${mutation.id} arrived but the server expects ${expected} next (last applied: ${lastBefore}); resend from ${lastBefore + 1}`,
-          { resendFrom: lastBefore + 1 },
-        );
-      }
-      expected += 1;
+type PushMode = 'batched' | 'one-by-one';
+
+async function applyPushIn(tx: Queryable, envelope: PushEnvelope, context: MutationContext, mode: PushMode): Promise<PushResponse> {
+  const lastBefore = await lockClient(tx, envelope.clientId, context);
+  // Find any gap before writing anything (see the header for why nothing of the batch is applied).
+  checkNoGap(envelope, lastBefore);
+  const parsed = envelope.mutations.map(parseMutation);
+  await lockCases(tx, caseIdsOf(parsed.filter(({ raw }) => raw.id > lastBefore)));
+  const rejections = await recordedRejections(tx, envelope, lastBefore);
+
+  let last = lastBefore;
+  const results: MutationResult[] = [];
+  const changedCaseIds: string[] = [];
+  const audits: NonNullable<AppliedEffects['audit']>[] = [];
+  const effects = new PushEffects(tx, context);
+  // The batch's rows for `mutations`, column by column: written in one statement after the loop.
+  const recorded: MutationInsert[] = [];
+  const precomputed = new Map<number, MutationOutcome>();
+  for (const [index, item] of parsed.entries()) {
+    const mutation = item.raw;
+    if (mutation.id <= last) {
+      const rejection = rejections.get(mutation.id);
+      results.push(rejection ? { id: mutation.id, status: 'rejected', ...rejection } : { id: mutation.id, status: 'duplicate' });
+      continue;
     }
-
-    const parsed = envelope.mutations.map(parseMutation);
-    await lockCases(tx, caseIdsOf(parsed.filter(({ raw }) => raw.id > lastBefore)));
-
-    // A replay is never applied again. One that was rejected is answered with its recorded rejection,
-    // so a device whose first answer was lost still learns why (and shows it to the clerk).
-    const replayed = envelope.mutations.filter((mutation) => mutation.id <= lastBefore).map((mutation) => mutation.id);
-    const rejections = new Map<number, { code: string; message: string }>();
-    if (replayed.length > 0) {
-      const { rows } = await tx.query<{ mutation_id: number; code: string; message: string | null }>(
-        `SELECT mutation_id, code, message FROM mutations WHERE client_id = $1 AND mutation_id = ANY($2::bigint[]) AND status = 'rejected'`,
-        [envelope.clientId, replayed],
-      );
-      for (const row of rows) rejections.set(row.mutation_id, { code: row.code, message: row.message ?? row.code });
+    const outcome = await outcomeOf(tx, parsed, index, { context, mode, precomputed, effects });
+    if (outcome.status === 'applied' && outcome.audit) audits.push(outcome.audit);
+    const row = mutationRow(mutation, outcome);
+    recorded.push(row);
+    changedCaseIds.push(...(outcome.changedCaseIds ?? []));
+    if (outcome.status === 'applied') {
+      results.push({ id: mutation.id, status: 'applied', ...(outcome.conflict ? { conflict: true } : {}) });
+    } else {
+      results.push({ id: mutation.id, status: 'rejected', code: outcome.code, message: row.message ?? outcome.code });
     }
+    last = mutation.id;
+  }
 
-    let last = lastBefore;
-    const results: MutationResult[] = [];
-    const changedCaseIds: string[] = [];
-    const audits: NonNullable<AppliedEffects['audit']>[] = [];
-    let events: CaseEventToRecord[] = [];
-    // Without notification settings (tests of sync alone) the history is not written either.
-    const recordEvents = async () => {
-      if (context.notifications && events.length > 0) await recordCaseEvents(tx, events, context.notifications);
-      events = [];
-    };
-    // The batch's rows for `mutations`, column by column: written in one statement after the loop.
-    const recorded: MutationInsert[] = [];
-    const precomputed = new Map<number, MutationOutcome>();
-    for (const [index, item] of parsed.entries()) {
-      const mutation = item.raw;
-      if (mutation.id <= last) {
-        const rejection = rejections.get(mutation.id);
-        results.push(rejection ? { id: mutation.id, status: 'rejected', ...rejection } : { id: mutation.id, status: 'duplicate' });
-        continue;
-      }
-      let outcome = precomputed.get(mutation.id);
-      if (!outcome) {
-        const run = intakeRunAt(parsed, index);
-        if (run.length > 1) for (const [id, computed] of await applyIntakeRun(tx, run, context)) precomputed.set(id, computed);
-        outcome = precomputed.get(mutation.id) ?? (item.mutation ? await dispatch(tx, item.mutation, context) : item.rejection);
-      }
-      if (outcome.status === 'applied') {
-        // Recorded together after the loop; each event carries the case as it left it, which its
-        // message reads. An extension is written at once: later mutations of the batch read it
-        // (the one-extension rule, the due date of a transition).
-        if (outcome.event) {
-          events.push({ ...outcome.event, at: context.now, actor: context.session.username });
-          if (outcome.event.kind === 'extension') await recordEvents();
-        }
-        if (outcome.audit) audits.push(outcome.audit);
-      }
-      const deviceTime = isoDateTimeSchema.safeParse(mutation.createdAt);
-      recorded.push({
-        id: mutation.id,
-        name: typeof mutation.name === 'string' ? mutation.name.slice(0, 64) : '(none)',
-        status: outcome.status,
-        code: outcome.status === 'rejected' ? outcome.code : null,
-        message: outcome.status === 'rejected' ? outcome.message : null,
-        created_at: deviceTime.success ? deviceTime.data : null,
-      });
-      changedCaseIds.push(...(outcome.changedCaseIds ?? []));
-      if (outcome.status === 'applied') {
-        results.push({ id: mutation.id, status: 'applied', ...(outcome.conflict ? { conflict: true } : {}) });
-      } else {
-        results.push({ id: mutation.id, status: 'rejected', code: outcome.code, message: outcome.message });
-      }
-      last = mutation.id;
-    }
+  await effects.flush();
+  await recordMutations(tx, envelope.clientId, context, recorded, last);
+  // Last, the two rows every writer locks: the audit chain's head, then the change sequence. Each is
+  // held from here to COMMIT, so all the work above is done first and what follows is a few
+  // statements whatever the batch size (auditStore.appendAudits, changeSequence.stampChanges).
+  await appendAudits(
+    tx,
+    audits.map((audit) => ({
+      at: context.now,
+      userName: context.session.username,
+      deviceId: context.session.deviceId,
+      action: audit.action,
+      caseId: audit.caseId,
+      purpose: 'sync',
+      ...(audit.details ? { details: audit.details } : {}),
+    })),
+  );
+  await stampChanges(tx, changedCaseIds);
+  return { results, lastMutationId: last, serverTime: context.now.toISOString() };
+}
 
-    await recordEvents();
-    if (recorded.length > 0) {
-      const inserts = unnestRows('m', mutationInsertTypes, recorded, { firstParameter: 5 });
-      // The batch's results and the client's new last id, in one round trip (last moved exactly when
-      // something was recorded).
-      await tx.query(
-        `WITH recorded AS (
-           INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
-           SELECT $1::uuid, m.id, m.name, m.status, m.code, m.message, $2::bigint, m.created_at, $3::timestamptz
-             FROM ${inserts.from}
-         )
-         UPDATE sync_clients SET last_mutation_id = $4, updated_at = $3 WHERE client_id = $1`,
-        [envelope.clientId, context.session.userId, context.now, last, ...inserts.parameters],
-      );
-    }
-    // Last, the two rows every writer locks: the audit chain's head, then the change sequence. Each is
-    // held from here to COMMIT, so all the work above is done first and what follows is a few
-    // statements whatever the batch size (auditStore.appendAudits, changeSequence.stampChanges).
-    await appendAudits(
-      tx,
-      audits.map((audit) => ({
-        at: context.now,
-        userName: context.session.username,
-        deviceId: context.session.deviceId,
-        action: audit.action,
-        caseId: audit.caseId,
-        purpose: 'sync',
-        ...(audit.details ? { details: audit.details } : {}),
-      })),
-    );
-    await stampChanges(tx, changedCaseIds);
-    return { results, lastMutationId: last, serverTime: context.now.toISOString() };
-  });
+/** What one mutation of the push comes to, the way `mode` applies it; its history event taken. */
+async function outcomeOf(
+  tx: Queryable,
+  parsed: readonly ParsedMutation[],
+  index: number,
+  { context, mode, precomputed, effects }: { context: MutationContext; mode: PushMode; precomputed: Map<number, MutationOutcome>; effects: PushEffects },
+): Promise<MutationOutcome> {
+  const item = parsed[index];
+  if (!item) throw new Error(`no mutation at ${index}`);
+  const { id, name } = item.raw;
+  const known = precomputed.get(id);
+  if (known) {
+    await effects.take(known);
+    return known;
+  }
+  if (mode === 'one-by-one') {
+    return applyAlone(tx, { id, name: typeof name === 'string' ? name.slice(0, 64) : '(none)' }, context, async () => {
+      const alone = await applyOne(tx, item, context);
+      await effects.takeNow(alone);
+      return alone;
+    });
+  }
+  const run = intakeRunAt(parsed, index);
+  if (run.length > 1) for (const [runId, computed] of await applyIntakeRun(tx, run, context)) precomputed.set(runId, computed);
+  const outcome = precomputed.get(id) ?? (await applyOne(tx, item, context));
+  await effects.take(outcome);
+  return outcome;
+}
+
+/** The `mutations` row of a consumed mutation; texts made storable (one line, capped). */
+function mutationRow(mutation: EnvelopeMutation, outcome: MutationOutcome): MutationInsert {
+  const deviceTime = isoDateTimeSchema.safeParse(mutation.createdAt);
+  return {
+    id: mutation.id,
+    name: typeof mutation.name === 'string' ? storableMessage(mutation.name.slice(0, 64)) : '(none)',
+    status: outcome.status,
+    code: outcome.status === 'rejected' ? outcome.code : null,
+    message: outcome.status === 'rejected' ? storableMessage(outcome.message) : null,
+    created_at: deviceTime.success ? deviceTime.data : null,
+  };
+}
+
+/** A parsed mutation's outcome: its rejection, or what dispatch made of it. */
+async function applyOne(tx: Queryable, item: ParsedMutation, context: MutationContext): Promise<MutationOutcome> {
+  return item.mutation ? dispatch(tx, item.mutation, context) : item.rejection;
+}
+
+/**
+ * The history events of a push's applied mutations (which may queue the citizen's SMS). Batched: kept
+ * and recorded together after the loop, each carrying the case as it left it, which its message
+ * reads; an extension is written at once, as later mutations read it (the one-extension rule, the due
+ * date of a transition). One by one: written at once, inside the mutation's savepoint.
+ * Without notification settings (tests of sync alone) the history is not written either.
+ */
+class PushEffects {
+  private events: CaseEventToRecord[] = [];
+
+  constructor(
+    private readonly tx: Queryable,
+    private readonly context: MutationContext,
+  ) {}
+
+  async take(outcome: MutationOutcome): Promise<void> {
+    if (outcome.status !== 'applied' || !outcome.event) return;
+    this.events.push({ ...outcome.event, at: this.context.now, actor: this.context.session.username });
+    if (outcome.event.kind === 'extension') await this.flush();
+  }
+
+  async takeNow(outcome: MutationOutcome): Promise<void> {
+    if (outcome.status !== 'applied' || !outcome.event || !this.context.notifications) return;
+    await recordCaseEvents(this.tx, [{ ...outcome.event, at: this.context.now, actor: this.context.session.username }], this.context.notifications);
+  }
+
+  async flush(): Promise<void> {
+    const events = this.events;
+    this.events = [];
+    if (this.context.notifications && events.length > 0) await recordCaseEvents(this.tx, events, this.context.notifications);
+  }
+}
+
+/** The batch's results and the client's new last id, in one round trip (last moved exactly when something was recorded). */
+async function recordMutations(tx: Queryable, clientId: string, context: MutationContext, recorded: readonly MutationInsert[], last: number): Promise<void> {
+  if (recorded.length === 0) return;
+  const inserts = unnestRows('m', mutationInsertTypes, recorded, { firstParameter: 5 });
+  await tx.query(
+    `WITH recorded AS (
+       INSERT INTO mutations (client_id, mutation_id, name, status, code, message, user_id, created_at, applied_at)
+       SELECT $1::uuid, m.id, m.name, m.status, m.code, m.message, $2::bigint, m.created_at, $3::timestamptz
+         FROM ${inserts.from}
+     )
+     UPDATE sync_clients SET last_mutation_id = $4, updated_at = $3 WHERE client_id = $1`,
+    [clientId, context.session.userId, context.now, last, ...inserts.parameters],
+  );
 }

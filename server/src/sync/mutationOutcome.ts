@@ -31,6 +31,10 @@ export interface MutationContext {
   references: CaseReferences;
   /** Where SMS links point and the bureau's phone; without them no message is queued (tests of sync alone). */
   notifications?: NotificationSettings;
+  /** The HTTP request's id, quoted in a `cannot_apply` refusal so the clerk can give it to IT. */
+  requestId?: string;
+  /** Told of each mutation the database refused (applyAlone.ts), for the log: no values, only the code. */
+  onCannotApply?: (detail: { mutationId: number; name: string; sqlstate: string }) => void;
 }
 
 export function rejected(code: RejectionCode, message: string, changedCaseIds?: string[]): MutationOutcome {

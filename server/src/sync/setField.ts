@@ -13,10 +13,11 @@
  */
 import { z } from 'zod';
 import { isTerminal } from '../../../shared/domain/lifecycle';
-import { checklistItemSchema, mailingAddressSchema } from '../../../shared/schemas/case';
+import { MAX_CHECKLIST_ITEMS, checklistItemSchema, mailingAddressSchema } from '../../../shared/schemas/case';
+import { line } from '../../../shared/schemas/primitives';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { REVIEW_FIELD, intakeFieldValue, intakeFields } from '../../../shared/sync/protocol';
-import type { CaseReview, IntakeField } from '../../../shared/sync/protocol';
+import type { CaseReview, FieldConflict, IntakeField } from '../../../shared/sync/protocol';
 import type { Queryable } from '../db/database';
 import { findCaseById, updateCase } from '../store/caseStore';
 import type { CasePatch } from '../store/caseStore';
@@ -28,15 +29,35 @@ import { applyReviewResolution } from './resolveReview';
 import { refuseOutOfScope } from './scopeCheck';
 
 const fieldSchemas: Record<IntakeField, z.ZodType> = {
-  'applicant.name': z.string().trim().min(1).max(100),
+  'applicant.name': line(100).trim().min(1),
   'applicant.phone': z.string().regex(/^\d{0,20}$/),
   'applicant.address': mailingAddressSchema,
-  checklist: checklistItemSchema.array().min(1).max(100),
+  checklist: checklistItemSchema.array().min(1).max(MAX_CHECKLIST_ITEMS),
 };
 
 const serverOwnedFields = new Set(['status', 'dueDate', 'clockPauses', 'approval', 'documents', 'syncedAt', 'deficiency', 'versions']);
 /** Conflicts kept per case; older ones drop off once a case collects this many unresolved. */
 const MAX_CONFLICTS = 100;
+/**
+ * What a case's unresolved conflicts may hold together, in characters of JSON: older ones drop off
+ * beyond it too (the newest always stays), so edits from old bases cannot grow a case without end.
+ * Room for a few full checklists; a name or phone conflict is a few hundred characters.
+ */
+export const MAX_CONFLICT_CHARS = 256_000;
+
+/** The newest conflicts within MAX_CONFLICTS and MAX_CONFLICT_CHARS, oldest first as stored. */
+export function keptConflicts(conflicts: readonly FieldConflict[]): FieldConflict[] {
+  const kept: FieldConflict[] = [];
+  let chars = 0;
+  for (let index = conflicts.length - 1; index >= 0 && kept.length < MAX_CONFLICTS; index -= 1) {
+    const conflict = conflicts[index];
+    if (!conflict) continue;
+    chars += JSON.stringify(conflict).length;
+    if (kept.length > 0 && chars > MAX_CONFLICT_CHARS) break;
+    kept.push(conflict);
+  }
+  return kept.reverse();
+}
 
 function isIntakeField(field: string): field is IntakeField {
   return (intakeFields as readonly string[]).includes(field);
@@ -89,10 +110,10 @@ export async function applySetField(
   }
   const review: CaseReview = {
     needsReview: true,
-    conflicts: [
+    conflicts: keptConflicts([
       ...(record.review?.conflicts ?? []),
       { field, base: args.base ?? null, serverValue: server ?? null, clientValue: parsed.data, by: context.session.username, at: context.now.toISOString() },
-    ].slice(-MAX_CONFLICTS),
+    ]),
   };
   await updateCase(tx, record.id, { review }, context.now);
   return { status: 'applied', changedCaseIds: touched, conflict: true, audit: { action: 'case.set-field', caseId: record.id, details: { field, conflict: true } } };

@@ -9,6 +9,15 @@ describe('validateIntake', () => {
     expect(result).toEqual({ ok: true, value: { serviceId: 'HT-REGISTER', kind: 'person', idNumber: 'A123456789', idKind: 'nationalId', name: '王小明', phone: '0912345678' } });
   });
 
+  it('says next to the field, in both languages, that a pasted control character cannot be stored', () => {
+    const result = validateIntake({ ...base, name: '王\u0000小明', addressLine: '愛一路\u001b1號', zip: '200' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.errors).sort()).toEqual(['addressLine', 'name']);
+    expect(result.errors.name?.zh).toMatch(/控制字元/);
+    expect(result.errors.name?.en).toMatch(/control character/);
+  });
+
   it('refuses an id that does not fit the applicant kind', () => {
     const company = validateIntake({ ...base, kind: 'company', relatedName: '陳大文' });
     expect(company.ok).toBe(false);

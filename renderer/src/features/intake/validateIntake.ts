@@ -4,6 +4,7 @@ import { districtByZip } from '../../../../shared/domain/districts';
 import { parseTaxpayerId, type TaxpayerIdKind } from '../../../../shared/domain/ids';
 import { parsePhone } from '../../../../shared/domain/phone';
 import { parseDateInput } from '../../../../shared/domain/parseDateInput';
+import { isCleanLine } from '../../../../shared/schemas/primitives';
 import { applicantKindSchema, channelSchema, type ApplicantKind, type CaseRecord, type MailingAddress, type RelatedPerson } from '../../../../shared/schemas/case';
 import { translateBoth, type KeysUnder } from '../../lib/i18n';
 import { applicantIdKinds, relatedRoleOf } from './applicantKinds';
@@ -90,6 +91,8 @@ function checkName(value: string): Bilingual | undefined {
 
 export function validateField(field: IntakeFieldName, fields: IntakeFields): Bilingual | undefined {
   const value = fields[field].trim();
+  // The server refuses control characters in any text (decision 0032): said here, next to the field.
+  if (!isCleanLine(value)) return message('controlCharacters');
   const role = relatedRoleOf[fields.kind];
   switch (field) {
     case 'serviceId':

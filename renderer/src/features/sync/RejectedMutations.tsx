@@ -22,6 +22,12 @@ async function withCaseNumbers(entries: readonly OutboxEntry[]): Promise<Refused
   );
 }
 
+/** The request id a `cannot_apply` refusal quotes (server/src/sync/applyAlone.ts), for IT. */
+function referenceOf(entry: OutboxEntry): string | undefined {
+  if (entry.code !== 'cannot_apply') return undefined;
+  return /request ([A-Za-z0-9._:-]{1,100})$/.exec(entry.message ?? '')?.[1];
+}
+
 /** The changes the server refused, each with the server's reason in words, until the clerk dismisses it. */
 export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string) => void }) {
   const locale = useLocale((s) => s.locale);
@@ -50,6 +56,7 @@ export function RejectedMutations({ onOpenCase }: { onOpenCase?: (caseId: string
           <li key={entry.id}>
             <span className="rejected-what">{translate(locale, 'refusedChange', { what: translate(locale, `mutation.${entry.mutation.name}`), caseNo: caseNo || '—' })}</span>{' '}
             <span className="rejected-why">{rejectionText(locale, entry.code, caseNo)}</span>{' '}
+            {referenceOf(entry) && <span className="rejected-reference">{translate(locale, 'rejectedReference', { id: referenceOf(entry) ?? '' })}</span>}{' '}
             {onOpenCase && caseNo && (
               <button type="button" className="link-button" onClick={() => onOpenCase(entry.caseId)}>
                 {translate(locale, 'openRefusedCase')}

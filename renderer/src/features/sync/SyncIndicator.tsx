@@ -12,7 +12,7 @@ const MB = 1024 * 1024;
 export function SyncIndicator({ onSyncNow }: { onSyncNow: () => void }) {
   const locale = useLocale((s) => s.locale);
   const t = useT();
-  const { connectivity, pending, offlineSince, lastError, progress, clockWarning, clockOffsetMs } = useSyncStatus();
+  const { connectivity, pending, offlineSince, lastError, progress, clockWarning, clockOffsetMs, attention } = useSyncStatus();
   const label =
     connectivity === 'syncing'
       ? progress && (progress.casesTotal > 0 || progress.bytesTotal > 0)
@@ -39,6 +39,7 @@ export function SyncIndicator({ onSyncNow }: { onSyncNow: () => void }) {
       <span role="status" aria-live="polite">
         {label}
         {pending > 0 && ` · ${t('pendingCount', { count: pending })}`}
+        {attention && ` · ${t('pushAttention.short')}`}
       </span>
       {clockWarning && clockOffsetMs !== undefined && (
         <span role="alert" className="sync-clock-warning">
