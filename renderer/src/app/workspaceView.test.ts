@@ -32,7 +32,7 @@ describe('each role in the workspace', () => {
     // No account holds admin with a case role (shared/domain/roleSeparation.ts), so the keys must be
     // unique among the tabs one person can see: every case role at once, or the administrator's.
     for (const person of [['clerk', 'field-staff', 'officer', 'supervisor'], ['admin']] satisfies Role[][]) {
-      const keys = tabsFor(person).flatMap((entry) => ('key' in entry ? [entry.key] : []));
+      const keys = tabsFor(person).flatMap((entry) => (entry.key === undefined ? [] : [entry.key]));
       expect(new Set(keys).size).toBe(keys.length);
       expect(keys.filter((key) => screenKeys.includes(key))).toEqual([]);
     }
