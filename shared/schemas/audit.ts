@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema } from './primitives';
+import { isoDateTimeSchema, line, text } from './primitives';
 
 /**
  * The audit trail's wire format: devices push the entries of their local log (views, prints,
@@ -7,14 +7,6 @@ import { isoDateTimeSchema } from './primitives';
  * push repeated after a lost answer records nothing twice.
  */
 
-const noControl = /^[^\p{Cc}]*$/u;
-const text = (max: number) => z.string().max(max).regex(noControl, 'no control characters');
-/** Free text may have line breaks, never a NUL (PostgreSQL refuses it in text). */
-const freeText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((value) => !value.includes('\u0000'), 'no NUL characters');
 
 /** What a device's local log records, and so all a device may claim to have done. */
 export const deviceAuditActionSchema = z.enum(['created', 'viewed', 'printed-receipt', 'printed-notice', 'printed-decision', 'printed-result', 'documents-supplied', 'status-changed', 'feedback']);
@@ -24,12 +16,12 @@ export const deviceAuditEntrySchema = z.object({
   /** When it happened, by the device's clock: kept as the entry's device time, never as its time. */
   at: isoDateTimeSchema,
   /** Who the device says was signed in; the server records the pushing session's user instead. */
-  username: text(64).min(1),
+  username: line(64).min(1),
   action: deviceAuditActionSchema,
-  caseId: text(64).min(1).optional(),
+  caseId: line(64).min(1).optional(),
   /** Why (受理、審核、補正、列印收執聯…). */
-  purpose: text(200).optional(),
-  detail: freeText(1000).optional(),
+  purpose: line(200).optional(),
+  detail: text(1000).optional(),
 });
 export type DeviceAuditEntry = z.infer<typeof deviceAuditEntrySchema>;
 

@@ -3,7 +3,7 @@
  * their station and last contact, one-time enrolment codes, revocation with a reason.
  */
 import { z } from 'zod';
-import { isoDateTimeSchema } from './primitives';
+import { isoDateTimeSchema, line } from './primitives';
 
 export const deviceSummarySchema = z.object({
   id: z.string(),
@@ -28,5 +28,5 @@ export const enrolmentCodeRequestSchema = z.object({ stationCode: z.string().min
 export const enrolmentCodeAnswerSchema = z.object({ code: z.string(), stationCode: z.string(), expiresAt: isoDateTimeSchema });
 export type EnrolmentCodeAnswer = z.infer<typeof enrolmentCodeAnswerSchema>;
 
-export const revokeRequestSchema = z.object({ reason: z.string().trim().min(1).max(500).regex(/^[^\p{Cc}]+$/u, 'no control characters') });
+export const revokeRequestSchema = z.object({ reason: line(500).trim().min(1) });
 export const revokeAnswerSchema = z.object({ revoked: z.boolean() });

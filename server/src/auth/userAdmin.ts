@@ -13,6 +13,7 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { breaksRoleSeparation } from '../../../shared/domain/roleSeparation';
 import type { Role } from '../../../shared/schemas/auth';
+import { line } from '../../../shared/schemas/primitives';
 import { MIN_PASSWORD_LENGTH, USERNAME_PATTERN, userRolesSchema } from '../../../shared/schemas/userAdmin';
 import type { UserChangeAnswer } from '../../../shared/schemas/userAdmin';
 import type { Database, Queryable } from '../db/database';
@@ -35,7 +36,7 @@ export const newUserSchema = z.object({
     .trim()
     .toLowerCase()
     .regex(USERNAME_PATTERN, 'a username is 1–64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit'),
-  displayName: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]+$/u, 'no control characters'),
+  displayName: line(100).trim().min(1),
   roles: rolesSchema,
   password: passwordSchema.optional(),
 });

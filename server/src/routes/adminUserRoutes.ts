@@ -6,13 +6,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { passwordResetRequestSchema } from '../../../shared/schemas/userAdmin';
+import { line } from '../../../shared/schemas/primitives';
 import type { AppContext } from '../context/appContext';
 import { changeRoles, createUser, resetPassword, setDisabled } from '../auth/userAdmin';
 import { parseOrThrow } from '../domain/domainError';
 import { actorOf as requestActor } from '../http/sessionOf';
 import { listUsers } from '../store/accountStore';
 
-const userParamsSchema = z.object({ username: z.string().min(1).max(64).regex(/^[^\p{Cc}]+$/u) });
+const userParamsSchema = z.object({ username: line(64).min(1) });
 
 export function registerAdminUserRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { line } from '../../../shared/schemas/primitives';
 import { MAX_AUDIT_PUSH } from '../../../shared/schemas/audit';
 import { auditStatusSchema } from '../../../shared/schemas/auditStatus';
 import type { AuditTrail } from '../audit/auditTrail';
@@ -15,7 +16,7 @@ import { recordDeviceEntries } from '../audit/recordDeviceEntries';
 import { parseOrThrow } from '../domain/domainError';
 import { readCaseAudit } from '../store/auditStore';
 
-const caseParamsSchema = z.object({ caseId: z.string().min(1).max(64).regex(/^[^\p{Cc}]+$/u) });
+const caseParamsSchema = z.object({ caseId: line(64).min(1) });
 /** The batch's shape; each entry is parsed on its own (recordDeviceEntries), so one bad entry refuses only itself. */
 const pushEnvelopeSchema = z.object({ entries: z.array(z.unknown()).min(1).max(MAX_AUDIT_PUSH) });
 const anchorBodySchema = z.object({}).optional();
