@@ -5,14 +5,14 @@ import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
 import { createEnrolmentCode } from './adminApi';
 import { checkStationCode, stationRefusalOf } from './deviceForms';
-import { useAdminAction } from './useAdminAction';
+import { useFormAction } from '../../lib/useFormAction';
 
 /** Makes a one-time enrolment code for a new counter PC or laptop at a new station code. */
 export function EnrolmentCodeForm({ api, onCreated }: { api: ApiOptions; onCreated: (code: EnrolmentCodeAnswer) => void }) {
   const t = useT();
   const [stationCode, setStationCode] = useState('');
   const [error, setError] = useState<MessageKey>();
-  const { saving, problem, run } = useAdminAction(stationRefusalOf, (_field, key) => setError(key));
+  const { saving, problem, run } = useFormAction(stationRefusalOf, (_field, key) => setError(key));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

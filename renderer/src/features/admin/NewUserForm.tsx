@@ -5,7 +5,7 @@ import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
 import { createUser } from './adminApi';
 import { RoleChoice } from './RoleChoice';
-import { useAdminAction } from './useAdminAction';
+import { useFormAction } from '../../lib/useFormAction';
 import { checkNewUser, emptyNewUser, userRefusalOf, type NewUserFields, type UserFieldErrors } from './userForms';
 
 const words = (key: MessageKey | undefined) => (key ? translateBoth(key) : undefined);
@@ -15,7 +15,7 @@ export function NewUserForm({ api, onCreated }: { api: ApiOptions; onCreated: (c
   const t = useT();
   const [fields, setFields] = useState<NewUserFields>(emptyNewUser);
   const [errors, setErrors] = useState<UserFieldErrors>({});
-  const { saving, problem, run } = useAdminAction(userRefusalOf, (field: keyof NewUserFields, key) => {
+  const { saving, problem, run } = useFormAction(userRefusalOf, (field: keyof NewUserFields, key) => {
     setErrors((current) => ({ ...current, [field]: key }));
     focusFirstError();
   });

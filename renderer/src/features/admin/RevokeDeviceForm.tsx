@@ -5,7 +5,7 @@ import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
 import { revokeDevice } from './adminApi';
 import { checkReason, revokeRefusalOf } from './deviceForms';
-import { useAdminAction } from './useAdminAction';
+import { useFormAction } from '../../lib/useFormAction';
 
 interface RevokeDeviceFormProps {
   api: ApiOptions;
@@ -20,7 +20,7 @@ export function RevokeDeviceForm({ api, device, onRevoked, onCancel }: RevokeDev
   const heading = useRef<HTMLHeadingElement>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<MessageKey>();
-  const { saving, problem, run } = useAdminAction(revokeRefusalOf, (_field, key) => setError(key));
+  const { saving, problem, run } = useFormAction(revokeRefusalOf, (_field, key) => setError(key));
   useEffect(() => heading.current?.focus(), [device.id]);
 
   async function submit(event: FormEvent) {

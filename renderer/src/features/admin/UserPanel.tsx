@@ -4,7 +4,7 @@ import { translateBoth, useT, type MessageKey } from '../../lib/i18n';
 import type { ApiOptions } from '../../sync/api';
 import { changeRoles, resetPassword, setDisabled } from './adminApi';
 import { RoleChoice } from './RoleChoice';
-import { useAdminAction } from './useAdminAction';
+import { useFormAction } from '../../lib/useFormAction';
 import { rolesError, userRefusalOf } from './userForms';
 
 /** The roles this app knows, from an account's list (a role a newer server wrote is left out). */
@@ -30,7 +30,7 @@ export function UserPanel({ api, user, onChanged, onPassword }: UserPanelProps) 
   const heading = useRef<HTMLHeadingElement>(null);
   const [roles, setRoles] = useState<Role[]>(() => knownRolesOf(user));
   const [roleError, setRoleError] = useState<MessageKey>();
-  const { saving, problem, run } = useAdminAction(userRefusalOf, (_field, key) => setRoleError(key));
+  const { saving, problem, run } = useFormAction(userRefusalOf, (_field, key) => setRoleError(key));
   const name = user.displayName;
 
   // Opening an account takes the keyboard to it.

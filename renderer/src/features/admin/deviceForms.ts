@@ -6,7 +6,7 @@
 import { STATION_CODE_PATTERN } from '../../../../shared/domain/caseNumber';
 import type { MessageKey } from '../../lib/i18n';
 import { ApiError } from '../../sync/api';
-import type { Refusal } from './useAdminAction';
+import type { Refusal } from '../../lib/useFormAction';
 
 export type Checked<V> = { ok: true; value: V } | { ok: false; error: MessageKey };
 

@@ -4,9 +4,9 @@ import { positionSchema, type Position, type Unit } from '../../../../shared/sch
 import { useT } from '../../lib/i18n';
 import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
-import { checkMember, errorWords, type FieldErrors, type MemberFields } from './unitForms';
+import { checkMember, errorWords, refusalOf, type FieldErrors, type MemberFields } from './unitForms';
 import { addUnitMember } from './unitsApi';
-import { useUnitAction } from './useUnitAction';
+import { useFormAction } from '../../lib/useFormAction';
 
 const emptyMember: MemberFields = { username: '', position: 'officer' };
 
@@ -15,7 +15,7 @@ export function MemberForm({ api, unit, unitName, users, onChanged }: { api: Api
   const t = useT();
   const [fields, setFields] = useState<MemberFields>(emptyMember);
   const [errors, setErrors] = useState<FieldErrors<MemberFields>>({});
-  const { saving, problem, run } = useUnitAction((field, key) => setErrors((current) => ({ ...current, [field]: key })));
+  const { saving, problem, run } = useFormAction(refusalOf, (field, key) => setErrors((current) => ({ ...current, [field]: key })));
   const listId = `unit-${unit.code}-accounts`;
 
   async function submit(event: FormEvent) {
@@ -31,7 +31,7 @@ export function MemberForm({ api, unit, unitName, users, onChanged }: { api: Api
       const { added } = await addUnitMember(api, unit.code, value);
       const words = { user: value.username, unit: unitName, position: t(`unit.position.${value.position}`) };
       onChanged(t(added ? 'unit.memberAdded' : 'unit.memberExisted', words));
-    }, value.position);
+    }, (error) => refusalOf(error, value.position));
     if (done) setFields(emptyMember);
   }
 

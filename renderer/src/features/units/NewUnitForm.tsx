@@ -3,16 +3,16 @@ import type { Unit } from '../../../../shared/schemas/unit';
 import { useT } from '../../lib/i18n';
 import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
-import { checkUnit, errorWords, emptyUnitFields, type FieldErrors, type UnitFields } from './unitForms';
+import { checkUnit, errorWords, emptyUnitFields, refusalOf, type FieldErrors, type UnitFields } from './unitForms';
 import { createUnit } from './unitsApi';
-import { useUnitAction } from './useUnitAction';
+import { useFormAction } from '../../lib/useFormAction';
 
 /** Adds a handling unit: its code (for good) and its names in both languages. */
 export function NewUnitForm({ api, onAdded }: { api: ApiOptions; onAdded: (unit: Unit) => void }) {
   const t = useT();
   const [fields, setFields] = useState<UnitFields>(emptyUnitFields);
   const [errors, setErrors] = useState<FieldErrors<UnitFields>>({});
-  const { saving, problem, run } = useUnitAction((field, key) => setErrors((current) => ({ ...current, [field]: key })));
+  const { saving, problem, run } = useFormAction(refusalOf, (field, key) => setErrors((current) => ({ ...current, [field]: key })));
 
   const set = (field: keyof UnitFields) => (value: string) => {
     setFields((current) => ({ ...current, [field]: value }));

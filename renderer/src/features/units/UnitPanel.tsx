@@ -4,10 +4,10 @@ import type { Unit, UnitMember } from '../../../../shared/schemas/unit';
 import { useT } from '../../lib/i18n';
 import { LabelledField } from '../../lib/LabelledField';
 import type { ApiOptions } from '../../sync/api';
-import { checkNames, errorWords, type FieldErrors, type UnitFields } from './unitForms';
+import { checkNames, errorWords, refusalOf, type FieldErrors, type UnitFields } from './unitForms';
 import { removeUnitMember, renameUnit } from './unitsApi';
 import { MemberForm } from './MemberForm';
-import { useUnitAction } from './useUnitAction';
+import { useFormAction } from '../../lib/useFormAction';
 
 interface UnitPanelProps {
   api: ApiOptions;
@@ -25,7 +25,7 @@ export function UnitPanel({ api, unit, unitName, members, users, onChanged }: Un
   const heading = useRef<HTMLHeadingElement>(null);
   const [names, setNames] = useState({ nameZh: unit.nameZh, nameEn: unit.nameEn });
   const [errors, setErrors] = useState<FieldErrors<UnitFields>>({});
-  const { saving, problem, run } = useUnitAction((field, key) => setErrors((current) => ({ ...current, [field]: key })));
+  const { saving, problem, run } = useFormAction(refusalOf, (field, key) => setErrors((current) => ({ ...current, [field]: key })));
 
   // Opening a unit takes the keyboard to it.
   useEffect(() => heading.current?.focus(), [unit.code]);
