@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Bilingual } from '../../../../shared/domain/bilingual';
 import { translateBoth, useT } from '../../lib/i18n';
 import { LabelledField } from '../../lib/LabelledField';
+import { typedTextProblem } from '../../lib/typedTextProblem';
 import { StepForm, type StepFormProps } from './StepForm';
 
 type Method = 'pickup' | 'mail' | 'email';
@@ -17,7 +18,7 @@ export function HandOverForm({ busy, onStep, onCancel }: StepFormProps) {
 
   function submit() {
     const detail = method === 'mail' ? registerNo.trim() : method === 'email' ? email.trim() : '';
-    const problem = method !== 'pickup' && detail === '' ? translateBoth('steps.required') : method === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(detail) ? translateBoth('steps.emailInvalid') : undefined;
+    const problem = method !== 'pickup' && detail === '' ? translateBoth('steps.required') : method === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(detail) ? translateBoth('steps.emailInvalid') : typedTextProblem(detail);
     setError(problem);
     if (problem) return;
     void onStep({ action: 'hand-over', method, ...(method === 'mail' ? { registerNo: detail } : {}), ...(method === 'email' ? { email: detail } : {}) });

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { Bilingual } from '../../../../shared/domain/bilingual';
 import type { DeskNote } from '../../../../shared/schemas/caseDesk';
 import { translateBoth, useT } from '../../lib/i18n';
 import { LabelledField } from '../../lib/LabelledField';
+import { typedTextProblem } from '../../lib/typedTextProblem';
 import { useLocale } from '../../state/locale';
 import { StepForm, type StepFormProps } from './StepForm';
 
@@ -31,17 +33,18 @@ export function DeskNotes({ notes }: { notes: readonly DeskNote[] }) {
 export function NoteForm({ busy, onStep, onCancel }: StepFormProps) {
   const t = useT();
   const [text, setText] = useState('');
-  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<Bilingual>();
 
   function submit() {
     const note = text.trim();
-    setMissing(note === '');
-    if (note !== '') void onStep({ action: 'note', text: note });
+    const problem = note === '' ? translateBoth('steps.required') : typedTextProblem(note, true);
+    setError(problem);
+    if (!problem) void onStep({ action: 'note', text: note });
   }
 
   return (
     <StepForm label={t('steps.note')} submitLabel={t('steps.addNote')} busy={busy} onSubmit={submit} onCancel={onCancel}>
-      <LabelledField id="desk-note-text" label={t('steps.note')} value={text} onChange={setText} autoFocus rows={3} maxLength={1000} error={missing ? translateBoth('steps.required') : undefined} />
+      <LabelledField id="desk-note-text" label={t('steps.note')} value={text} onChange={setText} autoFocus rows={3} maxLength={1000} error={error} />
     </StepForm>
   );
 }

@@ -5,6 +5,7 @@ import type { ReceiptMethod } from '../../../../shared/schemas/visit';
 import { recordAudit } from '../../db/auditStore';
 import type { LocalCase } from '../../db/records';
 import { recordLocalOutcome, type LocalVisit } from '../../db/visitStore';
+import { typedTextProblem } from '../../lib/typedTextProblem';
 import { usePrintJob } from '../../state/printJob';
 import { useSession } from '../../state/sessionState';
 import { useVisitText } from './useVisitText';
@@ -68,8 +69,9 @@ export function useVisitOutcome(visit: LocalVisit, made: LocalCase | undefined, 
 
   /** `onRecorded` runs once the outcome is stored, before the parent hears of the change. */
   async function markNotDone(onRecorded: () => void) {
-    if (reason === 'other' && detail.trim() === '') {
-      setErrors({ detail: visitBilingual('reasonRequired') });
+    const problem = reason === 'other' && detail.trim() === '' ? visitBilingual('reasonRequired') : typedTextProblem(detail);
+    if (problem) {
+      setErrors({ detail: problem });
       document.getElementById('visit-reason-detail')?.focus();
       return;
     }

@@ -32,4 +32,13 @@ describe('validatePlan', () => {
     const result = validatePlan({ ...filled, phone: '' });
     expect(result.ok && result.value.applicant.phone).toBe('');
   });
+
+  it('refuses text pasted with a tab or a NUL next to its field, and keeps a line break in the note', () => {
+    const result = validatePlan({ ...filled, name: '陳\t阿嬤', line: '愛三路\u00001 號', note: '第一行\n第二行\f' });
+    if (result.ok) throw new Error('expected errors');
+    expect(Object.keys(result.errors).sort()).toEqual(['line', 'name', 'note']);
+    expect(result.errors.name?.zh).toContain('控制字元');
+    expect(result.errors.name?.en).toMatch(/control character/);
+    expect(validatePlan({ ...filled, note: '第一行\n第二行' }).ok).toBe(true);
+  });
 });

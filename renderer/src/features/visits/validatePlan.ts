@@ -11,6 +11,7 @@ import { parsePhone } from '../../../../shared/domain/phone';
 import { applicantKindSchema } from '../../../../shared/schemas/case';
 import type { VisitPlanRequest } from '../../../../shared/schemas/visit';
 import { visitTimeSchema } from '../../../../shared/schemas/visit';
+import { typedTextProblem } from '../../lib/typedTextProblem';
 import { visitBilingual } from './visitMessages';
 
 export interface PlanFields {
@@ -47,6 +48,7 @@ export function validatePlan(fields: PlanFields): { ok: true; value: Omit<VisitP
   const name = fields.name.trim();
   if (name === '') errors.name = required;
   else if (name.length > 100) errors.name = visitBilingual('nameTooLong');
+  else if (typedTextProblem(name)) errors.name = typedTextProblem(name);
   const phoneText = fields.phone.trim();
   const phone = phoneText === '' ? undefined : parsePhone(phoneText);
   if (phone && !phone.ok) errors.phone = phone.message;
@@ -54,7 +56,9 @@ export function validatePlan(fields: PlanFields): { ok: true; value: Omit<VisitP
   const line = fields.line.trim();
   if (line === '') errors.line = required;
   else if (line.length > 200) errors.line = visitBilingual('addressTooLong');
+  else if (typedTextProblem(line)) errors.line = typedTextProblem(line);
   if (fields.note.trim().length > 300) errors.note = visitBilingual('noteTooLong');
+  else if (typedTextProblem(fields.note, true)) errors.note = typedTextProblem(fields.note, true);
   if (Object.keys(errors).length > 0 || !id.ok || !kind.success || (phone && !phone.ok)) return { ok: false, errors };
   const note = fields.note.trim();
   return {
