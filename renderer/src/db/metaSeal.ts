@@ -1,7 +1,7 @@
 import { deviceDataKey, type DataKeyHolder } from './dataKeyHolder';
 import type { CounterDeskDb } from './database';
 import { deriveKeys, openRecord, sealRecord, type DerivedKeys } from './recordCipher';
-import { fromBase64, toBase64 } from '../state/passwordKey';
+import { fromBase64, toBase64 } from './base64';
 
 /**
  * Secrets kept in `meta` (the session token, the device secret, an offline grant's session) sealed under

@@ -40,7 +40,8 @@ import { DATA_KEY_BYTES, open, randomBytes, seal } from '../db/recordCipher';
 import { sealExistingData } from '../db/sealExisting';
 import { sealSessionSecrets } from '../db/sealSessionSecrets';
 import { getHost } from '../host/host';
-import { PBKDF2_ITERATIONS, derivePasswordBits, fromBase64, newSalt, toBase64 } from './passwordKey';
+import { PBKDF2_ITERATIONS, derivePasswordBits, newSalt } from './passwordKey';
+import { fromBase64, toBase64 } from '../db/base64';
 
 /**
  * - `wrong-password`: the lock screen's password does not open the user's copy;

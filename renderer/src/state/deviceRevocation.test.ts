@@ -9,7 +9,7 @@ import { saveOfflineGrant } from '../db/offlineGrantStore';
 import { saveSession } from '../db/sessionStore';
 import { loadRevocation, loadRevocationExport } from '../db/wipe';
 import { handleDeviceRevoked } from './deviceRevocation';
-import { fromBase64 } from './passwordKey';
+import { fromBase64 } from '../db/base64';
 import { caseRecordFixture } from '../testing/caseRecordFixture';
 import { ANSWERED_THROUGH_KEY } from '../db/outboxProgress';
 

@@ -13,7 +13,8 @@ import type { StoredSession } from '../db/records';
 import type { DerivedKeys } from '../db/recordCipher';
 import { grantDeviceId, loadOfflineGrant, openGrantSession, saveOfflineGrant, sealGrantSession, type StoredGrant } from '../db/offlineGrantStore';
 import { deviceClock } from './deviceClock';
-import { PBKDF2_ITERATIONS, constantTimeEqual, derivePasswordBits, fromBase64, newSalt, toBase64 } from './passwordKey';
+import { PBKDF2_ITERATIONS, constantTimeEqual, derivePasswordBits, newSalt } from './passwordKey';
+import { fromBase64, toBase64 } from '../db/base64';
 
 export const OFFLINE_FAILURE_LIMIT = 10;
 export const OFFLINE_WINDOW_MS = 15 * 60 * 1000;

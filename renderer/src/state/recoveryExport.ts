@@ -5,7 +5,7 @@
  * keeps no key that opens it.
  */
 import type { EncryptedExport, UnsyncedWork } from '../db/wipe';
-import { toBase64 } from './passwordKey';
+import { toBase64 } from '../db/base64';
 
 async function blobToBase64(blob: Blob | undefined): Promise<string | undefined> {
   return blob ? toBase64(new Uint8Array(await blob.arrayBuffer())) : undefined;

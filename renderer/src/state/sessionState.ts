@@ -17,7 +17,7 @@ import { caseNumbersAfterSignIn } from './caseNumbersAfterSignIn';
 import { checkServerUrl } from './serverUrl';
 import { lockDevice, lockNow, openDataAfterSignIn, unlockWithPassword, type EscrowRelease, type UnlockFailure } from './dataKey';
 import { deviceClock } from './deviceClock';
-import { fromBase64 } from './passwordKey';
+import { fromBase64 } from '../db/base64';
 
 /**
  * Why an offline sign-in did not succeed: the grant's answer, or `needs-server` when the password was
