@@ -8,6 +8,8 @@ test("the administrator's console: users and roles, devices and stations, units,
   // The administrator lands on the console, and nothing tries the case sync the role may not run.
   await expect(page.getByRole('heading', { name: '帳號與角色' })).toBeVisible();
   await expect(page.getByText(/sync:pull|Your role may not|您的角色不能執行/)).toHaveCount(0);
+  // Nothing of the counter's: no customer display for a person who takes no cases in.
+  await expect(page.getByRole('button', { name: /民眾確認畫面/ })).toHaveCount(0);
   await expect(page.getByRole('table', { name: '帳號' }).getByRole('row', { name: /示範主管/ })).toContainText('主管');
 
   // An account holding the administrator with a case role is refused beside the roles, in both languages.

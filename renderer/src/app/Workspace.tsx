@@ -68,7 +68,8 @@ export function Workspace() {
   const tabShortcuts = Object.fromEntries(tabsFor(roles).flatMap((entry) => (entry.key ? [[entry.key, () => openTab(entry.tab)]] : [])));
   useAltShortcuts({
     ...tabShortcuts,
-    k: openCustomerDisplay,
+    // The customer display shows a citizen their own case: only for people who take cases in.
+    ...(syncsCases ? { k: openCustomerDisplay } : {}),
     // Locking unmounts this workspace, which stops the sync engine: nothing reads taxpayer data while locked.
     q: () => void lockNow(),
   });

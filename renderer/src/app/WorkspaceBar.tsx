@@ -8,7 +8,7 @@ import { useUpdateNote } from './updateNote';
 export interface WorkspaceBarProps {
   displayName: string;
   stationCode: string;
-  /** False for a person who works on no cases (the administrator): no case sync to show. */
+  /** False for a person who works on no cases (the administrator): no case sync and no customer display. */
   syncsCases: boolean;
   onSyncNow: () => void;
   onOpenCustomerDisplay: () => void;
@@ -33,9 +33,11 @@ export function WorkspaceBar({ displayName, stationCode, syncsCases, onSyncNow, 
           {t(updateNote.key, { version: updateNote.version })}
         </span>
       )}
-      <button type="button" className="link-button" onClick={onOpenCustomerDisplay} aria-keyshortcuts="Alt+K">
-        {t('openCustomerDisplay')} <kbd>Alt+K</kbd>
-      </button>
+      {syncsCases && (
+        <button type="button" className="link-button" onClick={onOpenCustomerDisplay} aria-keyshortcuts="Alt+K">
+          {t('openCustomerDisplay')} <kbd>Alt+K</kbd>
+        </button>
+      )}
       <button type="button" className="link-button" onClick={() => void lockNow()} aria-keyshortcuts="Alt+Q">
         {t('lockNow')} <kbd>Alt+Q</kbd>
       </button>
