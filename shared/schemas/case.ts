@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, isoDateTimeSchema, line, uuidSchema } from './primitives';
 import { caseDeskSchema } from './caseDesk';
+import { caseTicketSchema } from './ticketQueue';
 
 /** The lifecycle states of ARCHITECTURE.md; transitions live in shared/domain/lifecycle.ts. */
 export const caseStatuses = [
@@ -117,5 +118,7 @@ export const caseRecordSchema = z.object({
   versions: z.object({ catalogue: line(64).min(1), calendar: line(64).min(1) }).optional(),
   /** What happens after intake: unit, officer, proposal, decision, hand-over. Server-owned; the device shows its own guess until synced. */
   desk: caseDeskSchema.optional(),
+  /** The queue ticket the applicant was called with (shared/schemas/ticketQueue.ts); absent without one. */
+  ticket: caseTicketSchema.optional(),
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
