@@ -18,6 +18,8 @@ import { DevicesView } from '../features/admin/DevicesView';
 import { AuditStatusView } from '../features/admin/AuditStatusView';
 import { ServerHealthView } from '../features/admin/ServerHealthView';
 import { ReexaminationIntake } from '../features/reexamination/ReexaminationIntake';
+import { CounterIntake } from '../features/queue/CounterIntake';
+import { callsTickets } from '../features/queue/callsTickets';
 import type { TabName, WorkspaceView } from './workspaceView';
 
 export interface WorkspaceScreenProps {
@@ -62,7 +64,8 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
     case 'lane':
       return <LaneView onCaseSaved={onChanged} />;
     case 'intake':
-      return <IntakeForm onSaved={onChanged} focusSignal={intakeFocus} />;
+      // The counter's people call tickets of the front-office queue above their intake; a field laptop takes none.
+      return callsTickets(actor.roles) ? <CounterIntake api={api} onSaved={onChanged} focusSignal={intakeFocus} /> : <IntakeForm onSaved={onChanged} focusSignal={intakeFocus} />;
     case 'desk':
       return <DeskView onOpen={open('desk')} onCaseSaved={onChanged} />;
     case 'cases':

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { findService } from '../../../../shared/domain/catalogue';
+import { findService, type Service } from '../../../../shared/domain/catalogue';
 import { applicantPresent } from '../../../../shared/domain/intakeChannel';
 import type { CaseRecord, Channel, ChecklistState } from '../../../../shared/schemas/case';
+import type { CaseTicket } from '../../../../shared/schemas/ticketQueue';
 import { clearDraft } from '../../db/draftStore';
 import type { LocalCase } from '../../db/records';
 import { useT } from '../../lib/i18n';
@@ -52,9 +53,13 @@ export interface IntakeFormProps {
   relatedCase?: CaseRecord['relatedCase'];
   /** The form's heading; "New case" when not said. */
   title?: string;
+  /** The queue ticket the applicant was called with (features/queue): every case saved here keeps it. */
+  ticket?: CaseTicket;
+  /** The services to choose from (a ticket's group narrows them); the whole catalogue when not said. */
+  services?: readonly Service[];
 }
 
-export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, initialFields, draftScope, relatedCase, title }: IntakeFormProps) {
+export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, initialFields, draftScope, relatedCase, title, ticket, services }: IntakeFormProps) {
   const t = useT();
   const session = useSession((s) => s.session);
   const username = session?.user.username ?? '';
@@ -97,7 +102,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
     }
     if (!onSpot.allows(done)) return;
     await save(
-      { valid: result.value, service, states, channel, onSpot: done && onSpot.offered, ...(relatedCase ? { relatedCase } : {}) },
+      { valid: result.value, service, states, channel, onSpot: done && onSpot.offered, ...(relatedCase ? { relatedCase } : {}), ...(ticket ? { ticket } : {}) },
       {
         stored: async (record) => {
           setSaved(record);
@@ -150,7 +155,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
         {!fixedChannel && <ChannelPicker channel={channel} roles={session?.user.roles ?? []} errors={errors} fieldProps={fieldProps} onChannel={(next) => setFields((f) => ({ ...f, channel: next }))} />}
 
         <ServicePicker
-          services={getCatalogue().services}
+          services={services ?? getCatalogue().services}
           usage={usage}
           selected={service}
           error={errors.serviceId}
