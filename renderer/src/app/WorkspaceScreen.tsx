@@ -62,7 +62,7 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
     case 'visits':
       return <VisitsView api={api} roles={actor.roles} onChanged={onChanged} />;
     case 'lane':
-      return <LaneView onCaseSaved={onChanged} />;
+      return <LaneView api={api} onCaseSaved={onChanged} />;
     case 'intake':
       // The counter's people call tickets of the front-office queue above their intake; a field laptop takes none.
       return callsTickets(actor.roles) ? <CounterIntake api={api} onSaved={onChanged} focusSignal={intakeFocus} /> : <IntakeForm onSaved={onChanged} focusSignal={intakeFocus} />;

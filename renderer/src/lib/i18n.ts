@@ -1065,6 +1065,13 @@ const zh = {
   'queue.durationOneMinute': '1 分鐘',
   'queue.durationMinutes': '{minutes} 分鐘',
   'queue.durationHours': '{hours} 小時 {minutes} 分鐘',
+  // The drive-through lane on the server's queue (features/lane).
+  laneNoneWaiting: '目前沒有等候車輛可服務',
+  laneQueueOffline: '排隊叫號系統無法連線：使用本機等候清單，車輛不取號',
+  lanePlateRequired: '車牌',
+  lanePlateInvalid: '請輸入車牌（英文字母、數字與連字號，例如 ABC-1234）',
+  laneInServiceElsewhere: '其他窗口服務中',
+  laneLocalOnly: '僅存於本機',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -2127,6 +2134,13 @@ const en: Messages = {
   'queue.durationOneMinute': '1 minute',
   'queue.durationMinutes': '{minutes} minutes',
   'queue.durationHours': '{hours} h {minutes} min',
+  // The drive-through lane on the server's queue (features/lane).
+  laneNoneWaiting: 'No car is waiting',
+  laneQueueOffline: "The queue system cannot be reached: this computer's own list is used, and cars get no number",
+  lanePlateRequired: 'Plate',
+  lanePlateInvalid: 'Enter the plate (letters, digits and dashes, e.g. ABC-1234)',
+  laneInServiceElsewhere: 'Served at another window',
+  laneLocalOnly: 'This computer only',
 };
 
 export type MessageKey = keyof typeof zh;
