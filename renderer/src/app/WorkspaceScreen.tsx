@@ -19,6 +19,7 @@ import { AuditStatusView } from '../features/admin/AuditStatusView';
 import { ServerHealthView } from '../features/admin/ServerHealthView';
 import { ReexaminationIntake } from '../features/reexamination/ReexaminationIntake';
 import { CounterIntake } from '../features/queue/CounterIntake';
+import { CounterPlanView } from '../features/counterPlan/CounterPlanView';
 import { callsTickets } from '../features/queue/callsTickets';
 import type { TabName, WorkspaceView } from './workspaceView';
 
@@ -42,6 +43,8 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
       return <SupervisorWorkspace api={api} decisions={outboxCaseDecisions(actor, onChanged)} onCaseSaved={onChanged} />;
     case 'reports':
       return <ReportsView api={api} />;
+    case 'counters':
+      return <CounterPlanView api={api} />;
     case 'units':
       return <UnitsView api={api} />;
     case 'users':

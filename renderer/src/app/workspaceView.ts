@@ -27,6 +27,8 @@ export const WORKSPACE_TABS = [
   // A case this computer does not hold: online, with a reason, audited, read-only (decision 0030).
   { tab: 'lookup', label: 'lookup.tab', key: 'e', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
   { tab: 'reports', label: 'repTab', roles: ['supervisor'] },
+  // Which counter calls which queue groups today (features/counterPlan).
+  { tab: 'counters', label: 'counterPlan.tab', key: 'u', roles: ['supervisor'] },
   { tab: 'users', label: 'admin.usersTab', key: 'u', roles: ['admin'], homeOf: ['admin'] },
   { tab: 'devices', label: 'admin.devicesTab', key: 'e', roles: ['admin'] },
   { tab: 'units', label: 'unit.tab', roles: ['admin'] },

@@ -1072,6 +1072,21 @@ const zh = {
   lanePlateInvalid: '請輸入車牌（英文字母、數字與連字號，例如 ABC-1234）',
   laneInServiceElsewhere: '其他窗口服務中',
   laneLocalOnly: '僅存於本機',
+  // The supervisor's counters of the day (features/counterPlan).
+  'counterPlan.tab': '今日櫃台',
+  'counterPlan.title': '櫃台叫號設定',
+  'counterPlan.hint': '每個櫃台的名稱（顯示於叫號螢幕）與所叫的號碼群組。未設定的日子沿用最近一次的設定。',
+  'counterPlan.day': '日期',
+  'counterPlan.noStations': '沒有已註冊的櫃台設備',
+  'counterPlan.saving': '儲存中…',
+  'counterPlan.save': '儲存設定',
+  'counterPlan.saved': '已儲存 {day} 的櫃台設定',
+  'counterPlan.label': '櫃台名稱',
+  'counterPlan.groups': '叫號群組',
+  'counterPlan.labelRequired': '請輸入櫃台名稱',
+  'counterPlan.labelTooLong': '櫃台名稱最多 20 個字',
+  'counterPlan.labelInvalid': '櫃台名稱含有無法使用的字元',
+  'counterPlan.groupsRequired': '請至少勾選一個號碼群組',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -2141,6 +2156,21 @@ const en: Messages = {
   lanePlateInvalid: 'Enter the plate (letters, digits and dashes, e.g. ABC-1234)',
   laneInServiceElsewhere: 'Served at another window',
   laneLocalOnly: 'This computer only',
+  // The supervisor's counters of the day (features/counterPlan).
+  'counterPlan.tab': 'Counters today',
+  'counterPlan.title': 'Counters of the day',
+  'counterPlan.hint': "Each counter's name (shown on the hall display) and the groups it calls. A day not set follows the latest one set.",
+  'counterPlan.day': 'Day',
+  'counterPlan.noStations': 'No counter station is enrolled',
+  'counterPlan.saving': 'Saving…',
+  'counterPlan.save': 'Save',
+  'counterPlan.saved': 'Counters of {day} saved',
+  'counterPlan.label': 'Counter name',
+  'counterPlan.groups': 'Groups called',
+  'counterPlan.labelRequired': "Enter the counter's name",
+  'counterPlan.labelTooLong': "A counter's name has at most 20 characters",
+  'counterPlan.labelInvalid': "The counter's name has a character that cannot be used",
+  'counterPlan.groupsRequired': 'Check at least one group',
 };
 
 export type MessageKey = keyof typeof zh;

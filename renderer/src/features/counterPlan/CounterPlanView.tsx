@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { taipeiDate } from '../../../../shared/domain/rocDate';
+import { useDescribeError } from '../../lib/errorText';
+import { useT } from '../../lib/i18n';
+import { useAltShortcuts } from '../../lib/shortcuts';
+import type { ApiOptions } from '../../sync/api';
+import { currentDeviceHeaders } from '../../state/sessionState';
+import { DateField } from '../dates/DateField';
+import { fetchCounterPlan, saveCounterPlan } from '../queue/queueApi';
+import { checkPlan, planRows, type PlanErrors, type PlanRow } from './counterPlanForm';
+import { CounterPlanRow } from './CounterPlanRow';
+import './counterPlan.css';
+
+type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; text: string };
+
+/**
+ * The supervisor's counters of a day (default today): each enrolled counter station with its label
+ * (「3號櫃台」, shown on the hall display) and the groups it calls. Saved at once for every counter
+ * (Alt+S); a field that cannot be saved says why beside it and keeps what was typed.
+ */
+export function CounterPlanView({ api }: { api: ApiOptions }) {
+  const t = useT();
+  const describeError = useDescribeError();
+  const [day, setDay] = useState(() => taipeiDate(new Date()));
+  const [rows, setRows] = useState<PlanRow[]>([]);
+  const [errors, setErrors] = useState<PlanErrors>({});
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Keyed on the values, not the object: the caller makes a new `api` object on every render.
+  const { serverUrl, token } = api;
+  useEffect(() => {
+    let cancelled = false;
+    void fetchCounterPlan({ serverUrl, token, headers: currentDeviceHeaders() }, day).then(
+      (plan) => {
+        if (cancelled) return;
+        setRows(planRows(plan));
+        setErrors({});
+        setStatus({ kind: 'ready' });
+      },
+      (error: unknown) => !cancelled && setStatus({ kind: 'failed', text: describeError(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [serverUrl, token, day, describeError]);
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (status.kind === 'saving' || status.kind === 'loading') return;
+    const checked = checkPlan(rows);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) {
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+      return;
+    }
+    setStatus({ kind: 'saving' });
+    try {
+      const plan = await saveCounterPlan(api, day, checked.counters);
+      setRows(planRows(plan));
+      setStatus({ kind: 'saved', at: plan.day });
+    } catch (error) {
+      setStatus({ kind: 'failed', text: describeError(error) });
+    }
+  }
+
+  function chooseDay(iso: string) {
+    if (!iso || iso === day) return;
+    setStatus({ kind: 'loading' });
+    setDay(iso);
+  }
+
+  useAltShortcuts({ s: () => formRef.current?.requestSubmit() });
+  const update = (next: PlanRow) => setRows((current) => current.map((row) => (row.stationCode === next.stationCode ? next : row)));
+
+  return (
+    <section className="counter-plan" aria-labelledby="counter-plan-title">
+      <h2 id="counter-plan-title">{t('counterPlan.title')}</h2>
+      <p className="hint small">{t('counterPlan.hint')}</p>
+      <DateField id="counter-plan-day" label={t('counterPlan.day')} value={day} onChange={chooseDay} required />
+      <form ref={formRef} noValidate onSubmit={(event) => void save(event)} aria-labelledby="counter-plan-title" aria-busy={status.kind === 'loading' || status.kind === 'saving'}>
+        {rows.length === 0 && status.kind === 'ready' && <p>{t('counterPlan.noStations')}</p>}
+        {rows.map((row) => (
+          <CounterPlanRow key={row.stationCode} row={row} errors={errors[row.stationCode]} onChange={update} />
+        ))}
+        <div className="button-row">
+          <button type="submit" disabled={status.kind === 'saving' || status.kind === 'loading'} aria-keyshortcuts="Alt+S">
+            {status.kind === 'saving' ? t('counterPlan.saving') : t('counterPlan.save')} <kbd>Alt+S</kbd>
+          </button>
+        </div>
+      </form>
+      <p role="status" data-testid="counter-plan-status">
+        {status.kind === 'loading' ? t('loading') : status.kind === 'saved' ? t('counterPlan.saved', { day: status.at }) : ''}
+      </p>
+      {status.kind === 'failed' && (
+        <p role="alert" className="error">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
