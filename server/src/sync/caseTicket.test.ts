@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema } from '../../../shared/sync/protocol';
-import type { CaseTicket } from '../../../shared/schemas/ticketQueue';
+import { callNextAnswerSchema, issuedTicketSchema, type CaseTicket, type Ticket } from '../../../shared/schemas/ticketQueue';
+import { kioskHeaders, ticketRequest } from '../testing/queueFixtures';
 import { buildCaseRecord, createCaseMutation } from '../testing/caseFixtures';
 import { otherDevice, startTestServer, syncHeaders } from '../testing/testServer';
 import type { TestServer } from '../testing/testServer';
@@ -32,7 +33,7 @@ describe('push: a case keeps its queue ticket', () => {
   /** A ticket as the queue leaves it once a counter has called it. */
   async function calledTicket(station: string, status: 'called' | 'done' | 'waiting' = 'called'): Promise<CaseTicket> {
     numbers += 1;
-    const ticket: CaseTicket = { ticketId: randomUUID(), number: `A${String(numbers).padStart(3, '0')}`, issuedAt, calledAt };
+    const ticket: CaseTicket = { ticketId: randomUUID(), number: `A${900 + numbers}`, issuedAt, calledAt };
     await server.db.query(
       `INSERT INTO queue_tickets (id, verifier, office_day, number, queue_group, source, status, issued_by_device, issued_at, queued_at,
                                   called_at, called_station, called_label, called_by)
@@ -107,5 +108,33 @@ describe('push: a case keeps its queue ticket', () => {
     const record = buildCaseRecord(++sequence);
     expect((await server.push(clerk, randomUUID(), [createCaseMutation(1, record)])).results[0]).toMatchObject({ status: 'applied' });
     expect((await pulled(clerk, record.id)).ticket).toBeUndefined();
+  });
+
+  /** The ticket as the queue's routes leave it: issued at the kiosk, then called at this counter after `waitMs`. */
+  async function ticketCalledHere(group: 'A' | 'L', waitMs: number): Promise<Ticket> {
+    const request = group === 'L' ? ticketRequest('L', { plate: 'ABC-1234' }) : ticketRequest(group);
+    const issued = group === 'L'
+      ? await server.app.inject({ method: 'POST', url: '/v1/queue/tickets', headers: syncHeaders(clerk), payload: request })
+      : await server.app.inject({ method: 'POST', url: '/v1/kiosk/tickets', headers: kioskHeaders(), payload: request });
+    expect(issued.statusCode).toBe(200);
+    server.clock.advance(waitMs);
+    const called = await server.app.inject({ method: 'POST', url: '/v1/queue/call-next', headers: syncHeaders(clerk), payload: group === 'L' ? { group } : {} });
+    const ticket = callNextAnswerSchema.parse(called.json()).ticket;
+    expect(ticket?.id).toBe(issuedTicketSchema.parse(issued.json()).ticket.id);
+    if (!ticket?.calledAt) throw new Error('the ticket was not called');
+    return ticket;
+  }
+
+  it('through the queue’s own routes: a kiosk ticket and a lane car called here end with their cases', async () => {
+    for (const [group, channel] of [['A', 'counter'], ['L', 'drive-through']] as const) {
+      const ticket = await ticketCalledHere(group, 8 * 60_000);
+      const caseTicket = { ticketId: ticket.id, number: ticket.number, issuedAt: ticket.issuedAt, calledAt: ticket.calledAt ?? '' };
+      const at = new Date(server.clock.now().getTime() + 5 * 60_000).toISOString();
+      const record = buildCaseRecord(++sequence, { ticket: caseTicket, receivedAt: at, channel, ...(channel === 'drive-through' ? { serviceId: 'GEN-CERT' } : {}) });
+      expect((await server.push(clerk, randomUUID(), [createCaseMutation(1, record)])).results[0]).toMatchObject({ status: 'applied' });
+      expect(await ticketRow(ticket.id)).toMatchObject({ status: 'done', case_id: record.id, wait_minutes: 8, service_minutes: 5 });
+      const panel = await server.app.inject({ method: 'GET', url: '/v1/queue/counter', headers: syncHeaders(clerk) });
+      expect(panel.json()).toMatchObject({ current: null });
+    }
   });
 });
