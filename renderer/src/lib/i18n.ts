@@ -1087,6 +1087,7 @@ const zh = {
   'counterPlan.labelTooLong': '櫃台名稱最多 20 個字',
   'counterPlan.labelInvalid': '櫃台名稱含有無法使用的字元',
   'counterPlan.groupsRequired': '請至少勾選一個號碼群組',
+  'counterPlan.pastDay': '過去的日子只能查看，不能再設定',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -2171,6 +2172,7 @@ const en: Messages = {
   'counterPlan.labelTooLong': "A counter's name has at most 20 characters",
   'counterPlan.labelInvalid': "The counter's name has a character that cannot be used",
   'counterPlan.groupsRequired': 'Check at least one group',
+  'counterPlan.pastDay': 'A past day is shown as it was; it cannot be planned again',
 };
 
 export type MessageKey = keyof typeof zh;

@@ -21,7 +21,10 @@ type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'saving' } | { k
 export function CounterPlanView({ api }: { api: ApiOptions }) {
   const t = useT();
   const describeError = useDescribeError();
-  const [day, setDay] = useState(() => taipeiDate(new Date()));
+  const [today] = useState(() => taipeiDate(new Date()));
+  const [day, setDay] = useState(today);
+  // A past day is history: shown as it was, not planned again (the server refuses it too).
+  const past = day < today;
   const [rows, setRows] = useState<PlanRow[]>([]);
   const [errors, setErrors] = useState<PlanErrors>({});
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
@@ -47,7 +50,7 @@ export function CounterPlanView({ api }: { api: ApiOptions }) {
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
-    if (status.kind === 'saving' || status.kind === 'loading') return;
+    if (status.kind === 'saving' || status.kind === 'loading' || past) return;
     const checked = checkPlan(rows);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) {
@@ -79,12 +82,13 @@ export function CounterPlanView({ api }: { api: ApiOptions }) {
       <p className="hint small">{t('counterPlan.hint')}</p>
       <DateField id="counter-plan-day" label={t('counterPlan.day')} value={day} onChange={chooseDay} required />
       <form ref={formRef} noValidate onSubmit={(event) => void save(event)} aria-labelledby="counter-plan-title" aria-busy={status.kind === 'loading' || status.kind === 'saving'}>
+        {past && <p className="notice-line">{t('counterPlan.pastDay')}</p>}
         {rows.length === 0 && status.kind === 'ready' && <p>{t('counterPlan.noStations')}</p>}
         {rows.map((row) => (
           <CounterPlanRow key={row.stationCode} row={row} errors={errors[row.stationCode]} onChange={update} />
         ))}
         <div className="button-row">
-          <button type="submit" disabled={status.kind === 'saving' || status.kind === 'loading'} aria-keyshortcuts="Alt+S">
+          <button type="submit" disabled={past || status.kind === 'saving' || status.kind === 'loading'} aria-keyshortcuts="Alt+S">
             {status.kind === 'saving' ? t('counterPlan.saving') : t('counterPlan.save')} <kbd>Alt+S</kbd>
           </button>
         </div>

@@ -14,11 +14,10 @@ const plan = {
 };
 
 describe('the supervisor’s counters of the day', () => {
-  it('lists every enrolled station (and any the day names), with its day’s row or the defaults', () => {
+  it('lists every enrolled station with its day, never one no longer enrolled', () => {
     expect(planRows(plan)).toEqual([
       { stationCode: 'KL01', name: 'Demo counter', label: 'KL01', groups: ['A', 'B', 'C', 'D'] },
       { stationCode: 'KL02', name: 'Counter 2', label: '2號櫃台', groups: ['C'] },
-      { stationCode: 'KL09', name: '', label: '舊櫃台', groups: ['D'] },
     ]);
   });
 
@@ -35,15 +34,14 @@ describe('the supervisor’s counters of the day', () => {
       counters: [
         { stationCode: 'KL01', label: '1號櫃台', groups: ['A'] },
         { stationCode: 'KL02', label: '2號櫃台', groups: ['C'] },
-        { stationCode: 'KL09', label: '舊櫃台', groups: ['D'] },
       ],
     });
   });
 
   it('says beside each field what stops the plan: no label, a label too long, no group', () => {
-    const [first, second, third] = planRows(plan);
-    if (!first || !second || !third) throw new Error('three rows expected');
-    const checked = checkPlan([{ ...first, label: '  ' }, { ...second, label: '櫃'.repeat(21), groups: [] }, third]);
+    const [first, second] = planRows(plan);
+    if (!first || !second) throw new Error('two rows expected');
+    const checked = checkPlan([{ ...first, label: '  ' }, { ...second, label: '櫃'.repeat(21), groups: [] }]);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(Object.keys(checked.errors)).toEqual(['KL01', 'KL02']);

@@ -2,13 +2,13 @@
  * The supervisor's counters of a day as a form: one row per enrolled counter station with its label
  * and the groups it calls, checked before anything is sent. Without a row of its own for the day a
  * counter keeps its most recent day's plan, else its station code and every kiosk group (the server's
- * rule); the form starts from the day's rows, else from those defaults.
+ * rule, which its answer already applies).
  */
 import type { Bilingual } from '../../../../shared/domain/bilingual';
 import { queueGroups, type QueueGroupCode } from '../../../../shared/domain/queueGroups';
 import { counterDaySchema, type CounterDay } from '../../../../shared/schemas/ticketQueue';
 import { translateBoth } from '../../lib/i18n';
-import type { CounterPlan } from '../queue/queueApi';
+import type { CounterPlan } from '../../../../shared/schemas/ticketQueue';
 
 export interface PlanRow {
   stationCode: string;
@@ -22,11 +22,13 @@ export type PlanErrors = Record<string, { label?: Bilingual; groups?: Bilingual 
 
 const DEFAULT_GROUPS: readonly QueueGroupCode[] = queueGroups.filter((g) => g.atKiosk).map((g) => g.code);
 
-/** The form's rows: every enrolled station (then any station only the day names), in station order. */
+/**
+ * The form's rows: every enrolled station, in station order, as it stands that day (the server resolves
+ * the earlier days and the defaults). A station no longer enrolled cannot be planned and is left out.
+ */
 export function planRows(plan: CounterPlan): PlanRow[] {
   const byStation = new Map(plan.counters.map((counter) => [counter.stationCode, counter]));
-  const stations = [...plan.stations, ...plan.counters.filter((c) => !plan.stations.some((s) => s.stationCode === c.stationCode)).map((c) => ({ stationCode: c.stationCode, name: '' }))];
-  return stations
+  return plan.stations
     .map(({ stationCode, name }) => {
       const day = byStation.get(stationCode);
       return { stationCode, name, label: day?.label ?? stationCode, groups: day?.groups ?? DEFAULT_GROUPS };

@@ -103,7 +103,7 @@ describe('the counter’s queue calls', () => {
   });
 
   it('reads the lane’s cars and the supervisor’s plan, and sends a plan checked against the contract', async () => {
-    const plan = { day: '2026-12-08', counters: [{ stationCode: 'KL01', label: '1號櫃台', groups: ['A'] }], stations: [{ stationCode: 'KL01', name: 'Demo counter' }] };
+    const plan = { day: '2026-12-08', counters: [{ stationCode: 'KL01', label: '1號櫃台', groups: ['A' as const] }], stations: [{ stationCode: 'KL01', name: 'Demo counter' }] };
     const sent = serve((request) => ({ status: 200, body: request.path.startsWith('/v1/queue/lane') ? { cars: [ticket({ group: 'L', number: 'L001', plate: 'ABC-1234' })] } : plan }));
     expect((await fetchLaneCars(api)).map((car) => car.plate)).toEqual(['ABC-1234']);
     await expect(fetchCounterPlan(api, '2026-12-08')).resolves.toEqual(plan);

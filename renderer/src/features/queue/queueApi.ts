@@ -4,34 +4,23 @@
  * what follows a call, issuing a ticket at the counter (免抽號) or for a car in the lane, and the
  * supervisor's counters of the day. Online only: the queue lives on the server. Every answer is parsed.
  */
-import { z } from 'zod';
 import type { QueueGroupCode, PriorityReason } from '../../../../shared/domain/queueGroups';
-import { isoDateSchema, line } from '../../../../shared/schemas/primitives';
 import {
+  callNextAnswerSchema,
   counterDayListSchema,
-  counterDaySchema,
+  counterPlanSchema,
   counterQueueSchema,
   issuedTicketSchema,
-  ticketSchema,
+  laneCarsSchema,
+  ticketAnswerSchema,
   type CounterDay,
+  type CounterPlan,
   type CounterQueue,
   type IssuedTicket,
   type Ticket,
 } from '../../../../shared/schemas/ticketQueue';
 import { apiRequest, type ApiOptions } from '../../sync/api';
 import { newTicketId, ticketVerifier } from './ticketIds';
-
-const ticketAnswerSchema = z.object({ ticket: ticketSchema });
-const calledAnswerSchema = z.object({ ticket: ticketSchema.nullable() });
-const laneAnswerSchema = z.object({ cars: z.array(ticketSchema) });
-
-/** GET/PUT /v1/queue/counters: the day's counters and the enrolled counter stations a supervisor can plan. */
-export const counterPlanSchema = z.object({
-  day: isoDateSchema,
-  counters: z.array(counterDaySchema),
-  stations: z.array(z.object({ stationCode: line(8).min(1), name: line(200) })),
-});
-export type CounterPlan = z.infer<typeof counterPlanSchema>;
 
 /** What the counter serves now, its groups and what waits in them. */
 export function fetchCounterQueue(api: ApiOptions): Promise<CounterQueue> {
@@ -40,7 +29,7 @@ export function fetchCounterQueue(api: ApiOptions): Promise<CounterQueue> {
 
 /** Finishes the counter's ticket still called and calls the next one of its groups (the lane names L); null when none waits. */
 export async function callNext(api: ApiOptions, group?: QueueGroupCode): Promise<Ticket | null> {
-  return (await apiRequest(api, 'POST', '/v1/queue/call-next', calledAnswerSchema, group ? { group } : {})).ticket;
+  return (await apiRequest(api, 'POST', '/v1/queue/call-next', callNextAnswerSchema, group ? { group } : {})).ticket;
 }
 
 export type TicketAction = 'recall' | 'no-show' | 'finish';
@@ -68,9 +57,10 @@ export function issueLaneTicket(api: ApiOptions, plate: string): Promise<IssuedT
 
 /** The lane's cars today, waiting and called, with their plates. */
 export async function fetchLaneCars(api: ApiOptions): Promise<Ticket[]> {
-  return (await apiRequest(api, 'GET', '/v1/queue/lane', laneAnswerSchema)).cars;
+  return (await apiRequest(api, 'GET', '/v1/queue/lane', laneCarsSchema)).cars;
 }
 
+/** The day's counters (each as it stands that day) and the enrolled counter stations a supervisor can plan. */
 export function fetchCounterPlan(api: ApiOptions, day?: string): Promise<CounterPlan> {
   return apiRequest(api, 'GET', `/v1/queue/counters${day ? `?day=${encodeURIComponent(day)}` : ''}`, counterPlanSchema);
 }
