@@ -14,7 +14,7 @@ import { ApplicantFields } from './ApplicantFields';
 import { checklistDocuments } from './buildCase';
 import { ChannelPicker } from './ChannelPicker';
 import { DocumentChecklist } from './DocumentChecklist';
-import { draftKey } from './intakeDraft';
+import { draftKey, isEmptyDraft } from './intakeDraft';
 import { SaveBar } from './SaveBar';
 import { SavedBanner } from './SavedBanner';
 import { ServicePicker } from './ServicePicker';
@@ -57,9 +57,11 @@ export interface IntakeFormProps {
   ticket?: CaseTicket;
   /** The services to choose from (a ticket's group narrows them); the whole catalogue when not said. */
   services?: readonly Service[];
+  /** Told whether anything is entered and not saved (the queue panel asks before it leaves a ticket's intake). */
+  onEntered?: (entered: boolean) => void;
 }
 
-export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, initialFields, draftScope, relatedCase, title, ticket, services }: IntakeFormProps) {
+export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, initialFields, draftScope, relatedCase, title, ticket, services, onEntered }: IntakeFormProps) {
   const t = useT();
   const session = useSession((s) => s.session);
   const username = session?.user.username ?? '';
@@ -79,6 +81,8 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
   const checklist = useMemo(() => documents.map((d) => ({ ...d, state: states[d.document] ?? ('missing' as const) })), [documents, states]);
   const onSpot = useOnSpot(service, channel, checklist.map((item) => item.state), (done) => void submit(undefined, done));
   useCustomerEcho(fields, states, checklist, loaded && applicantPresent(channel));
+  const entered = loaded && !isEmptyDraft(fields, states);
+  useEffect(() => onEntered?.(entered), [entered, onEntered]);
 
   function resetForm() {
     setFields(emptyFields);

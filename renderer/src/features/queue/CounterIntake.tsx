@@ -1,13 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { servicesOfGroup } from '../../../../shared/domain/queueGroups';
-import { clearDraft, loadDraft } from '../../db/draftStore';
+import { clearDraft } from '../../db/draftStore';
 import type { LocalCase } from '../../db/records';
 import { getCatalogue } from '../../lib/referenceData';
 import { useCounterQueue } from '../../state/counterQueue';
 import { useSession } from '../../state/sessionState';
 import type { ApiOptions } from '../../sync/api';
 import { IntakeForm } from '../intake/IntakeForm';
-import { draftKey, isEmptyDraft, parseDraft } from '../intake/intakeDraft';
+import { draftKey } from '../intake/intakeDraft';
 import { caseTicketOf } from './counterQueueModel';
 import { QueuePanel } from './QueuePanel';
 import { useQueueText } from './useQueueText';
@@ -38,11 +38,12 @@ export function CounterIntake({ api, onSaved, focusSignal }: Props) {
   const services = useMemo(() => (group ? servicesOfGroup(getCatalogue(), group) : []), [group]);
   useReleasedDraftCleared(username, attached?.id);
 
-  async function unsavedTicket(): Promise<string | undefined> {
-    if (!attached) return undefined;
-    const draft = parseDraft(await loadDraft(ticketDraftKey(username, attached.id)));
-    return draft && !isEmptyDraft(draft.fields, draft.states) ? attached.number : undefined;
-  }
+  // Whether the ticket's intake holds something typed and not saved, as the form last said.
+  const entered = useRef(false);
+  const onEntered = useCallback((now: boolean) => {
+    entered.current = now;
+  }, []);
+  const unsavedTicket = () => Promise.resolve(attached && entered.current ? attached.number : undefined);
 
   function saved(record: LocalCase) {
     if (attached) noteCaseSaved(attached.id, { id: record.id, caseNo: record.caseNo });
@@ -56,6 +57,7 @@ export function CounterIntake({ api, onSaved, focusSignal }: Props) {
         <IntakeForm
           key={attached.id}
           onSaved={saved}
+          onEntered={onEntered}
           focusSignal={focusSignal + 1}
           channel="counter"
           draftScope={`ticket:${attached.id}`}

@@ -110,13 +110,17 @@ export function useQueuePanel(api: ApiOptions, guard: LeaveGuard) {
     return false;
   }
 
+  // What an action answered is shown at once; the read that follows confirms it.
   const called = (ticket: Ticket | null): PanelNote => {
-    store.setState({ attached: ticket ?? undefined });
+    store.setState((state) => ({ attached: ticket ?? undefined, ...(state.queue ? { queue: { ...state.queue, current: ticket } } : {}) }));
     return ticket ? { kind: 'called', number: ticket.number } : { kind: 'none-waiting' };
   };
   /** The served ticket is done with at this counter: the intake leaves it. */
   const released = (action: QueueAction, ticket: Ticket): PanelNote => {
-    if (store.getState().attached?.id === ticket.id) store.setState({ attached: undefined });
+    store.setState((state) => ({
+      ...(state.attached?.id === ticket.id ? { attached: undefined } : {}),
+      ...(state.queue?.current?.id === ticket.id ? { queue: { ...state.queue, current: null } } : {}),
+    }));
     return { kind: 'done', action, number: ticket.number };
   };
 
