@@ -67,9 +67,15 @@ export function LaneView({ api, onCaseSaved }: { api: ApiOptions; onCaseSaved: (
     await guarded(async () => {
       setPlateError(false);
       const car = await lane.add(plate).catch((reason: unknown) => {
-        if (reason instanceof PlateRefused) setPlateError(true);
+        if (reason instanceof PlateRefused) return 'refused' as const;
         throw reason;
       });
+      if (car === 'refused') {
+        // Said beside the plate field, where the cursor goes back.
+        setPlateError(true);
+        requestAnimationFrame(() => document.getElementById('lane-plate')?.focus());
+        return;
+      }
       added = true;
       setNotice(undefined);
       // An empty window takes the car that just arrived (the queue's next, which is that car when nobody waits before it).
@@ -114,7 +120,7 @@ export function LaneView({ api, onCaseSaved }: { api: ApiOptions; onCaseSaved: (
           {notice}
         </p>
       )}
-      {error && !plateError && (
+      {error && (
         <p className="error" role="alert">
           {error}
         </p>
