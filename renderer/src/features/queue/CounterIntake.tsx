@@ -50,8 +50,9 @@ export function CounterIntake({ api, onSaved, focusSignal }: Props) {
     onSaved(record);
   }
 
+  // One screen, the intake's (the panel is part of it): `intake` names it as the intake form's own root does.
   return (
-    <>
+    <div className="intake counter-intake">
       <QueuePanel api={api} unsavedTicket={unsavedTicket} />
       {attached && ticket ? (
         <IntakeForm
@@ -68,7 +69,7 @@ export function CounterIntake({ api, onSaved, focusSignal }: Props) {
       ) : (
         <IntakeForm key="counter" onSaved={onSaved} focusSignal={focusSignal} />
       )}
-    </>
+    </div>
   );
 }
 
