@@ -43,7 +43,7 @@ async function publicTicket(serverUrl: string, drawn: Drawn) {
 
 const serving = (page: Page) => page.getByTestId('queue-serving');
 
-test('the clerk calls the priority ticket first, its case keeps it; no-show and recall; the supervisor plans the counters', async ({ page, appUrl, server, browser }) => {
+test('the clerk calls the priority ticket first, its case keeps it; no-show, recall and transfer; the supervisor plans the counters', async ({ page, appUrl, server, browser }) => {
   const first = await draw(server.url);
   const second = await draw(server.url);
   const priority = await draw(server.url, 'senior');
@@ -95,6 +95,21 @@ test('the clerk calls the priority ticket first, its case keeps it; no-show and 
   const display = displaySnapshotSchema.parse(await (await fetch(`${server.url}/v1/queue/display`)).json());
   expect(display.lastCalls[0]).toMatchObject({ number: second.number, recall: true, counter: 'KL01' });
   await expect(panel.locator('[data-group="A"]')).toHaveAttribute('data-count', '0');
+
+  // F7 transfers it: a counter that does not exist is refused beside its field; to group B it waits there.
+  await page.keyboard.press('F7');
+  const transfer = page.getByRole('dialog', { name: `轉號 ${second.number}` });
+  await transfer.getByLabel('指定櫃台').check();
+  await transfer.getByLabel('櫃台代碼').fill('zz99');
+  await transfer.getByRole('button', { name: '確認轉號' }).click();
+  await expect(transfer.getByText('沒有這個櫃台（或就是本櫃台）：請確認櫃台代碼')).toBeVisible();
+  await expect(transfer.getByLabel('櫃台代碼')).toHaveValue('ZZ99');
+  await transfer.getByLabel('其他號碼群組').check();
+  await transfer.getByLabel('號碼群組', { exact: true }).selectOption('B');
+  await transfer.getByRole('button', { name: '確認轉號' }).click();
+  await expect(page.getByTestId('queue-note')).toHaveText(`${second.number} 已轉出`);
+  await expect(panel.locator('[data-group="B"]')).toHaveAttribute('data-count', '1');
+  await expect(serving(page)).toHaveText('目前未服務任何號碼');
 
   // The case shows its ticket, the wait and the service time in words.
   await counter.openCase(caseNo);

@@ -54,9 +54,12 @@ export function QueuePanel({ api, unsavedTicket }: { api: ApiOptions; unsavedTic
         <TransferDialog
           ticket={ticket}
           onCancel={close}
-          onTransfer={(to) => {
+          onTransfer={async (to) => {
+            // The dialog stays while the server answers, so that a counter it refuses is said beside its field.
+            const outcome = await panel.transfer(ticket, to);
+            if (outcome === 'station-refused') return false;
             close();
-            void panel.transfer(ticket, to);
+            return true;
           }}
         />
       )}

@@ -10,7 +10,8 @@ import { useGroupName, useQueueText } from './useQueueText';
 interface Props {
   ticket: Ticket;
   onCancel: () => void;
-  onTransfer: (to: TransferTarget) => void;
+  /** False when the server refused the counter named: the dialog then says so beside the field. */
+  onTransfer: (to: TransferTarget) => Promise<boolean>;
 }
 
 /**
@@ -24,21 +25,28 @@ export function TransferDialog({ ticket, onCancel, onTransfer }: Props) {
   const [group, setGroup] = useState<QueueGroupCode>(queueGroups.find((g) => g.atKiosk && g.code !== ticket.group)?.code ?? 'A');
   const [station, setStation] = useState('');
   const [error, setError] = useState<Bilingual>();
+  const [sending, setSending] = useState(false);
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     const target = transferTarget(kind, group, station);
     if (!target) {
       setError(translateBoth('queue.badStation'));
       return;
     }
-    onTransfer(target);
+    setSending(true);
+    const accepted = await onTransfer(target);
+    setSending(false);
+    if (!accepted) {
+      setError(translateBoth('queue.unknownStation'));
+      requestAnimationFrame(() => document.getElementById('queue-transfer-station')?.focus());
+    }
   }
 
   return (
     <div role="dialog" aria-modal="true" aria-labelledby="queue-transfer-title" className="case-dialog queue-dialog" onKeyDown={(event) => event.key === 'Escape' && onCancel()}>
       <h3 id="queue-transfer-title">{q('transferTitle', { number: ticket.number })}</h3>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={(event) => void submit(event)} aria-busy={sending}>
         <fieldset>
           <legend>{q('transferTo')}</legend>
           <label>
@@ -63,7 +71,9 @@ export function TransferDialog({ ticket, onCancel, onTransfer }: Props) {
             }} maxLength={8} error={error} autoFocus />
         )}
         <div className="button-row">
-          <button type="submit">{q('transferConfirm')}</button>
+          <button type="submit" disabled={sending}>
+            {sending ? q('working') : q('transferConfirm')}
+          </button>
           <button type="button" onClick={onCancel}>
             {q('cancel')}
           </button>

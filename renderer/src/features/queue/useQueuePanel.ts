@@ -4,7 +4,7 @@ import type { Ticket } from '../../../../shared/schemas/ticketQueue';
 import { useDescribeError } from '../../lib/errorText';
 import { useCounterQueue, type QueueAction } from '../../state/counterQueue';
 import { useSession } from '../../state/sessionState';
-import type { ApiOptions } from '../../sync/api';
+import { ApiError, type ApiOptions } from '../../sync/api';
 import { isQueueUnreachable, ticketToAttach } from './counterQueueModel';
 import { actOnTicket, callNext, fetchCounterQueue, issuePriorityTicket, transferTicket } from './queueApi';
 
@@ -12,6 +12,14 @@ import { actOnTicket, callNext, fetchCounterQueue, issuePriorityTicket, transfer
 export const QUEUE_REFRESH_MS = 5_000;
 
 const store = useCounterQueue;
+
+/** What came of an action: done, not started (busy, or the clerk warned first), the counter named refused (said by the dialog), failed (said in the note). */
+export type RunOutcome = 'done' | 'skipped' | 'station-refused' | 'failed';
+
+/** The server refused the counter a transfer named (not an enrolled station, or this one): said beside the field. */
+function refusesStation(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'validation_failed' && (error.facts.issues ?? []).some((issue) => issue.path === 'stationCode');
+}
 
 /** What the panel asks of the intake before it leaves the ticket it is open with. */
 export interface LeaveGuard {
@@ -85,20 +93,23 @@ export function useQueuePanel(api: ApiOptions, guard: LeaveGuard) {
   usePolling(api, username, onError);
 
   /** Runs one action with its progress; the panel is read again after it, whatever came of it. */
-  async function run(action: QueueAction, work: () => Promise<PanelNote | undefined>): Promise<void> {
-    if (store.getState().busy) return;
-    if (leavesTicket.has(action) && !(await mayLeave(action))) return;
+  async function run(action: QueueAction, work: () => Promise<PanelNote | undefined>): Promise<RunOutcome> {
+    if (store.getState().busy) return 'skipped';
+    if (leavesTicket.has(action) && !(await mayLeave(action))) return 'skipped';
     store.setState({ busy: action });
     setNote(undefined);
+    let outcome: RunOutcome = 'done';
     try {
       setNote(await work());
     } catch (error) {
+      outcome = refusesStation(error) ? 'station-refused' : 'failed';
       if (isQueueUnreachable(error)) store.setState({ reach: 'unreachable' });
-      else onError(error);
+      else if (outcome === 'failed') onError(error);
     } finally {
       store.setState({ busy: undefined });
       await refresh(api).catch(onError);
     }
+    return outcome;
   }
 
   /** An intake with something typed in is not left at the first press: the clerk is told, and a second press leaves it. */
