@@ -44,6 +44,7 @@ import { registerVisitRoutes } from './routes/visitRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerKioskRoutes } from './routes/kioskRoutes';
 import { registerDisplayRoutes } from './routes/displayRoutes';
+import type { DisplayStreamOptions } from './routes/displayRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -57,6 +58,8 @@ export interface BuildAppOptions {
   https?: { cert: string; key: string };
   /** Where log lines go instead of stdout (tests read them). */
   logDestination?: LogDestination;
+  /** The hall display's streams: how many per process and how often a heartbeat (tests make them small). */
+  displayStreams?: DisplayStreamOptions;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -119,7 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerCaseLookupRoutes(app, context);
   registerQueueRoutes(app, context);
   registerKioskRoutes(app, context);
-  registerDisplayRoutes(app, context);
+  registerDisplayRoutes(app, context, options.displayStreams);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();
