@@ -41,6 +41,7 @@ import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 import { registerUnitRoutes } from './routes/unitRoutes';
 import { registerVisitRoutes } from './routes/visitRoutes';
+import { registerRatingRoutes } from './routes/ratingRoutes';
 import { registerSurveyRoutes } from './routes/surveyRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
@@ -116,6 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerVisitRoutes(app, context);
   registerCaseLookupRoutes(app, context);
   registerSurveyRoutes(app, context);
+  registerRatingRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();

@@ -41,6 +41,8 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolea
   'user:manage': [false, false, false, false, true],
   'server:health': [false, false, false, false, true],
   'case:lookup': [true, true, true, true, false],
+  'rating:read': [false, false, false, true, false],
+  'petition:manage': [false, false, false, true, false],
 };
 
 /**

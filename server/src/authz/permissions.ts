@@ -37,6 +37,8 @@ export const actions = [
   'user:manage',
   'server:health',
   'case:lookup',
+  'rating:read',
+  'petition:manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -90,6 +92,10 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'server:health': ['admin'],
   // The online lookup of a case outside one's scope, with a reason, audited, read-only (decision 0030).
   'case:lookup': caseWorkers,
+  // The citizens' low ratings of the day and their acknowledgement, and the complaints (陳情) opened
+  // from them: the supervisor answers for the counters' service (docs/decisions/0037-ratings-reach-the-bureau.md).
+  'rating:read': ['supervisor'],
+  'petition:manage': ['supervisor'],
 };
 
 export function isAction(value: unknown): value is Action {
