@@ -44,7 +44,7 @@ export const PETITIONS_READ_AT_MOST = 500;
 export async function listPetitions(db: Queryable, closedSince: Date): Promise<PetitionRow[]> {
   const { rows } = await db.query<PetitionRow>(
     `SELECT ${petitionColumns} FROM ${petitionSource}
-      WHERE p.id IN (SELECT id FROM petitions WHERE status = 'open' UNION SELECT id FROM petitions WHERE status = 'closed' AND closed_at >= $1)
+      WHERE p.id = ANY (ARRAY(SELECT id FROM petitions WHERE status = 'open' UNION SELECT id FROM petitions WHERE status = 'closed' AND closed_at >= $1))
       ORDER BY p.opened_at DESC, p.id
       LIMIT ${PETITIONS_READ_AT_MOST}`,
     [closedSince],
