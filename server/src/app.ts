@@ -44,6 +44,9 @@ import { registerVisitRoutes } from './routes/visitRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerKioskRoutes } from './routes/kioskRoutes';
 import { registerDisplayRoutes } from './routes/displayRoutes';
+import type { DisplayStreamOptions } from './routes/displayRoutes';
+import { registerRatingRoutes } from './routes/ratingRoutes';
+import { registerSurveyRoutes } from './routes/surveyRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -57,6 +60,8 @@ export interface BuildAppOptions {
   https?: { cert: string; key: string };
   /** Where log lines go instead of stdout (tests read them). */
   logDestination?: LogDestination;
+  /** The hall display's streams: how many per process and how often a heartbeat (tests make them small). */
+  displayStreams?: DisplayStreamOptions;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -119,7 +124,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerCaseLookupRoutes(app, context);
   registerQueueRoutes(app, context);
   registerKioskRoutes(app, context);
-  registerDisplayRoutes(app, context);
+  registerDisplayRoutes(app, context, options.displayStreams);
+  registerSurveyRoutes(app, context);
+  registerRatingRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();
