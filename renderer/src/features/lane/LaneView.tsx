@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { LaneCar, LaneRemovalReason } from '../../db/laneStore';
 import type { LocalCase } from '../../db/records';
-import { BothLanguages } from '../../lib/BothLanguages';
-import { translateBoth, useT } from '../../lib/i18n';
+import { useT } from '../../lib/i18n';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import type { ApiOptions } from '../../sync/api';
 import { LaneFlow } from './LaneFlow';
+import { LaneNotices } from './LaneNotices';
 import { LaneQueue } from './LaneQueue';
 import type { ListedCar } from './laneQueueModel';
 import { useCarLabel } from './useCarLabel';
@@ -54,7 +54,7 @@ export function LaneView({ api, onCaseSaved }: { api: ApiOptions; onCaseSaved: (
     await reload().catch(() => undefined);
   }
 
-  async function served(car: LaneCar | undefined) {
+  function served(car: LaneCar | undefined) {
     setNotice(car ? undefined : t('laneNoneWaiting'));
     if (car) setServingId(car.id);
   }
@@ -79,7 +79,7 @@ export function LaneView({ api, onCaseSaved }: { api: ApiOptions; onCaseSaved: (
       added = true;
       setNotice(undefined);
       // An empty window takes the car that just arrived (the queue's next, which is that car when nobody waits before it).
-      if (!servingId) await served(car ? await lane.take(car) : await lane.takeNext());
+      if (!servingId) served(car ? await lane.take(car) : await lane.takeNext());
     });
     return added;
   }
@@ -110,21 +110,7 @@ export function LaneView({ api, onCaseSaved }: { api: ApiOptions; onCaseSaved: (
   return (
     <section className="lane" aria-labelledby="lane-title">
       <h2 id="lane-title">{t('laneTitle')}</h2>
-      {lane.reach === 'unreachable' && (
-        <p className="lane-offline" role="status" data-testid="lane-offline">
-          <BothLanguages text={translateBoth('laneQueueOffline')} />
-        </p>
-      )}
-      {notice && (
-        <p className="lane-notice" role="status">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <LaneNotices offline={lane.reach === 'unreachable'} notice={notice} error={error} />
       <div className="lane-layout">
         <LaneQueue cars={cars} servingId={servingId} plateRequired={lane.reach !== 'unreachable'} plateError={plateError} onAdd={add} onTake={(car) => void take(car)} onRemove={remove} />
         <div className="lane-main">
