@@ -1,17 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { taipeiDate } from '../../../../shared/domain/rocDate';
-import { useDescribeError } from '../../lib/errorText';
 import { useT } from '../../lib/i18n';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import type { ApiOptions } from '../../sync/api';
-import { currentDeviceHeaders } from '../../state/sessionState';
 import { DateField } from '../dates/DateField';
-import { fetchCounterPlan, saveCounterPlan } from '../queue/queueApi';
-import { checkPlan, planRows, type PlanErrors, type PlanRow } from './counterPlanForm';
+import { checkPlan, type PlanErrors, type PlanRow } from './counterPlanForm';
 import { CounterPlanRow } from './CounterPlanRow';
+import { useCounterPlan } from './useCounterPlan';
 import './counterPlan.css';
-
-type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'failed'; text: string };
 
 /**
  * The supervisor's counters of a day (default today): each enrolled counter station with its label
@@ -20,33 +16,13 @@ type Status = { kind: 'loading' } | { kind: 'ready' } | { kind: 'saving' } | { k
  */
 export function CounterPlanView({ api }: { api: ApiOptions }) {
   const t = useT();
-  const describeError = useDescribeError();
   const [today] = useState(() => taipeiDate(new Date()));
   const [day, setDay] = useState(today);
   // A past day is history: shown as it was, not planned again (the server refuses it too).
   const past = day < today;
-  const [rows, setRows] = useState<PlanRow[]>([]);
+  const { rows, setRows, status, setStatus, save: send } = useCounterPlan(api, day);
   const [errors, setErrors] = useState<PlanErrors>({});
-  const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const formRef = useRef<HTMLFormElement>(null);
-
-  // Keyed on the values, not the object: the caller makes a new `api` object on every render.
-  const { serverUrl, token } = api;
-  useEffect(() => {
-    let cancelled = false;
-    void fetchCounterPlan({ serverUrl, token, headers: currentDeviceHeaders() }, day).then(
-      (plan) => {
-        if (cancelled) return;
-        setRows(planRows(plan));
-        setErrors({});
-        setStatus({ kind: 'ready' });
-      },
-      (error: unknown) => !cancelled && setStatus({ kind: 'failed', text: describeError(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [serverUrl, token, day, describeError]);
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
@@ -57,19 +33,13 @@ export function CounterPlanView({ api }: { api: ApiOptions }) {
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
       return;
     }
-    setStatus({ kind: 'saving' });
-    try {
-      const plan = await saveCounterPlan(api, day, checked.counters);
-      setRows(planRows(plan));
-      setStatus({ kind: 'saved', at: plan.day });
-    } catch (error) {
-      setStatus({ kind: 'failed', text: describeError(error) });
-    }
+    await send(checked.counters);
   }
 
   function chooseDay(iso: string) {
     if (!iso || iso === day) return;
     setStatus({ kind: 'loading' });
+    setErrors({});
     setDay(iso);
   }
 
