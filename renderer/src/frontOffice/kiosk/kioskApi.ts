@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { queueGroupCodeSchema } from '../../../../shared/domain/queueGroups';
+import { enrolResponseSchema, type EnrolRequest } from '../../../../shared/schemas/device';
+import { isoDateSchema, isoDateTimeSchema } from '../../../../shared/schemas/primitives';
+import { issuedTicketSchema, type IssuedTicket, type IssueTicketRequest } from '../../../../shared/schemas/ticketQueue';
+import { ApiError, apiRequest, NetworkError } from '../../sync/api';
+import { credentialHeaders, type KioskCredential } from './kioskCredential';
+import type { SendOutcome } from './pendingTickets';
+
+/** GET /v1/kiosk/status: the office day, this kiosk's number, the server's clock and who waits per group. */
+export const kioskStatusSchema = z.object({
+  officeDay: isoDateSchema,
+  kioskNo: z.number().int().min(1).max(9),
+  serverTime: isoDateTimeSchema,
+  groups: z.array(z.object({ group: queueGroupCodeSchema, waiting: z.number().int().nonnegative() })),
+});
+export type KioskStatus = z.infer<typeof kioskStatusSchema>;
+
+/** The enrol answer as a kiosk reads it: a kiosk code's answer says so and names the kiosk's number. */
+export const kioskEnrolResponseSchema = enrolResponseSchema.extend({
+  kind: z.enum(['workstation', 'kiosk']).optional(),
+  kioskNo: z.number().int().min(1).max(9).nullable().optional(),
+});
+
+/** A citizen waits at the kiosk: a server that has not answered in this time is treated as away. */
+const ISSUE_TIMEOUT_MS = 4_000;
+const STATUS_TIMEOUT_MS = 8_000;
+
+export interface KioskApi {
+  status(): Promise<KioskStatus>;
+  issue(request: IssueTicketRequest): Promise<IssuedTicket>;
+}
+
+export function kioskApi(serverUrl: string, credential: KioskCredential): KioskApi {
+  const headers = credentialHeaders(credential);
+  return {
+    status: () => apiRequest({ serverUrl, headers, timeoutMs: STATUS_TIMEOUT_MS }, 'GET', '/v1/kiosk/status', kioskStatusSchema),
+    issue: (request) => apiRequest({ serverUrl, headers, timeoutMs: ISSUE_TIMEOUT_MS }, 'POST', '/v1/kiosk/tickets', issuedTicketSchema, request),
+  };
+}
+
+/** A workstation's code given to the kiosk: refused here, before the kiosk keeps any credential. */
+export class NotAKioskCode extends Error {
+  constructor() {
+    super('This enrolment code is for a counter computer, not a ticket kiosk');
+    this.name = 'NotAKioskCode';
+  }
+}
+
+export async function enrolKiosk(serverUrl: string, request: EnrolRequest): Promise<KioskCredential> {
+  const answer = await apiRequest({ serverUrl }, 'POST', '/v1/devices/enrol', kioskEnrolResponseSchema, request);
+  if (answer.kind !== 'kiosk' || answer.kioskNo === undefined || answer.kioskNo === null) throw new NotAKioskCode();
+  return { deviceId: answer.deviceId, deviceSecret: answer.deviceSecret, name: answer.name, kioskNo: answer.kioskNo };
+}
+
+const DEVICE_REFUSALS = new Set(['unauthorized', 'device_unknown', 'device_revoked', 'forbidden']);
+
+/** How a failed call to the server is taken (see SendOutcome). */
+export function sendOutcomeOf(error: unknown): SendOutcome {
+  if (error instanceof NetworkError) return { kind: 'unreachable' };
+  if (!(error instanceof ApiError)) return { kind: 'unreachable' };
+  // The server took it but its answer could not be read: it holds the ticket all the same.
+  if (error.status >= 200 && error.status < 300) return { kind: 'accepted' };
+  if (error.status >= 500 || error.status === 429 || error.status === 408) return { kind: 'unreachable' };
+  if (DEVICE_REFUSALS.has(error.code)) return { kind: 'blocked' };
+  return { kind: 'refused', code: error.code };
+}
+
+/** Sends one ticket printed offline; never throws. */
+export async function sendPendingTicket(api: Pick<KioskApi, 'issue'>, ticket: IssueTicketRequest): Promise<SendOutcome> {
+  try {
+    await api.issue(ticket);
+    return { kind: 'accepted' };
+  } catch (error) {
+    return sendOutcomeOf(error);
+  }
+}
