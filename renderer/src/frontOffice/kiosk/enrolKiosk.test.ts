@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { enrolFailure, enrolInputErrors } from './enrolErrors';
+import { enrolKiosk, NotAKioskCode } from './kioskApi';
+
+const SERVER = 'http://kiosk.test';
+const answered = (status: number, body: unknown) => vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })));
+const enrolled = { deviceId: 'kiosk-0a1b2c3d4e', deviceSecret: 's'.repeat(43), name: 'Entrance', stationCode: 'KIOSK' };
+
+describe('enrolling the kiosk', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the credential and the kiosk number of a kiosk code', async () => {
+    answered(200, { ...enrolled, kind: 'kiosk', kioskNo: 2 });
+    expect(await enrolKiosk(SERVER, { code: 'ABCD-EFGH', name: 'Entrance' })).toEqual({ deviceId: enrolled.deviceId, deviceSecret: enrolled.deviceSecret, name: 'Entrance', kioskNo: 2 });
+  });
+
+  it("refuses a counter computer's code, and says so next to the code", async () => {
+    answered(200, { ...enrolled, kind: 'workstation', kioskNo: null });
+    const refusal = await enrolKiosk(SERVER, { code: 'ABCD-EFGH', name: 'Entrance' }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(NotAKioskCode);
+    expect(enrolFailure(refusal).code?.en).toContain("counter computer's code");
+    // An older server says no kind: its codes are all workstations'.
+    answered(200, enrolled);
+    await expect(enrolKiosk(SERVER, { code: 'ABCD-EFGH', name: 'Entrance' })).rejects.toBeInstanceOf(NotAKioskCode);
+  });
+
+  it('puts a wrong code next to the field, and a full set of kiosk numbers or the network on the form', async () => {
+    answered(401, { error: { code: 'unauthorized', message: 'The enrolment code is wrong' } });
+    expect(enrolFailure(await enrolKiosk(SERVER, { code: 'x', name: 'y' }).catch((e: unknown) => e))).toEqual({ code: { zh: expect.stringContaining('註冊碼錯誤') as unknown, en: expect.stringContaining('wrong, used already or expired') as unknown } });
+    answered(409, { error: { code: 'conflict', message: 'All 9 kiosk numbers are in use' } });
+    expect(enrolFailure(await enrolKiosk(SERVER, { code: 'x', name: 'y' }).catch((e: unknown) => e)).form?.en).toContain('All 9 kiosk numbers');
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('fetch failed')));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(enrolFailure(await enrolKiosk(SERVER, { code: 'x', name: 'y' }).catch((e: unknown) => e)).form?.en).toContain('cannot be reached');
+  });
+
+  it('asks for what is missing before sending anything', () => {
+    expect(enrolInputErrors({ code: ' ', name: '' })).toEqual({
+      code: { zh: '請輸入註冊碼。', en: 'Enter the enrolment code.' },
+      name: { zh: '請為抽號機命名。', en: 'Give this kiosk a name.' },
+    });
+    expect(enrolInputErrors({ code: 'ABCD', name: 'Entrance' })).toEqual({});
+  });
+});
