@@ -41,6 +41,9 @@ import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 import { registerUnitRoutes } from './routes/unitRoutes';
 import { registerVisitRoutes } from './routes/visitRoutes';
+import { registerQueueRoutes } from './routes/queueRoutes';
+import { registerKioskRoutes } from './routes/kioskRoutes';
+import { registerDisplayRoutes } from './routes/displayRoutes';
 import { registerFrontOfficePageRoutes } from './routes/frontOfficePageRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
@@ -90,7 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerDeviceLastSeen(app, context);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
-    methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
+    methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE', 'PUT'],
     allowedHeaders: ['authorization', 'content-type', DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with', 'if-none-match'],
     exposedHeaders: [REQUEST_ID_HEADER, 'location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,
@@ -115,6 +118,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerReportRoutes(app, context);
   registerVisitRoutes(app, context);
   registerCaseLookupRoutes(app, context);
+  registerQueueRoutes(app, context);
+  registerKioskRoutes(app, context);
+  registerDisplayRoutes(app, context);
   registerFrontOfficePageRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 

@@ -19,12 +19,23 @@ export const enrolRequestSchema = z.object({
 });
 export type EnrolRequest = z.infer<typeof enrolRequestSchema>;
 
+/**
+ * What a device is (migration 014): a counter PC or laptop that works on cases, or a ticket kiosk at
+ * the entrance, which holds no case data and is refused by every route but its own.
+ */
+export const deviceKindSchema = z.enum(['workstation', 'kiosk']);
+export type DeviceKind = z.infer<typeof deviceKindSchema>;
+
 export const enrolResponseSchema = z.object({
   deviceId: deviceIdSchema,
   deviceSecret: deviceSecretSchema,
   name: z.string(),
   /** Printed into every case number made on this device. */
   stationCode: z.string(),
+  /** Older servers do not send it: their devices are all workstations. */
+  kind: deviceKindSchema.optional(),
+  /** A kiosk's number (1–9), which names its offline ticket series (A2-007); null for a workstation. */
+  kioskNo: z.number().int().min(1).max(9).nullable().optional(),
 });
 export type EnrolResponse = z.infer<typeof enrolResponseSchema>;
 
