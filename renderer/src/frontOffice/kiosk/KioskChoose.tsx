@@ -2,7 +2,7 @@ import { priorityReasons, queueGroups, type PriorityReason, type QueueGroupCode 
 import type { Locale } from '../../state/locale';
 import { groupName } from '../groupName';
 import type { Translate } from '../pageLanguage';
-import type { KioskStatus } from './kioskApi';
+import type { KioskStatus } from '../../../../shared/schemas/ticketQueue';
 
 const kioskGroups = queueGroups.filter((group) => group.atKiosk);
 

@@ -1,26 +1,8 @@
-import { z } from 'zod';
-import { queueGroupCodeSchema } from '../../../../shared/domain/queueGroups';
 import { enrolResponseSchema, type EnrolRequest } from '../../../../shared/schemas/device';
-import { isoDateSchema, isoDateTimeSchema } from '../../../../shared/schemas/primitives';
-import { issuedTicketSchema, type IssuedTicket, type IssueTicketRequest } from '../../../../shared/schemas/ticketQueue';
+import { issuedTicketSchema, kioskStatusSchema, type IssuedTicket, type IssueTicketRequest, type KioskStatus } from '../../../../shared/schemas/ticketQueue';
 import { ApiError, apiRequest, NetworkError } from '../../sync/api';
 import { credentialHeaders, type KioskCredential } from './kioskCredential';
 import type { SendOutcome } from './pendingTickets';
-
-/** GET /v1/kiosk/status: the office day, this kiosk's number, the server's clock and who waits per group. */
-export const kioskStatusSchema = z.object({
-  officeDay: isoDateSchema,
-  kioskNo: z.number().int().min(1).max(9),
-  serverTime: isoDateTimeSchema,
-  groups: z.array(z.object({ group: queueGroupCodeSchema, waiting: z.number().int().nonnegative() })),
-});
-export type KioskStatus = z.infer<typeof kioskStatusSchema>;
-
-/** The enrol answer as a kiosk reads it: a kiosk code's answer says so and names the kiosk's number. */
-export const kioskEnrolResponseSchema = enrolResponseSchema.extend({
-  kind: z.enum(['workstation', 'kiosk']).optional(),
-  kioskNo: z.number().int().min(1).max(9).nullable().optional(),
-});
 
 /** A citizen waits at the kiosk: a server that has not answered in this time is treated as away. */
 const ISSUE_TIMEOUT_MS = 4_000;
@@ -48,7 +30,7 @@ export class NotAKioskCode extends Error {
 }
 
 export async function enrolKiosk(serverUrl: string, request: EnrolRequest): Promise<KioskCredential> {
-  const answer = await apiRequest({ serverUrl }, 'POST', '/v1/devices/enrol', kioskEnrolResponseSchema, request);
+  const answer = await apiRequest({ serverUrl }, 'POST', '/v1/devices/enrol', enrolResponseSchema, request);
   if (answer.kind !== 'kiosk' || answer.kioskNo === undefined || answer.kioskNo === null) throw new NotAKioskCode();
   return { deviceId: answer.deviceId, deviceSecret: answer.deviceSecret, name: answer.name, kioskNo: answer.kioskNo };
 }

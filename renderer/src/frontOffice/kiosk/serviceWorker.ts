@@ -45,7 +45,7 @@ async function pageFromNetworkFirst(request: Request): Promise<Response> {
     if (response.ok) await cache.put(KIOSK_PAGE_PATH, response.clone());
     return response;
   } catch (error) {
-    const cached = await cache.match(KIOSK_PAGE_PATH);
+    const cached = await cache.match(KIOSK_PAGE_PATH, { ignoreVary: true });
     if (cached) return cached;
     throw error;
   }
@@ -53,7 +53,9 @@ async function pageFromNetworkFirst(request: Request): Promise<Response> {
 
 async function fileFromCacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  // The server varies its answers on Origin (CORS) and the page asks for its scripts with one: the
+  // file is the same whoever asks, so the cached copy answers either way.
+  const cached = await cache.match(request, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());

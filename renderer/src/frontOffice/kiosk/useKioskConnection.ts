@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { sendOutcomeOf, type KioskApi, type KioskStatus } from './kioskApi';
+import type { KioskStatus } from '../../../../shared/schemas/ticketQueue';
+import { sendOutcomeOf, type KioskApi } from './kioskApi';
 import type { KioskClock } from './kioskClock';
 import type { KioskStorage } from './kioskStorage';
 import { readPending, readRefused, type PendingSender, type RefusedTicket } from './pendingTickets';
