@@ -44,6 +44,7 @@ import { registerVisitRoutes } from './routes/visitRoutes';
 import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerKioskRoutes } from './routes/kioskRoutes';
 import { registerDisplayRoutes } from './routes/displayRoutes';
+import type { DisplayStreamOptions } from './routes/displayRoutes';
 import { registerFrontOfficePageRoutes } from './routes/frontOfficePageRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
@@ -58,6 +59,8 @@ export interface BuildAppOptions {
   https?: { cert: string; key: string };
   /** Where log lines go instead of stdout (tests read them). */
   logDestination?: LogDestination;
+  /** The hall display's streams: how many per process and how often a heartbeat (tests make them small). */
+  displayStreams?: DisplayStreamOptions;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -120,7 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerCaseLookupRoutes(app, context);
   registerQueueRoutes(app, context);
   registerKioskRoutes(app, context);
-  registerDisplayRoutes(app, context);
+  registerDisplayRoutes(app, context, options.displayStreams);
   registerFrontOfficePageRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 

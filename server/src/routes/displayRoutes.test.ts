@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayCallSchema, displaySnapshotSchema, issuedTicketSchema, publicTicketSchema } from '../../../shared/schemas/ticketQueue';
 import type { DisplayCall, IssuedTicket } from '../../../shared/schemas/ticketQueue';
+import { buildApp } from '../app';
+import { defaultServerConfig } from '../context/config';
 import { counterAt, kioskHeaders, ticketRequest } from '../testing/queueFixtures';
 import type { Headers } from '../testing/queueFixtures';
 import { startTestServer } from '../testing/testServer';
@@ -19,6 +21,7 @@ async function connectDisplay(base: string, lastEventId?: string) {
   const response = await fetch(`${base}/v1/queue/display/events`, { signal: abort.signal, headers: lastEventId ? { 'last-event-id': lastEventId } : {} });
   const events: StreamEvent[] = [];
   let text = '';
+  const received = { text: '' };
   const reading = (async () => {
     const reader = response.body?.getReader();
     const decoder = new TextDecoder();
@@ -26,7 +29,9 @@ async function connectDisplay(base: string, lastEventId?: string) {
       for (;;) {
         const chunk = await reader?.read();
         if (!chunk || chunk.done) return;
-        text += decoder.decode(chunk.value, { stream: true });
+        const decoded = decoder.decode(chunk.value, { stream: true });
+        received.text += decoded;
+        text += decoded;
         const blocks = text.split('\n\n');
         text = blocks.pop() ?? '';
         for (const block of blocks) {
@@ -42,6 +47,7 @@ async function connectDisplay(base: string, lastEventId?: string) {
   return {
     response,
     events,
+    received,
     async until(predicate: (events: StreamEvent[]) => boolean, withinMs: number): Promise<void> {
       const deadline = Date.now() + withinMs;
       while (!predicate(events)) {
@@ -87,8 +93,9 @@ describe('the hall display and the phone', () => {
       expect(display.events[0]).toEqual({ event: 'retry', data: 3000 });
       const snapshot = displaySnapshotSchema.parse(display.events.find((e) => e.event === 'snapshot')?.data);
       expect(snapshot.waiting.find((w) => w.group === 'A')?.count).toBe(1);
-      const started = Date.now();
       expect((await callNext()).statusCode).toBe(200);
+      // From the moment the call is made (answered), the display hears of it within a second.
+      const started = Date.now();
       await display.until((events) => calls(events).length > 0, 1000);
       expect(Date.now() - started).toBeLessThan(1000);
       expect(calls(display.events)).toEqual([expect.objectContaining({ number: waiting.ticket.number, counter: 'KL01', recall: false })]);
@@ -150,13 +157,18 @@ describe('the hall display and the phone', () => {
     expect(await ask()).toMatchObject({ ahead: 1, estimatedWaitMinutes: 6 });
   });
 
-  it('ends the open streams when the app closes', async () => {
-    const { buildApp } = await import('../app');
-    const { defaultServerConfig } = await import('../context/config');
-    const second = await buildApp({ db: server.db, config: defaultServerConfig(), now: server.clock.now });
+  it('keeps a quiet stream alive with heartbeats, turns away displays past the cap, and ends the streams when the app closes', async () => {
+    const second = await buildApp({ db: server.db, config: defaultServerConfig(), now: server.clock.now, displayStreams: { maxStreams: 1, heartbeatMs: 50 } });
     await second.listen({ port: 0, host: '127.0.0.1' });
-    const display = await connectDisplay(`http://127.0.0.1:${(second.server.address() as AddressInfo).port}`);
+    const secondBase = `http://127.0.0.1:${(second.server.address() as AddressInfo).port}`;
+    const display = await connectDisplay(secondBase);
     await display.until((events) => events.some((e) => e.event === 'snapshot'), 2000);
+    const deadline = Date.now() + 1000;
+    while (!display.received.text.includes(': heartbeat\n\n') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(display.received.text).toContain(': heartbeat\n\n');
+    const refused = await fetch(`${secondBase}/v1/queue/display/events`);
+    expect([refused.status, refused.headers.get('retry-after')]).toEqual([503, '30']);
+    expect(await refused.json()).toMatchObject({ error: { code: 'unavailable' } });
     const started = Date.now();
     await second.close();
     expect(Date.now() - started).toBeLessThan(2000);

@@ -25,7 +25,13 @@ import { lastCallId, lastCallsOfDay } from '../queue/queueCalls';
 import { findPublicTicket } from '../queue/publicTicket';
 import { displaySnapshotOf } from '../queue/queueViews';
 
-export const MAX_DISPLAY_STREAMS = 200;
+export interface DisplayStreamOptions {
+  /** Streams one process serves at once; beyond, 503 with Retry-After. */
+  maxStreams?: number;
+  heartbeatMs?: number;
+}
+
+const MAX_DISPLAY_STREAMS = 200;
 const POLL_INTERVAL_MS = 200;
 const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 3_000;
@@ -64,7 +70,8 @@ function callSender(stream: EventStream, cursor: number) {
   };
 }
 
-export function registerDisplayRoutes(app: FastifyInstance, context: AppContext): void {
+export function registerDisplayRoutes(app: FastifyInstance, context: AppContext, options: DisplayStreamOptions = {}): void {
+  const maxStreams = options.maxStreams ?? MAX_DISPLAY_STREAMS;
   const poller = createCallPoller(context.db, { intervalMs: POLL_INTERVAL_MS, onError: (error) => app.log.warn({ err: error }, 'queue call poll failed') });
   const streams = new Set<EventStream>();
   // Open streams would hold the server's close forever: end them first, then stop reading.
@@ -78,7 +85,7 @@ export function registerDisplayRoutes(app: FastifyInstance, context: AppContext)
   });
 
   app.get('/v1/queue/display/events', { config: { action: 'public' } }, async (request, reply) => {
-    if (streams.size >= MAX_DISPLAY_STREAMS) {
+    if (streams.size >= maxStreams) {
       reply.header('retry-after', '30');
       throw new HttpError('unavailable', 'Too many displays are connected to this server: try again shortly');
     }
@@ -88,7 +95,7 @@ export function registerDisplayRoutes(app: FastifyInstance, context: AppContext)
     let stopListening = () => {};
     const stream = openEventStream(reply, {
       retryMs: RETRY_MS,
-      heartbeatMs: HEARTBEAT_MS,
+      heartbeatMs: options.heartbeatMs ?? HEARTBEAT_MS,
       onClose: () => {
         streams.delete(stream);
         stopListening();

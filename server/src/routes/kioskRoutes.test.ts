@@ -85,8 +85,15 @@ describe('the entrance ticket kiosk', () => {
       expect(kind).toBe('kiosk');
       return server.app.inject({ method: 'POST', url: '/v1/devices/enrol', payload: { code, name: `Kiosk ${stationCode}` }, remoteAddress: `10.0.0.${stationCode.slice(-1)}` });
     };
-    const second = enrolResponseSchema.parse((await enrolKiosk('KS02')).json());
-    expect(second).toMatchObject({ kind: 'kiosk', kioskNo: 2, stationCode: 'KS02' });
+    // The desktop app says it enrols a workstation: a kiosk's code is refused and stays usable.
+    const made = await server.app.inject({ method: 'POST', url: '/v1/admin/enrolment-codes', headers: admin, payload: { stationCode: 'KS20', kind: 'kiosk' } });
+    const kioskCode = enrolmentCodeAnswerSchema.parse(made.json()).code;
+    const asWorkstation = await server.app.inject({ method: 'POST', url: '/v1/devices/enrol', payload: { code: kioskCode, name: 'Counter?', kind: 'workstation' }, remoteAddress: '10.0.1.1' });
+    expect((asWorkstation.json() as { error: { code: string; issues: Array<{ path: string }> } }).error).toMatchObject({ code: 'validation_failed', issues: [{ path: 'kind' }] });
+    const asKiosk = await server.app.inject({ method: 'POST', url: '/v1/devices/enrol', payload: { code: kioskCode, name: 'Kiosk 20', kind: 'kiosk' }, remoteAddress: '10.0.1.2' });
+    const second = enrolResponseSchema.parse(asKiosk.json());
+    expect(second.stationCode).toBe('KS20');
+    expect(second).toMatchObject({ kind: 'kiosk', kioskNo: 2 });
     for (const no of [3, 4, 5, 6, 7, 8, 9]) expect(enrolResponseSchema.parse((await enrolKiosk(`KS0${no}`)).json()).kioskNo).toBe(no);
     const tenth = await enrolKiosk('KS10');
     expect([tenth.statusCode, errorOf(tenth).code]).toEqual([409, 'conflict']);

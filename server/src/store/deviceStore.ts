@@ -106,7 +106,7 @@ async function freeKioskNo(tx: Queryable): Promise<number> {
 }
 
 /** Exchanges a one-time code for a device credential; a wrong, used or expired code is one same 401. */
-export async function enrolDevice(db: Database, input: { code: string; name: string; now: Date }): Promise<EnrolledDevice> {
+export async function enrolDevice(db: Database, input: { code: string; name: string; now: Date; kind?: DeviceKind }): Promise<EnrolledDevice> {
   const codeHash = hashCode(input.code);
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<{ station_code: string; created_by: string; kind: string }>(
@@ -116,6 +116,11 @@ export async function enrolDevice(db: Database, input: { code: string; name: str
     const row = rows[0];
     if (!row) throw new DomainError('unauthorized', 'The enrolment code is wrong, used already or expired: ask an administrator for a new one');
     const kind = deviceKindSchema.parse(row.kind);
+    // A counter PC given a kiosk's code (or a kiosk a counter's) is told so, and the code stays unused.
+    if (input.kind !== undefined && input.kind !== kind) {
+      const message = kind === 'kiosk' ? 'this code enrols an entrance ticket kiosk, not a counter PC or laptop' : 'this code enrols a counter PC or laptop, not a ticket kiosk';
+      throw new DomainError('validation_failed', `The enrolment code is for another kind of device: ${message}`, { issues: [{ path: 'kind', message }] });
+    }
     const kioskNo = kind === 'kiosk' ? await freeKioskNo(tx) : null;
     const deviceId = `${row.station_code.toLowerCase()}-${randomBytes(5).toString('hex')}`;
     const deviceSecret = newDeviceSecret();
