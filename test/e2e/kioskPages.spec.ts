@@ -9,7 +9,7 @@ import { demoKiosk } from '../../server/src/db/seedDemo';
 import { CentralServer, freePort } from './support/centralServer';
 import { expect, test } from './support/fixtures';
 import { decodeQrFromPdf, pdfPageSizeMm } from './support/qr';
-import { callNext, displaySnapshot, enrolmentCode } from './support/queueApi';
+import { callNext, displaySnapshot, enrolmentCode, unusedCodeStations } from './support/queueApi';
 
 /**
  * The front office's public pages on the real server, from the real build: the kiosk enrols, issues
@@ -50,15 +50,17 @@ test('a kiosk enrolled with a kiosk code prints a ticket whose QR opens the phon
   await recordPrints(page);
   await page.setViewportSize({ width: 1280, height: 1024 });
   await page.goto(`${server.url}/kiosk`);
-  await expect(page.getByRole('heading', { name: '設定抽號機' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '設定叫號機' })).toBeVisible();
   await expectAxeClean(page, 'the kiosk enrolment');
 
-  // A counter computer's code is refused, next to the field, and nothing is kept.
+  // A counter computer's code is refused, next to the field; what was typed stays and the code stays unused.
   await page.getByLabel('註冊碼').fill(await enrolmentCode(server.url, 'KL05', 'workstation'));
-  await page.getByLabel('抽號機名稱').fill('一樓入口');
+  await page.getByLabel('叫號機名稱').fill('一樓入口');
   await page.getByRole('button', { name: '註冊' }).click();
   await expect(page.locator('#kiosk-code-error')).toContainText('這是櫃台電腦的註冊碼');
-  await expect(page.getByLabel('抽號機名稱')).toHaveValue('一樓入口');
+  await expect(page.getByLabel('叫號機名稱')).toHaveValue('一樓入口');
+  expect(await unusedCodeStations(server.url)).toContain('KL05');
+  await expectAxeClean(page, 'the kiosk enrolment with an error');
 
   await page.getByLabel('註冊碼').fill(await enrolmentCode(server.url, 'KS02', 'kiosk'));
   await page.getByRole('button', { name: '註冊' }).click();

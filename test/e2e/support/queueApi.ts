@@ -1,5 +1,5 @@
 import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER } from '../../../shared/schemas/device';
-import { enrolmentCodeAnswerSchema } from '../../../shared/schemas/deviceAdmin';
+import { enrolmentCodeAnswerSchema, pendingEnrolmentCodesSchema } from '../../../shared/schemas/deviceAdmin';
 import { callNextAnswerSchema, displaySnapshotSchema, type DisplaySnapshot, type Ticket } from '../../../shared/schemas/ticketQueue';
 import { demoDevice } from '../../../server/src/db/seedDemo';
 
@@ -23,6 +23,13 @@ export async function enrolmentCode(serverUrl: string, stationCode: string, kind
   const response = await fetch(`${serverUrl}/v1/admin/enrolment-codes`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ stationCode, kind }) });
   if (response.status !== 200) throw new Error(`enrolment code answered ${response.status}: ${await response.text()}`);
   return enrolmentCodeAnswerSchema.parse(await response.json()).code;
+}
+
+/** The stations whose enrolment codes are still unused. */
+export async function unusedCodeStations(serverUrl: string): Promise<string[]> {
+  const headers = await signIn(serverUrl, 'admin', 'admin-demo-2026');
+  const response = await fetch(`${serverUrl}/v1/admin/enrolment-codes`, { headers });
+  return pendingEnrolmentCodesSchema.parse(await response.json()).codes.map((code) => code.stationCode);
 }
 
 /** The demo clerk's counter (station KL01) calls the next ticket. */

@@ -14,7 +14,20 @@ describe('enrolling the kiosk', () => {
     expect(await enrolKiosk(SERVER, { code: 'ABCD-EFGH', name: 'Entrance' })).toEqual({ deviceId: enrolled.deviceId, deviceSecret: enrolled.deviceSecret, name: 'Entrance', kioskNo: 2 });
   });
 
-  it("refuses a counter computer's code, and says so next to the code", async () => {
+  it('enrols as a kiosk, so that the server refuses a counter computer\'s code and leaves it unused', async () => {
+    const sent: unknown[] = [];
+    vi.stubGlobal('fetch', (_url: URL, init: RequestInit) => {
+      sent.push(JSON.parse(String(init.body)));
+      const body = { error: { code: 'validation_failed', message: 'The enrolment code is for another kind of device', issues: [{ path: 'kind', message: 'this code enrols a counter PC or laptop, not a ticket kiosk' }] } };
+      return Promise.resolve(new Response(JSON.stringify(body), { status: 400, headers: { 'content-type': 'application/json' } }));
+    });
+    const refusal = await enrolKiosk(SERVER, { code: 'ABCD-EFGH', name: 'Entrance' }).catch((error: unknown) => error);
+    expect(sent).toEqual([{ code: 'ABCD-EFGH', name: 'Entrance', kind: 'kiosk' }]);
+    expect(refusal).toBeInstanceOf(NotAKioskCode);
+    expect(enrolFailure(refusal).code?.zh).toContain('這組註冊碼仍可在櫃台電腦上使用');
+  });
+
+  it("refuses an answer that is not a kiosk's, and says so next to the code", async () => {
     answered(200, { ...enrolled, kind: 'workstation', kioskNo: null });
     const refusal = await enrolKiosk(SERVER, { code: 'ABCD-EFGH', name: 'Entrance' }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(NotAKioskCode);
@@ -37,7 +50,7 @@ describe('enrolling the kiosk', () => {
   it('asks for what is missing before sending anything', () => {
     expect(enrolInputErrors({ code: ' ', name: '' })).toEqual({
       code: { zh: '請輸入註冊碼。', en: 'Enter the enrolment code.' },
-      name: { zh: '請為抽號機命名。', en: 'Give this kiosk a name.' },
+      name: { zh: '請為叫號機命名。', en: 'Give this kiosk a name.' },
     });
     expect(enrolInputErrors({ code: 'ABCD', name: 'Entrance' })).toEqual({});
   });

@@ -1,4 +1,4 @@
-import { enrolResponseSchema, type EnrolRequest } from '../../../../shared/schemas/device';
+import { enrolResponseSchema, type EnrolRequest, type EnrolResponse } from '../../../../shared/schemas/device';
 import { issuedTicketSchema, kioskStatusSchema, type IssuedTicket, type IssueTicketRequest, type KioskStatus } from '../../../../shared/schemas/ticketQueue';
 import { ApiError, apiRequest, NetworkError } from '../../sync/api';
 import { credentialHeaders, type KioskCredential } from './kioskCredential';
@@ -29,8 +29,18 @@ export class NotAKioskCode extends Error {
   }
 }
 
-export async function enrolKiosk(serverUrl: string, request: EnrolRequest): Promise<KioskCredential> {
-  const answer = await apiRequest({ serverUrl }, 'POST', '/v1/devices/enrol', enrolResponseSchema, request);
+/**
+ * Enrols as a kiosk: the server refuses a counter computer's code (which stays unused for one) before
+ * it enrols anything; an answer that is not a kiosk's is refused here all the same.
+ */
+export async function enrolKiosk(serverUrl: string, request: Omit<EnrolRequest, 'kind'>): Promise<KioskCredential> {
+  let answer: EnrolResponse;
+  try {
+    answer = await apiRequest({ serverUrl }, 'POST', '/v1/devices/enrol', enrolResponseSchema, { ...request, kind: 'kiosk' } satisfies EnrolRequest);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'validation_failed' && error.facts.issues?.some((issue) => issue.path === 'kind')) throw new NotAKioskCode();
+    throw error;
+  }
   if (answer.kind !== 'kiosk' || answer.kioskNo === undefined || answer.kioskNo === null) throw new NotAKioskCode();
   return { deviceId: answer.deviceId, deviceSecret: answer.deviceSecret, name: answer.name, kioskNo: answer.kioskNo };
 }
