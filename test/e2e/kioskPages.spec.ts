@@ -119,6 +119,9 @@ test('a kiosk enrolled with a kiosk code prints a ticket whose QR opens the phon
   expect((await shown) - calledAt).toBeLessThan(1_000);
   await expect(display.locator('[aria-live="assertive"]')).toContainText('請 A002 號到 KL01');
   await expect(display.locator('.hall-serving')).toContainText('A002');
+  await expect(display.locator('.hall-waiting li').filter({ hasText: '地價稅・房屋稅' })).toContainText('1 人');
+  // The lane's cars queue outside: their group shows only while some wait.
+  await expect(display.locator('.hall-waiting li')).toHaveCount(4);
   await expectAxeClean(display, 'the hall display with a call');
 
   // The phone, shown again, tells the citizen where to go.

@@ -122,6 +122,11 @@ function EarlierCalls({ calls }: { calls: DisplayCall[] }) {
   );
 }
 
+/** The kiosk's groups always; the lane's cars only while some wait (they queue outside, by plate). */
+function shownWaiting(waiting: { group: QueueGroupCode; count: number }[]) {
+  return waiting.filter((w) => queueGroupOf(w.group).atKiosk || w.count > 0);
+}
+
 function WaitingList({ waiting }: { waiting: { group: QueueGroupCode; count: number }[] }) {
   return (
     <section className="hall-waiting" aria-labelledby="hall-waiting-title">
@@ -129,7 +134,7 @@ function WaitingList({ waiting }: { waiting: { group: QueueGroupCode; count: num
         <BothLanguages text={translateBoth('hallDisplay.waiting')} />
       </h2>
       <ul>
-        {waiting.map((w) => (
+        {shownWaiting(waiting).map((w) => (
           <li key={w.group}>
             <span className="hall-group">
               {w.group} <BothLanguages text={groupText(w.group)} />

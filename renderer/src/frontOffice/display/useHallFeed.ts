@@ -6,8 +6,10 @@ import { emptyHall, withCall, withSnapshot, withWaiting, type HallState } from '
 
 const EVENTS_PATH = '/v1/queue/display/events';
 const SNAPSHOT_PATH = '/v1/queue/display';
-/** The stream carries calls; new tickets change only the waiting counts, read again this often. */
+/** The stream carries calls; new tickets change only the waiting counts, read again this often and after each call. */
 const WAITING_REFRESH_MS = 20_000;
+/** After a call, once the burst of a counter's actions has passed. */
+const AFTER_CALL_MS = 500;
 /** After the server refused the stream outright (EventSource gives up then), open a new one this much later. */
 const REOPEN_MS = 5_000;
 
@@ -44,6 +46,13 @@ export function useHallFeed(origin: string, onFreshCall: (call: DisplayCall) => 
     };
     let source: EventSource | undefined;
     let reopen: ReturnType<typeof setTimeout> | undefined;
+    let afterCall: ReturnType<typeof setTimeout> | undefined;
+    const refreshWaiting = () => {
+      apiRequest({ serverUrl: origin }, 'GET', SNAPSHOT_PATH, displaySnapshotSchema)
+        .then((snapshot) => update(withWaiting(hallRef.current, snapshot.waiting)))
+        // The stream's state says when the server is away; the counts wait for the next read.
+        .catch(() => undefined);
+    };
     const open = () => {
       source = new EventSource(new URL(EVENTS_PATH, origin));
       source.addEventListener('snapshot', (event) => {
@@ -57,7 +66,10 @@ export function useHallFeed(origin: string, onFreshCall: (call: DisplayCall) => 
         if (!call) return;
         const next = withCall(hallRef.current, call);
         update(next.state);
-        if (next.fresh) onFreshRef.current(call);
+        if (!next.fresh) return;
+        onFreshRef.current(call);
+        clearTimeout(afterCall);
+        afterCall = setTimeout(refreshWaiting, AFTER_CALL_MS);
       });
       source.addEventListener('error', () => {
         setConnected(false);
@@ -65,14 +77,11 @@ export function useHallFeed(origin: string, onFreshCall: (call: DisplayCall) => 
       });
     };
     open();
-    const refresh = setInterval(() => {
-      apiRequest({ serverUrl: origin }, 'GET', SNAPSHOT_PATH, displaySnapshotSchema)
-        .then((snapshot) => update(withWaiting(hallRef.current, snapshot.waiting)))
-        .catch(() => undefined);
-    }, WAITING_REFRESH_MS);
+    const refresh = setInterval(refreshWaiting, WAITING_REFRESH_MS);
     return () => {
       source?.close();
       clearTimeout(reopen);
+      clearTimeout(afterCall);
       clearInterval(refresh);
     };
   }, [origin]);
