@@ -64,7 +64,8 @@ export function usePublicTicket(origin: string, id: string, verifier: string): T
   return state;
 }
 
-async function fetchTicketState(origin: string, id: string, verifier: string, last: ReturnType<typeof lastFound>): Promise<TicketState> {
+/** One ask: the ticket, or why not (kept: what was last known, shown through a failure). */
+export async function fetchTicketState(origin: string, id: string, verifier: string, last: ReturnType<typeof lastFound>): Promise<TicketState> {
   try {
     const path = `/v1/public/tickets/${encodeURIComponent(id)}?v=${encodeURIComponent(verifier)}`;
     return { kind: 'found', ticket: await apiRequest({ serverUrl: origin }, 'GET', path, publicTicketSchema), at: new Date() };
