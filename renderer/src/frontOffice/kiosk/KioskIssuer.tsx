@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PriorityReason, QueueGroupCode } from '../../../../shared/domain/queueGroups';
 import { describeError } from '../../lib/errorText';
 import type { Locale } from '../../state/locale';
@@ -28,6 +28,9 @@ interface IssuerProps {
 
 type Phase = { kind: 'choose'; busy: boolean } | { kind: 'printed'; ticket: PrintableTicket };
 
+/** A citizen who chose English or a priority and walked away: the next one starts afresh after this. */
+const IDLE_RESET_MS = 60_000;
+
 /** The enrolled kiosk: choose, issue (online or from its own series), print, start over. */
 export function KioskIssuer({ t, locale, credential, storage, origin, onBlocked, onKioskNo, onReset }: IssuerProps) {
   const api = useMemo(() => kioskApi(origin, credential), [origin, credential]);
@@ -55,8 +58,16 @@ export function KioskIssuer({ t, locale, credential, storage, origin, onBlocked,
   const done = useCallback(() => {
     setPhase({ kind: 'choose', busy: false });
     setPriority(null);
+    setError(undefined);
     onReset();
   }, [onReset]);
+
+  const leftChosen = phase.kind === 'choose' && !phase.busy && (locale !== 'zh-TW' || priority !== null);
+  useEffect(() => {
+    if (!leftChosen) return;
+    const timer = setTimeout(done, IDLE_RESET_MS);
+    return () => clearTimeout(timer);
+  }, [leftChosen, locale, priority, done]);
 
   return (
     <>
