@@ -47,6 +47,7 @@ import { registerDisplayRoutes } from './routes/displayRoutes';
 import type { DisplayStreamOptions } from './routes/displayRoutes';
 import { registerRatingRoutes } from './routes/ratingRoutes';
 import { registerSurveyRoutes } from './routes/surveyRoutes';
+import { registerFrontOfficePageRoutes } from './routes/frontOfficePageRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -127,6 +128,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerDisplayRoutes(app, context, options.displayStreams);
   registerSurveyRoutes(app, context);
   registerRatingRoutes(app, context);
+  registerFrontOfficePageRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();
