@@ -6,7 +6,7 @@
 -- its number (1–9) names its offline ticket series (A2-007).
 ALTER TABLE devices ADD COLUMN kind text NOT NULL DEFAULT 'workstation' CHECK (kind IN ('workstation', 'kiosk'));
 ALTER TABLE devices ADD COLUMN kiosk_no smallint CHECK (kiosk_no BETWEEN 1 AND 9);
-ALTER TABLE devices ADD CONSTRAINT devices_kiosk_no_check CHECK ((kind = 'kiosk') = (kiosk_no IS NOT NULL));
+ALTER TABLE devices ADD CONSTRAINT devices_kind_kiosk_no_check CHECK ((kind = 'kiosk') = (kiosk_no IS NOT NULL));
 CREATE UNIQUE INDEX devices_kiosk_no_idx ON devices (kiosk_no) WHERE revoked_at IS NULL;
 ALTER TABLE enrolment_codes ADD COLUMN kind text NOT NULL DEFAULT 'workstation' CHECK (kind IN ('workstation', 'kiosk'));
 
