@@ -15,6 +15,7 @@ import { openDatabase } from './db/database';
 import { logSafeError } from './domain/logSafeError';
 import { loadMigrations, migrate } from './db/migrate';
 import { seedDemo } from './db/seedDemo';
+import { seedDemoFrontOffice } from './reports/seedDemoFrontOffice';
 import { seedDemoRenewal } from './reports/seedDemoRenewal';
 import { installAuditKey } from './store/installedAuditKey';
 import { loadTls } from './tls/tlsOptions';
@@ -43,6 +44,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
     if (demo) await seedDemoRenewal(db, new Date());
+    if (demo) await seedDemoFrontOffice(db, new Date());
     const { tls, note: tlsNote } = await loadTls(config, join(dirname(dataDir), 'tls'));
     const app = await buildApp({ db, config, ...(tls ? { https: tls } : {}) });
     const address = await app.listen({ host: config.host, port: config.port });
