@@ -42,15 +42,15 @@ export const demoCounters = [
 
 /** Tickets per opening hour (08:00 … 16:00), and the usual wait in minutes then. */
 const hours = [
-  { hour: 8, tickets: 10, wait: 4 },
-  { hour: 9, tickets: 26, wait: 12 },
-  { hour: 10, tickets: 28, wait: 15 },
-  { hour: 11, tickets: 18, wait: 9 },
-  { hour: 12, tickets: 8, wait: 5 },
-  { hour: 13, tickets: 16, wait: 7 },
-  { hour: 14, tickets: 24, wait: 13 },
-  { hour: 15, tickets: 18, wait: 8 },
-  { hour: 16, tickets: 10, wait: 4 },
+  { hour: 8, tickets: 5, wait: 4 },
+  { hour: 9, tickets: 13, wait: 12 },
+  { hour: 10, tickets: 14, wait: 15 },
+  { hour: 11, tickets: 9, wait: 9 },
+  { hour: 12, tickets: 4, wait: 5 },
+  { hour: 13, tickets: 8, wait: 7 },
+  { hour: 14, tickets: 12, wait: 13 },
+  { hour: 15, tickets: 9, wait: 8 },
+  { hour: 16, tickets: 5, wait: 4 },
 ] as const;
 const groupMix: readonly QueueGroupCode[] = ['A', 'A', 'A', 'A', 'B', 'B', 'C', 'C', 'D', 'D', 'L'];
 

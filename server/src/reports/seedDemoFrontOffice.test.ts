@@ -19,7 +19,7 @@ describe('the demo front office', () => {
   it('makes the same day the same way every time', () => {
     const day = demoQueueDay('2026-03-02');
     expect(demoQueueDay('2026-03-02')).toEqual(day);
-    expect(day.length).toBeGreaterThan(100);
+    expect(day.length).toBeGreaterThan(50);
     expect(new Set(day.map((ticket) => ticket.number)).size).toBe(day.length);
     expect(day.every((ticket) => (ticket.calledAt ?? '') >= ticket.issuedAt && (ticket.finishedAt ?? '') > (ticket.calledAt ?? ''))).toBe(true);
   });
@@ -42,7 +42,7 @@ describe('the demo front office', () => {
 
   it("gives the demo supervisor a report and a monthly analysis with figures", async () => {
     const report = await buildFrontOfficeReport(server.db, { from: '2026-02-01', to: '2026-03-09' }, { now, units: 'all' });
-    expect(report.queue.overall.issued).toBeGreaterThan(2000);
+    expect(report.queue.overall.issued).toBeGreaterThan(1000);
     expect(report.queue.overall.priorityShare).toBeGreaterThan(0.7);
     expect(report.queue.byCounter.map((row) => row.key)).toEqual(['1號櫃台', '2號櫃台', '3號櫃台', '免下車', '愛心櫃台']);
     expect(report.satisfaction.overall.count).toBeGreaterThan(50);
