@@ -42,6 +42,10 @@ import { registerSupervisorRoutes } from './routes/supervisorRoutes';
 import { registerSyncRoutes } from './routes/syncRoutes';
 import { registerUnitRoutes } from './routes/unitRoutes';
 import { registerVisitRoutes } from './routes/visitRoutes';
+import { registerQueueRoutes } from './routes/queueRoutes';
+import { registerKioskRoutes } from './routes/kioskRoutes';
+import { registerDisplayRoutes } from './routes/displayRoutes';
+import type { DisplayStreamOptions } from './routes/displayRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -55,6 +59,8 @@ export interface BuildAppOptions {
   https?: { cert: string; key: string };
   /** Where log lines go instead of stdout (tests read them). */
   logDestination?: LogDestination;
+  /** The hall display's streams: how many per process and how often a heartbeat (tests make them small). */
+  displayStreams?: DisplayStreamOptions;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -90,7 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerDeviceLastSeen(app, context);
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin === undefined || isAllowedOrigin(origin, config.corsOrigins)),
-    methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE'],
+    methods: ['GET', 'POST', 'HEAD', 'PATCH', 'DELETE', 'PUT'],
     allowedHeaders: ['authorization', 'content-type', DOCUMENT_BUNDLE_HEADER, PROTOCOL_HEADER, DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, 'tus-resumable', 'upload-length', 'upload-offset', 'upload-metadata', 'upload-defer-length', 'upload-concat', 'x-http-method-override', 'x-requested-with', 'if-none-match'],
     exposedHeaders: [REQUEST_ID_HEADER, 'location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,
@@ -116,6 +122,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerVisitRoutes(app, context);
   registerCaseLookupRoutes(app, context);
   registerFrontOfficeReportRoutes(app, context);
+  registerQueueRoutes(app, context);
+  registerKioskRoutes(app, context);
+  registerDisplayRoutes(app, context, options.displayStreams);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();

@@ -14,7 +14,7 @@ import type { ServerConfig } from './context/config';
 import { openDatabase } from './db/database';
 import { logSafeError } from './domain/logSafeError';
 import { loadMigrations, migrate } from './db/migrate';
-import { seedDemo } from './db/seedDemo';
+import { demoKiosk, seedDemo } from './db/seedDemo';
 import { seedDemoFrontOffice } from './reports/seedDemoFrontOffice';
 import { seedDemoRenewal } from './reports/seedDemoRenewal';
 import { installAuditKey } from './store/installedAuditKey';
@@ -58,6 +58,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     if (demo) {
       for (const user of demo.users) print(`Demo sign-in: ${user.username} / ${user.password} (roles: ${user.roles.join(', ')})`);
       print(`Demo device: ${demo.device.id} "${demo.device.name}" (station ${demo.device.stationCode}, secret ${demo.device.secret})`);
+      print(`Demo ticket kiosk: ${demoKiosk.id} (kiosk ${demoKiosk.kioskNo}, secret ${demoKiosk.secret}), page ${url}/kiosk`);
     }
 
     let closing: Promise<void> | undefined;

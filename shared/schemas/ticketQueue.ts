@@ -137,3 +137,32 @@ export const caseTicketSchema = z.object({
   calledAt: isoDateTimeSchema,
 });
 export type CaseTicket = z.infer<typeof caseTicketSchema>;
+
+/** POST /v1/queue/call-next: the counter's groups of the day, or only `group` (the lane passes L). */
+export const callNextRequestSchema = z.object({ group: queueGroupCodeSchema.optional() });
+/** The answer of call-next (null: nobody is waiting) and of each counter action on a ticket. */
+export const callNextAnswerSchema = z.object({ ticket: ticketSchema.nullable() });
+export const ticketAnswerSchema = z.object({ ticket: ticketSchema });
+
+/** GET /v1/queue/lane: the lane's cars of the day, waiting and being served, with their plates (staff only). */
+export const laneCarsSchema = z.object({ cars: z.array(ticketSchema) });
+
+/** GET /v1/queue/counters?day=: the supervisor's plan of the day and the counters that can take one. */
+export const counterPlanSchema = z.object({
+  day: isoDateSchema,
+  counters: z.array(counterDaySchema),
+  /** Enrolled, unrevoked workstations: the stations a counter's day can name. */
+  stations: z.array(z.object({ stationCode: z.string(), name: z.string() })),
+});
+export type CounterPlan = z.infer<typeof counterPlanSchema>;
+export const counterPlanQuerySchema = z.object({ day: isoDateSchema.optional() });
+
+/** GET /v1/kiosk/status: what the kiosk shows beside its buttons, and its clock's check. */
+export const kioskStatusSchema = z.object({
+  officeDay: isoDateSchema,
+  kioskNo: z.number().int().min(1).max(9),
+  serverTime: isoDateTimeSchema,
+  groups: z.array(z.object({ group: queueGroupCodeSchema, waiting: z.number().int().nonnegative() })),
+});
+export type KioskStatus = z.infer<typeof kioskStatusSchema>;
+export type CallNextAnswer = z.infer<typeof callNextAnswerSchema>;

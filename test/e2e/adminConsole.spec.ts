@@ -60,6 +60,20 @@ test("the administrator's console: users and roles, devices and stations, units,
   await expect(page.getByRole('table', { name: '設備', exact: true }).getByRole('row', { name: /七堵櫃台/ })).toContainText('遺失');
   await guideShot(page, '15-admin-devices', testInfo.outputDir);
 
+  // A code for the entrance ticket kiosk: the kiosk takes the next kiosk number (the demo kiosk holds 1).
+  await codeForm.getByRole('radio', { name: '叫號機' }).check();
+  await codeForm.getByLabel('櫃台代碼').fill('KS07');
+  await codeForm.getByLabel('櫃台代碼').press('Enter');
+  const kioskCode = (await page.getByRole('status', { name: '叫號機（櫃台代碼 KS07）的註冊碼' }).textContent()) ?? '';
+  await expect(codeForm.getByRole('radio', { name: '櫃台電腦' })).toBeChecked();
+  const asCounter = await fetch(`${server.url}/v1/devices/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: kioskCode, name: '入口叫號機', kind: 'workstation' }) });
+  expect(asCounter.status).toBe(400);
+  const kiosk = await fetch(`${server.url}/v1/devices/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: kioskCode, name: '入口叫號機', kind: 'kiosk' }) });
+  expect(await kiosk.json()).toMatchObject({ kind: 'kiosk', kioskNo: 2 });
+  await page.getByRole('button', { name: '重新整理' }).click();
+  await expect(page.getByRole('table', { name: '設備', exact: true }).getByRole('row', { name: /入口叫號機/ })).toContainText('叫號機 2');
+  await expectNoAxeViolations(page, 'the devices screen with a kiosk');
+
   // Units and staff, as before, from the console's navigation.
   await page.getByRole('button', { name: '單位與人員' }).click();
   await expect(page.getByRole('table', { name: '單位' }).getByRole('row', { name: /財產稅科/ })).toBeVisible();

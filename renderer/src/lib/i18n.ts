@@ -1087,6 +1087,13 @@ const zh = {
   'fo.status.closed': '已結案',
   'fo.periodBackwards': '迄日早於起日',
   'fo.periodTooLong': '報表期間最長 {days} 天',
+  'admin.deviceKind': '設備種類',
+  'admin.deviceKind.workstation': '櫃台電腦',
+  'admin.deviceKind.kiosk': '叫號機',
+  'admin.deviceKindHint': '櫃台電腦與筆電處理案件；叫號機放在入口發號碼牌，不存任何案件資料，自動取得叫號機編號 1–9',
+  'admin.kioskCodeFor': '叫號機（櫃台代碼 {station}）的註冊碼',
+  'admin.kioskNo': '叫號機 {no}',
+  'enrol.kioskCode': '這是叫號機的註冊碼：叫號機請在入口的叫號機頁面（/kiosk）註冊，本程式只能註冊櫃台電腦或筆電。請向系統管理員索取櫃台電腦的註冊碼；這組註冊碼仍可在叫號機上使用。',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -2171,6 +2178,13 @@ const en: Messages = {
   'fo.status.closed': 'Closed',
   'fo.periodBackwards': 'The period ends before it starts',
   'fo.periodTooLong': 'A report covers at most {days} days',
+  'admin.deviceKind': 'Kind of device',
+  'admin.deviceKind.workstation': 'Counter PC',
+  'admin.deviceKind.kiosk': 'Ticket kiosk',
+  'admin.deviceKindHint': 'Counter PCs and laptops work on cases; a ticket kiosk at the entrance issues queue tickets, holds no case data and gets a kiosk number 1–9 by itself',
+  'admin.kioskCodeFor': 'Enrolment code for the ticket kiosk (station {station})',
+  'admin.kioskNo': 'Kiosk {no}',
+  'enrol.kioskCode': 'This code is for a ticket kiosk: a kiosk enrols on the entrance kiosk page (/kiosk); this app enrols counter PCs and laptops only. Ask an administrator for a counter PC code; this code can still be used at the kiosk.',
 };
 
 export type MessageKey = keyof typeof zh;

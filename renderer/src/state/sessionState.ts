@@ -2,6 +2,7 @@ import { defineStore } from './defineStore';
 import type { HostConfig } from '../../../shared/ipc/contract';
 import { signInAnswerSchema, signOutAllResponseSchema } from '../../../shared/schemas/auth';
 import { enrolResponseSchema } from '../../../shared/schemas/device';
+import type { EnrolResponse } from '../../../shared/schemas/device';
 import { getClientId } from '../db/outbox';
 import { deviceDataKey } from '../db/dataKeyHolder';
 import { identityOf, saveDeviceCredential, type DeviceCredential, type DeviceIdentity } from '../db/deviceCredentialStore';
@@ -33,6 +34,29 @@ export class DeviceSecretSealedError extends Error {
   override readonly name = 'DeviceSecretSealedError';
   constructor() {
     super("the device's credential is sealed and this user's password does not open it");
+  }
+}
+
+/**
+ * The enrolment code was made for an entrance ticket kiosk: the desktop app never runs as one (a kiosk
+ * holds no case data; its page is the server's /kiosk). The server refuses such a code from the app
+ * and leaves it unused; should one still come back enrolled as a kiosk, its credential is not kept.
+ */
+export class KioskCodeError extends Error {
+  override readonly name = 'KioskCodeError';
+  constructor() {
+    super('this enrolment code is for the entrance ticket kiosk');
+  }
+}
+
+async function enrolAsWorkstation(serverUrl: string, code: string, name: string): Promise<EnrolResponse> {
+  try {
+    const enrolled = await apiRequest({ serverUrl }, 'POST', '/v1/devices/enrol', enrolResponseSchema, { code, name, kind: 'workstation' });
+    if (enrolled.kind === 'kiosk') throw new KioskCodeError();
+    return enrolled;
+  } catch (error) {
+    if (error instanceof ApiError && error.facts.issues?.some((issue) => issue.path === 'kind')) throw new KioskCodeError();
+    throw error;
   }
 }
 
@@ -110,7 +134,7 @@ export const useSession = defineStore<SessionState>((set, get) => ({
   enrol: async (code, name) => {
     const config = get().config;
     if (!config) throw new Error('host configuration not loaded');
-    const enrolled = await apiRequest({ serverUrl: checkServerUrl(config.serverUrl) }, 'POST', '/v1/devices/enrol', enrolResponseSchema, { code, name });
+    const enrolled = await enrolAsWorkstation(checkServerUrl(config.serverUrl), code, name);
     const credential: DeviceCredential = { deviceId: enrolled.deviceId, deviceSecret: enrolled.deviceSecret, stationCode: enrolled.stationCode, name: enrolled.name };
     // Sealed now if the data is open; else in the clear until the first sign-in opens (makes) the data key.
     await saveDeviceCredential(credential, deviceDataKey.unlocked ? deviceDataKey.require() : undefined);

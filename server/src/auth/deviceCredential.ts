@@ -7,7 +7,8 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, deviceIdSchema, deviceSecretSchema } from '../../../shared/schemas/device';
+import { DEVICE_ID_HEADER, DEVICE_SECRET_HEADER, deviceIdSchema, deviceKindSchema, deviceSecretSchema } from '../../../shared/schemas/device';
+import type { DeviceKind } from '../../../shared/schemas/device';
 import type { Queryable } from '../db/database';
 import { hashDeviceSecret } from '../domain/deviceSecret';
 import { DomainError } from '../domain/domainError';
@@ -16,6 +17,10 @@ export interface AuthenticatedDevice {
   id: string;
   name: string;
   stationCode: string;
+  /** A kiosk is refused by every route but the kiosk's own (authz/authorization.ts). */
+  kind: DeviceKind;
+  /** The kiosk's number, naming its offline ticket series; null for a workstation. */
+  kioskNo: number | null;
 }
 
 const unknownDevice = () => new DomainError('device_unknown', 'This device is not enrolled with the server, or its credential is wrong');
@@ -43,6 +48,8 @@ export interface DeviceRow {
   station_code: string;
   secret_hash: string | null;
   revoked: boolean;
+  kind: string;
+  kiosk_no: number | null;
 }
 
 /** The device the credential proves, given the row stored under its id (if any), or a thrown 403. */
@@ -53,12 +60,12 @@ export function verifyDeviceCredential(row: DeviceRow | undefined, secret: strin
   const matches = timingSafeEqual(given, expected);
   if (!row || row.secret_hash === null || !matches) throw unknownDevice();
   if (row.revoked) throw new DomainError('device_revoked', 'This device has been revoked: its local taxpayer data must be removed');
-  return { id: row.id, name: row.name, stationCode: row.station_code };
+  return { id: row.id, name: row.name, stationCode: row.station_code, kind: deviceKindSchema.parse(row.kind), kioskNo: row.kiosk_no };
 }
 
 /** The device behind the request's credential headers, or a thrown 401/403. */
 export async function authenticateDevice(db: Queryable, request: FastifyRequest): Promise<AuthenticatedDevice> {
   const { id, secret } = deviceCredentialOf(request);
-  const { rows } = await db.query<DeviceRow>('SELECT id, name, station_code, secret_hash, revoked_at IS NOT NULL AS revoked FROM devices WHERE id = $1', [id]);
+  const { rows } = await db.query<DeviceRow>('SELECT id, name, station_code, secret_hash, revoked_at IS NOT NULL AS revoked, kind, kiosk_no FROM devices WHERE id = $1', [id]);
   return verifyDeviceCredential(rows[0], secret);
 }

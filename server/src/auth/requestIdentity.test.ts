@@ -70,7 +70,7 @@ describe('one query for the device credential and the session', () => {
 
   it('proves the device and the session of a live sign-in', async () => {
     const proven = await authenticateDeviceAndSession(server.db, requestWith({ ...deviceHeaders(), ...bearer(tokens.demo) }), server.clock.now());
-    expect(proven.device).toEqual({ id: demoDevice.id, name: expect.any(String), stationCode: demoDevice.stationCode });
+    expect(proven.device).toEqual({ id: demoDevice.id, name: expect.any(String), stationCode: demoDevice.stationCode, kind: 'workstation', kioskNo: null });
     expect(proven.session).toMatchObject({ username: 'clerk', deviceId: demoDevice.id, roles: ['clerk'] });
   });
 });

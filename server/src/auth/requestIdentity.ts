@@ -21,6 +21,8 @@ interface IdentityRow {
   station_code: string | null;
   secret_hash: string | null;
   revoked: boolean;
+  kind: string | null;
+  kiosk_no: number | null;
   token_hash: string | null;
   user_id: number | null;
   username: string | null;
@@ -35,8 +37,8 @@ interface IdentityRow {
 }
 
 function deviceRowOf(row: IdentityRow): DeviceRow | undefined {
-  if (row.id === null || row.name === null || row.station_code === null) return undefined;
-  return { id: row.id, name: row.name, station_code: row.station_code, secret_hash: row.secret_hash, revoked: row.revoked };
+  if (row.id === null || row.name === null || row.station_code === null || row.kind === null) return undefined;
+  return { id: row.id, name: row.name, station_code: row.station_code, secret_hash: row.secret_hash, revoked: row.revoked, kind: row.kind, kiosk_no: row.kiosk_no };
 }
 
 function sessionRowOf(row: IdentityRow): SessionRow | undefined {
@@ -68,7 +70,7 @@ export async function authenticateDeviceAndSession(db: Queryable, request: Fasti
     throw noSession;
   }
   const { rows } = await db.query<IdentityRow>(
-    `SELECT d.id, d.name, d.station_code, d.secret_hash, d.revoked_at IS NOT NULL AS revoked,
+    `SELECT d.id, d.name, d.station_code, d.secret_hash, d.revoked_at IS NOT NULL AS revoked, d.kind, d.kiosk_no,
             s.token_hash, s.user_id, u.username, u.display_name, u.roles, u.disabled_at IS NOT NULL AS user_disabled,
             sd.id AS session_device_id, sd.name AS session_device_name, sd.station_code AS session_station_code,
             sd.revoked_at IS NOT NULL AS session_device_revoked, s.expires_at

@@ -37,11 +37,17 @@ export const actions = [
   'user:manage',
   'server:health',
   'case:lookup',
+  'queue:issue',
+  'queue:call',
+  'queue:plan',
 ] as const;
 export type Action = (typeof actions)[number];
 
-/** How a route is guarded: anyone, any enrolled device without a user, or a signed-in user allowed `Action`. */
-export type RouteAction = Action | 'public' | 'device';
+/**
+ * How a route is guarded: anyone, any enrolled workstation without a user, an enrolled ticket kiosk
+ * (no user; refused everywhere else), or a signed-in user allowed `Action`.
+ */
+export type RouteAction = Action | 'public' | 'device' | 'kiosk';
 
 export const roles: readonly Role[] = roleSchema.options;
 
@@ -90,6 +96,13 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'server:health': ['admin'],
   // The online lookup of a case outside one's scope, with a reason, audited, read-only (decision 0030).
   'case:lookup': caseWorkers,
+  // The front office's queue (docs/decisions/0036-front-office-queue.md). Counter staff issue the
+  // counter's 免抽號 tickets and the lane's cars and call the queue; a supervisor stands in at a counter.
+  // Officers work behind the counters and field staff at homes: neither calls a ticket.
+  'queue:issue': ['clerk', 'supervisor'],
+  'queue:call': ['clerk', 'supervisor'],
+  // Which counter calls which groups today: the supervisor's plan of the day.
+  'queue:plan': ['supervisor'],
 };
 
 export function isAction(value: unknown): value is Action {
@@ -97,7 +110,7 @@ export function isAction(value: unknown): value is Action {
 }
 
 export function isRouteAction(value: unknown): value is RouteAction {
-  return value === 'public' || value === 'device' || isAction(value);
+  return value === 'public' || value === 'device' || value === 'kiosk' || isAction(value);
 }
 
 /** True when any of `userRoles` is allowed `action`. */

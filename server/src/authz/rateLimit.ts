@@ -13,6 +13,7 @@
  * answered here never reaches its handler: Fastify stops at a sent reply.
  */
 import { isIPv6 } from 'node:net';
+import { z } from 'zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody } from '../../../shared/http/errors';
 import type { AppContext } from '../context/appContext';
@@ -21,6 +22,11 @@ import { countHit } from './rateLimitWindows';
 export interface RouteRateLimit {
   max: number;
   windowMs: number;
+  /**
+   * What the budget is counted against besides the route: the client's address by default; a route
+   * may count per thing asked for too (a ticket), so many addresses cannot poll one thing without end.
+   */
+  per?: (request: FastifyRequest) => string;
 }
 
 /** The citizen's progress page and its JSON: at most 60 lookups a minute from one address. */
@@ -30,6 +36,16 @@ export const publicLookupLimit: RouteRateLimit = { max: 60, windowMs: 60_000 };
  * minute at most; a device walking through ID numbers stops here, on top of its audit trail.
  */
 export const caseLookupLimit: RouteRateLimit = { max: 20, windowMs: 60_000 };
+/**
+ * The citizen's ticket on their phone (JSON, polled by the phone page): per address as the progress
+ * page, and per ticket, so a family on the hall's Wi-Fi behind one address still shares the first
+ * budget while nobody can poll one ticket from many addresses without end.
+ */
+export const publicTicketLimits: readonly RouteRateLimit[] = [
+  publicLookupLimit,
+  // Only a well-formed id names a ticket; anything else shares one budget (and never reaches the key's column as NUL).
+  { max: 30, windowMs: 60_000, per: (request) => `ticket ${z.object({ id: z.uuid() }).safeParse(request.params).data?.id ?? 'malformed'}` },
+];
 /** Guessing one-time enrolment codes: a handful of tries a minute is plenty for a person typing. */
 export const enrolmentLimit: RouteRateLimit = { max: 10, windowMs: 60_000 };
 
@@ -76,7 +92,7 @@ export function createRateLimiter(context: Pick<AppContext, 'db' | 'now'>) {
   return async function limit(request: FastifyRequest, reply: FastifyReply, routeLimit: RouteRateLimit): Promise<boolean> {
     const t = context.now().getTime();
     const start = t - (t % routeLimit.windowMs);
-    const key = `${request.routeOptions.url ?? ''} ${clientOf(request.ip)}`;
+    const key = `${request.routeOptions.url ?? ''} ${routeLimit.per ? routeLimit.per(request) : clientOf(request.ip)}`;
     const hits = await countHit(context.db, key, new Date(start), new Date(start + routeLimit.windowMs));
     if (hits <= routeLimit.max) return false;
     sendLimited(request, reply, Math.max(1, Math.ceil((start + routeLimit.windowMs - t) / 1000)));

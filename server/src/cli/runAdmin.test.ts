@@ -85,6 +85,11 @@ describe('admin command line', () => {
     const enrol = await admin('device', 'enrol', '--station', 'kl31');
     expect(enrol).toMatchObject({ code: 0, out: expect.stringMatching(/Enrolment code for station KL31: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/) });
     expect(await admin('device', 'enrol')).toMatchObject({ code: 2, err: expect.stringMatching(/Missing --station/) });
+    const kiosk = await admin('device', 'enrol', '--station', 'ks31', '--kind', 'kiosk');
+    expect(kiosk).toMatchObject({ code: 0, out: expect.stringMatching(/Enrolment code for the ticket kiosk at station KS31: /) });
+    const kinds = await db.query<{ station_code: string; kind: string }>("SELECT station_code, kind FROM enrolment_codes WHERE station_code IN ('KL31', 'KS31') ORDER BY station_code");
+    expect(kinds.rows).toEqual([{ station_code: 'KL31', kind: 'workstation' }, { station_code: 'KS31', kind: 'kiosk' }]);
+    expect(await admin('device', 'enrol', '--station', 'ks32', '--kind', 'printer')).toMatchObject({ code: 2, err: expect.stringMatching(/--kind is workstation or kiosk/) });
     await db.query("INSERT INTO devices (id, name, station_code) VALUES ('cli-device', 'CLI device', 'KL32')");
     expect(await admin('device', 'revoke', 'cli-device')).toMatchObject({ code: 2, err: expect.stringMatching(/Missing --reason/) });
     expect(await admin('device', 'revoke', 'cli-device', '--reason', 'retired')).toMatchObject({ code: 0 });

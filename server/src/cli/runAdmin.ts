@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { defaultCalendar, officeCalendarDataSchema } from '../../../shared/domain/calendar';
 import { catalogueSchema, defaultCatalogue } from '../../../shared/domain/catalogue';
 import { roleSchema } from '../../../shared/schemas/auth';
+import { deviceKindSchema } from '../../../shared/schemas/device';
 import { createAuditTrail } from '../audit/auditTrail';
 import { createUser, generatePassword, resetPassword } from '../auth/userAdmin';
 import { DomainError } from '../domain/domainError';
@@ -28,7 +29,9 @@ export const usage = `Usage: npm run admin -- <command>
   user reset-password <username> [--password <password>]
 ${userChangeUsage}
   user list
-  device enrol --station <station code>        one-time code for a new counter PC or laptop
+  device enrol --station <station code> [--kind kiosk]
+                                               one-time code for a new counter PC or laptop, or
+                                               (--kind kiosk) for an entrance ticket kiosk
   device revoke <device id> --reason <text>
   device list
   audit verify                                 check the audit chain with its key and against every anchor
@@ -128,11 +131,13 @@ async function dispatch(argv: string[], io: AdminIo): Promise<number> {
       return 0;
     }
     case 'device enrol': {
-      const { values, positionals } = parse(rest, { station: { type: 'string' } });
+      const { values, positionals } = parse(rest, { station: { type: 'string' }, kind: { type: 'string' } });
       noMore(positionals, 0);
       if (!values.station) throw new UsageError('Missing --station (the station code printed in case numbers, e.g. KL03)');
-      const code = await createEnrolmentCode(io.db, { stationCode: values.station, createdBy: io.actor, now: actor.now });
-      io.print(`Enrolment code for station ${code.stationCode}: ${code.code}`);
+      const kind = deviceKindSchema.safeParse(values.kind ?? 'workstation');
+      if (!kind.success) throw new UsageError(`--kind is workstation or kiosk, not ${values.kind ?? ''}`);
+      const code = await createEnrolmentCode(io.db, { stationCode: values.station, kind: kind.data, createdBy: io.actor, now: actor.now });
+      io.print(`Enrolment code for ${code.kind === 'kiosk' ? 'the ticket kiosk at station' : 'station'} ${code.stationCode}: ${code.code}`);
       io.print(`Valid once, until ${code.expiresAt.toISOString()}. Type it into the new device's enrolment screen.`);
       return 0;
     }
@@ -149,7 +154,7 @@ async function dispatch(argv: string[], io: AdminIo): Promise<number> {
       noMore(parse(rest, {}).positionals, 0);
       for (const device of await listDevices(io.db)) {
         const state = device.revokedAt ? `revoked ${device.revokedAt} (${device.revokedReason ?? ''})` : device.hasCredential ? 'active' : 'no credential: enrol again';
-        io.print(`${device.id}\t${device.stationCode}\t${device.name}\t${state}`);
+        io.print(`${device.id}\t${device.stationCode}\t${device.name}${device.kind === 'kiosk' ? ` (ticket kiosk ${device.kioskNo ?? ''})` : ''}\t${state}`);
       }
       return 0;
     }

@@ -1,5 +1,5 @@
 /**
- * Demo data for trying CounterDesk out: a user per role with their units, one counter device and today's field visits. Idempotent: rows that
+ * Demo data for trying CounterDesk out: a user per role with their units, one counter device, the entrance ticket kiosk and today's field visits. Idempotent: rows that
  * already exist are left as they are (a password changed since is kept), and only missing users cost
  * an argon2 hash, so a restart with SEED_DEMO=1 stays fast. The passwords are public by design and
  * must never reach a production database.
@@ -53,6 +53,18 @@ export const demoDevice = {
   secret: 'demo-counter-01-public-demo-secret-not-for-production',
 } as const;
 
+/**
+ * The demo ticket kiosk at the entrance (its page is /kiosk): kiosk number 1, no user. Its credential
+ * is public like the counter's, and like it only for the demo.
+ */
+export const demoKiosk = {
+  id: 'demo-kiosk-01',
+  name: '基隆市稅務局 取號機 1 / Ticket kiosk 1',
+  stationCode: 'KS01',
+  kioskNo: 1,
+  secret: 'demo-kiosk-01-public-demo-secret-not-for-production',
+} as const;
+
 export async function seedDemo(db: Database): Promise<{ users: readonly DemoUser[]; device: typeof demoDevice }> {
   const { rows } = await db.query<{ username: string }>('SELECT username FROM users WHERE username = ANY($1::text[])', [
     demoUsers.map((user) => user.username),
@@ -81,6 +93,13 @@ export async function seedDemo(db: Database): Promise<{ users: readonly DemoUser
       demoDevice.stationCode,
     ]);
     await tx.query('UPDATE devices SET secret_hash = $2 WHERE id = $1 AND secret_hash IS NULL', [demoDevice.id, hashDeviceSecret(demoDevice.secret)]);
+    // Kiosk number 1 unless a real kiosk enrolled on this database holds it already.
+    await tx.query(
+      `INSERT INTO devices (id, name, station_code, secret_hash, kind, kiosk_no)
+       SELECT $1, $2, $3, $4, 'kiosk', $5 WHERE NOT EXISTS (SELECT 1 FROM devices WHERE kiosk_no = $5 AND revoked_at IS NULL)
+       ON CONFLICT (id) DO NOTHING`,
+      [demoKiosk.id, demoKiosk.name, demoKiosk.stationCode, hashDeviceSecret(demoKiosk.secret), demoKiosk.kioskNo],
+    );
     // Once per day: a restart keeps the visits (and outcomes) already there.
     const today = taipeiDate(new Date());
     const { rowCount } = await tx.query("SELECT 1 FROM visits WHERE plan_date = $1 AND planned_by = 'demo-seed'", [today]);

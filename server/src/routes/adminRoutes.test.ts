@@ -39,7 +39,7 @@ describe("the administrator's devices and the server's health", () => {
     const made = await call('POST', '/v1/admin/enrolment-codes', { stationCode: 'KL41' });
     const { code } = made.json() as { code: string };
     const pending = pendingEnrolmentCodesSchema.parse((await call('GET', '/v1/admin/enrolment-codes')).json()).codes;
-    expect(pending).toEqual([{ stationCode: 'KL41', createdBy: 'admin', createdAt: server.clock.now().toISOString(), expiresAt: expect.any(String) as string }]);
+    expect(pending).toEqual([{ stationCode: 'KL41', createdBy: 'admin', createdAt: server.clock.now().toISOString(), expiresAt: expect.any(String) as string, kind: 'workstation' }]);
     expect(JSON.stringify(pending)).not.toContain(code);
     server.clock.advance(25 * 60 * 60 * 1000);
     admin = await server.signIn({ username: 'admin', password: 'admin-demo-2026' });

@@ -20,8 +20,8 @@ export function registerAdminRoutes(app: FastifyInstance, context: AppContext): 
   app.post('/v1/admin/enrolment-codes', { config: { action: 'device:enrol' } }, async (request, reply) => {
     const body = parseOrThrow(enrolmentCodeRequestSchema, request.body, 'enrolment code request');
     const actor = actorOf(request);
-    const code = await createEnrolmentCode(db, { stationCode: body.stationCode, createdBy: actor.by, deviceId: actor.deviceId, now: actor.now });
-    return reply.code(200).send({ code: code.code, stationCode: code.stationCode, expiresAt: code.expiresAt.toISOString() });
+    const code = await createEnrolmentCode(db, { stationCode: body.stationCode, kind: body.kind, createdBy: actor.by, deviceId: actor.deviceId, now: actor.now });
+    return reply.code(200).send({ code: code.code, stationCode: code.stationCode, expiresAt: code.expiresAt.toISOString(), kind: code.kind });
   });
 
   app.get('/v1/admin/enrolment-codes', { config: { action: 'device:read' } }, async (_request, reply) => {

@@ -14,7 +14,7 @@ import { enrolDevice } from '../store/deviceStore';
 export function registerDeviceRoutes(app: FastifyInstance, context: AppContext): void {
   app.post('/v1/devices/enrol', { config: { action: 'public', rateLimit: enrolmentLimit } }, async (request, reply) => {
     const body = parseOrThrow(enrolRequestSchema, request.body, 'enrolment request');
-    const enrolled = await enrolDevice(context.db, { code: body.code, name: body.name, now: context.now() });
+    const enrolled = await enrolDevice(context.db, { code: body.code, name: body.name, now: context.now(), ...(body.kind ? { kind: body.kind } : {}) });
     const response: EnrolResponse = enrolled;
     return reply.code(200).send(response);
   });

@@ -9,9 +9,14 @@
  *   per station by their sequence, which a new device would start again from 1.
  * - Revocation also ends every session on the device; enrolment and revocation are audited in the
  *   same transaction.
+ * - A code has a kind: a workstation (counter PC, laptop) or an entrance ticket kiosk. A kiosk takes the
+ *   lowest kiosk number (1–9) no unrevoked kiosk holds, which names its offline ticket series; with
+ *   all nine taken its enrolment is refused (409) and the code stays unused.
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { STATION_CODE_PATTERN } from '../../../shared/domain/caseNumber';
+import { deviceKindSchema } from '../../../shared/schemas/device';
+import type { DeviceKind } from '../../../shared/schemas/device';
 import { hashDeviceSecret, newDeviceSecret } from '../domain/deviceSecret';
 import type { Database, Queryable } from '../db/database';
 import { DomainError } from '../domain/domainError';
@@ -50,28 +55,31 @@ export interface EnrolmentCode {
   code: string;
   stationCode: string;
   expiresAt: Date;
+  kind: DeviceKind;
 }
 
 /** Makes a one-time code that enrols one device under `stationCode`. */
 export async function createEnrolmentCode(
   db: Database,
-  input: { stationCode: string; createdBy: string; now: Date; ttlMs?: number; deviceId?: string | null },
+  input: { stationCode: string; createdBy: string; now: Date; ttlMs?: number; deviceId?: string | null; kind?: DeviceKind },
 ): Promise<EnrolmentCode> {
   const stationCode = input.stationCode.toUpperCase();
   if (!STATION_CODE_PATTERN.test(stationCode)) throw new DomainError('validation_failed', 'A station code is 2–6 capital letters or digits, e.g. KL03');
   return db.transaction(async (tx) => {
     if (await stationCodeTaken(tx, stationCode, input.now)) throw new DomainError('conflict', `Station code ${stationCode} is already used by another device`);
     const code = newEnrolmentCode();
+    const kind = input.kind ?? 'workstation';
     const expiresAt = new Date(input.now.getTime() + (input.ttlMs ?? ENROLMENT_CODE_TTL_MS));
-    await tx.query('INSERT INTO enrolment_codes (code_hash, station_code, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)', [
+    await tx.query('INSERT INTO enrolment_codes (code_hash, station_code, created_by, created_at, expires_at, kind) VALUES ($1, $2, $3, $4, $5, $6)', [
       hashCode(code),
       stationCode,
       input.createdBy,
       input.now,
       expiresAt,
+      kind,
     ]);
-    await appendAudit(tx, { at: input.now, userName: input.createdBy, deviceId: input.deviceId ?? null, action: 'device.enrolment-code', details: { stationCode } });
-    return { code, stationCode, expiresAt };
+    await appendAudit(tx, { at: input.now, userName: input.createdBy, deviceId: input.deviceId ?? null, action: 'device.enrolment-code', details: { stationCode, kind } });
+    return { code, stationCode, expiresAt, kind };
   });
 }
 
@@ -80,30 +88,54 @@ export interface EnrolledDevice {
   deviceSecret: string;
   name: string;
   stationCode: string;
+  kind: DeviceKind;
+  kioskNo: number | null;
+}
+
+export const MAX_KIOSKS = 9;
+
+/** The lowest kiosk number no unrevoked kiosk holds, or a thrown 409 when all are taken. */
+async function freeKioskNo(tx: Queryable): Promise<number> {
+  // One enrolment at a time picks a number: two kiosks enrolling at once would otherwise pick the same.
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('devices.kiosk_no'))");
+  const { rows } = await tx.query<{ kiosk_no: number }>('SELECT kiosk_no FROM devices WHERE kiosk_no IS NOT NULL AND revoked_at IS NULL');
+  const taken = new Set(rows.map((row) => row.kiosk_no));
+  const free = Array.from({ length: MAX_KIOSKS }, (_, index) => index + 1).find((no) => !taken.has(no));
+  if (free === undefined) throw new DomainError('conflict', `All ${MAX_KIOSKS} kiosk numbers are in use: revoke a kiosk no longer used first`);
+  return free;
 }
 
 /** Exchanges a one-time code for a device credential; a wrong, used or expired code is one same 401. */
-export async function enrolDevice(db: Database, input: { code: string; name: string; now: Date }): Promise<EnrolledDevice> {
+export async function enrolDevice(db: Database, input: { code: string; name: string; now: Date; kind?: DeviceKind }): Promise<EnrolledDevice> {
   const codeHash = hashCode(input.code);
   return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ station_code: string; created_by: string }>(
-      'SELECT station_code, created_by FROM enrolment_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 FOR UPDATE',
+    const { rows } = await tx.query<{ station_code: string; created_by: string; kind: string }>(
+      'SELECT station_code, created_by, kind FROM enrolment_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2 FOR UPDATE',
       [codeHash, input.now],
     );
     const row = rows[0];
     if (!row) throw new DomainError('unauthorized', 'The enrolment code is wrong, used already or expired: ask an administrator for a new one');
+    const kind = deviceKindSchema.parse(row.kind);
+    // A counter PC given a kiosk's code (or a kiosk a counter's) is told so, and the code stays unused.
+    if (input.kind !== undefined && input.kind !== kind) {
+      const message = kind === 'kiosk' ? 'this code enrols an entrance ticket kiosk, not a counter PC or laptop' : 'this code enrols a counter PC or laptop, not a ticket kiosk';
+      throw new DomainError('validation_failed', `The enrolment code is for another kind of device: ${message}`, { issues: [{ path: 'kind', message }] });
+    }
+    const kioskNo = kind === 'kiosk' ? await freeKioskNo(tx) : null;
     const deviceId = `${row.station_code.toLowerCase()}-${randomBytes(5).toString('hex')}`;
     const deviceSecret = newDeviceSecret();
-    await tx.query('INSERT INTO devices (id, name, station_code, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5)', [
+    await tx.query('INSERT INTO devices (id, name, station_code, secret_hash, created_at, kind, kiosk_no) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
       deviceId,
       input.name,
       row.station_code,
       hashDeviceSecret(deviceSecret),
       input.now,
+      kind,
+      kioskNo,
     ]);
     await tx.query('UPDATE enrolment_codes SET used_at = $2, device_id = $3 WHERE code_hash = $1', [codeHash, input.now, deviceId]);
-    await appendAudit(tx, { at: input.now, deviceId, action: 'device.enrol', details: { name: input.name, stationCode: row.station_code, codeBy: row.created_by } });
-    return { deviceId, deviceSecret, name: input.name, stationCode: row.station_code };
+    await appendAudit(tx, { at: input.now, deviceId, action: 'device.enrol', details: { name: input.name, stationCode: row.station_code, codeBy: row.created_by, kind, kioskNo } });
+    return { deviceId, deviceSecret, name: input.name, stationCode: row.station_code, kind, kioskNo };
   });
 }
 
@@ -141,6 +173,8 @@ export interface DeviceSummary {
   hasCredential: boolean;
   /** The last authenticated request, to the minute (auth/deviceLastSeen.ts); null before the first. */
   lastSeenAt: string | null;
+  kind: DeviceKind;
+  kioskNo: number | null;
 }
 
 export async function listDevices(db: Queryable): Promise<DeviceSummary[]> {
@@ -153,7 +187,9 @@ export async function listDevices(db: Queryable): Promise<DeviceSummary[]> {
     revoked_reason: string | null;
     has_credential: boolean;
     last_seen_at: Date | null;
-  }>('SELECT id, name, station_code, created_at, revoked_at, revoked_reason, secret_hash IS NOT NULL AS has_credential, last_seen_at FROM devices ORDER BY station_code, id');
+    kind: string;
+    kiosk_no: number | null;
+  }>('SELECT id, name, station_code, created_at, revoked_at, revoked_reason, secret_hash IS NOT NULL AS has_credential, last_seen_at, kind, kiosk_no FROM devices ORDER BY station_code, id');
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -163,6 +199,8 @@ export async function listDevices(db: Queryable): Promise<DeviceSummary[]> {
     revokedReason: row.revoked_reason,
     hasCredential: row.has_credential,
     lastSeenAt: row.last_seen_at?.toISOString() ?? null,
+    kind: deviceKindSchema.parse(row.kind),
+    kioskNo: row.kiosk_no,
   }));
 }
 
@@ -171,15 +209,22 @@ export interface PendingEnrolmentCode {
   createdBy: string;
   createdAt: string;
   expiresAt: string;
+  kind: DeviceKind;
 }
 
 /** The codes not used yet and not expired, without the codes themselves (only their hashes are kept). */
 export async function listPendingEnrolmentCodes(db: Queryable, now: Date): Promise<PendingEnrolmentCode[]> {
-  const { rows } = await db.query<{ station_code: string; created_by: string; created_at: Date; expires_at: Date }>(
-    'SELECT station_code, created_by, created_at, expires_at FROM enrolment_codes WHERE used_at IS NULL AND expires_at > $1 ORDER BY expires_at',
+  const { rows } = await db.query<{ station_code: string; created_by: string; created_at: Date; expires_at: Date; kind: string }>(
+    'SELECT station_code, created_by, created_at, expires_at, kind FROM enrolment_codes WHERE used_at IS NULL AND expires_at > $1 ORDER BY expires_at',
     [now],
   );
-  return rows.map((row) => ({ stationCode: row.station_code, createdBy: row.created_by, createdAt: row.created_at.toISOString(), expiresAt: row.expires_at.toISOString() }));
+  return rows.map((row) => ({
+    stationCode: row.station_code,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    expiresAt: row.expires_at.toISOString(),
+    kind: deviceKindSchema.parse(row.kind),
+  }));
 }
 
 /** Gives a device a known secret (the demo device, and test devices); never used for real devices. */

@@ -14,14 +14,14 @@ import { defaultServerConfig } from '../context/config';
 import type { ServerConfig } from '../context/config';
 import type { Database } from '../db/database';
 import type { LogDestination } from '../http/serverLogger';
-import { demoDevice, seedDemo } from '../db/seedDemo';
+import { demoDevice, demoKiosk, seedDemo } from '../db/seedDemo';
 import { openTestDatabase } from './testDatabase';
 import { pushBody } from './caseFixtures';
 
 export const otherDevice = { id: 'test-counter-02', name: 'Test counter 2', stationCode: 'KL02', secret: 'test-counter-02-secret-0123456789abcdef' } as const;
 export const revokedDevice = { id: 'test-counter-revoked', name: 'Revoked counter', stationCode: 'KL09', secret: 'test-counter-revoked-secret-0123456789' } as const;
 
-const knownDevices = [demoDevice, otherDevice, revokedDevice];
+const knownDevices = [demoDevice, otherDevice, revokedDevice, demoKiosk];
 
 /** The credential headers of one of the test devices (the demo device by default). */
 export function deviceHeaders(deviceId: string = demoDevice.id): Record<string, string> {

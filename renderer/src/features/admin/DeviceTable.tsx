@@ -23,7 +23,8 @@ export function DeviceTable({ devices, onRevoke }: { devices: readonly DeviceSum
         {devices.map((device) => (
           <tr key={device.id}>
             <th scope="row">
-              {device.name} <span className="hint small">{device.id}</span>
+              {device.name} {device.kind === 'kiosk' && <span className="badge">{t('admin.kioskNo', { no: device.kioskNo ?? '' })}</span>}{' '}
+              <span className="hint small">{device.id}</span>
             </th>
             <td>{device.stationCode}</td>
             <td>{device.lastSeenAt ? instantText(device.lastSeenAt) : t('admin.neverSeen')}</td>

@@ -39,7 +39,7 @@ export function DevicesView({ api }: { api: ApiOptions }) {
       </div>
       {code && (
         <OneTimeSecret
-          title={t('admin.enrolmentCodeFor', { station: code.stationCode })}
+          title={code.kind === 'kiosk' ? t('admin.kioskCodeFor', { station: code.stationCode }) : t('admin.enrolmentCodeFor', { station: code.stationCode })}
           value={code.code}
           note={t('admin.enrolmentCodeOnce', { until: instantText(code.expiresAt) })}
           onDone={() => setCode(undefined)}

@@ -23,7 +23,10 @@ export function PendingCodeList({ codes }: { codes: readonly PendingEnrolmentCod
         )}
         {codes.map((pending) => (
           <tr key={`${pending.stationCode}-${pending.createdAt}`}>
-            <th scope="row">{pending.stationCode}</th>
+            <th scope="row">
+              {pending.stationCode}
+              {pending.kind === 'kiosk' && <span className="hint small"> {t('admin.deviceKind.kiosk')}</span>}
+            </th>
             <td>{pending.createdBy}</td>
             <td>{instantText(pending.expiresAt)}</td>
           </tr>

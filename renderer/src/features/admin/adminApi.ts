@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { auditStatusSchema, type AuditStatus } from '../../../../shared/schemas/auditStatus';
 import { devicesResponseSchema, enrolmentCodeAnswerSchema, pendingEnrolmentCodesSchema, revokeAnswerSchema } from '../../../../shared/schemas/deviceAdmin';
+import type { DeviceKind } from '../../../../shared/schemas/device';
 import type { DeviceSummary, EnrolmentCodeAnswer, PendingEnrolmentCode } from '../../../../shared/schemas/deviceAdmin';
 import { serverHealthSchema, type ServerHealth } from '../../../../shared/schemas/serverHealth';
 import { createdUserSchema, passwordResetAnswerSchema, userChangeAnswerSchema } from '../../../../shared/schemas/userAdmin';
@@ -40,8 +41,8 @@ export async function fetchPendingCodes(api: ApiOptions): Promise<PendingEnrolme
   return (await apiRequest(api, 'GET', '/v1/admin/enrolment-codes', pendingEnrolmentCodesSchema)).codes;
 }
 
-export function createEnrolmentCode(api: ApiOptions, stationCode: string): Promise<EnrolmentCodeAnswer> {
-  return apiRequest(api, 'POST', '/v1/admin/enrolment-codes', enrolmentCodeAnswerSchema, { stationCode });
+export function createEnrolmentCode(api: ApiOptions, stationCode: string, kind: DeviceKind = 'workstation'): Promise<EnrolmentCodeAnswer> {
+  return apiRequest(api, 'POST', '/v1/admin/enrolment-codes', enrolmentCodeAnswerSchema, { stationCode, kind });
 }
 
 export async function revokeDevice(api: ApiOptions, deviceId: string, reason: string): Promise<boolean> {
