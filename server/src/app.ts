@@ -46,6 +46,8 @@ import { registerQueueRoutes } from './routes/queueRoutes';
 import { registerKioskRoutes } from './routes/kioskRoutes';
 import { registerDisplayRoutes } from './routes/displayRoutes';
 import type { DisplayStreamOptions } from './routes/displayRoutes';
+import { registerRatingRoutes } from './routes/ratingRoutes';
+import { registerSurveyRoutes } from './routes/surveyRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -125,6 +127,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerQueueRoutes(app, context);
   registerKioskRoutes(app, context);
   registerDisplayRoutes(app, context, options.displayStreams);
+  registerSurveyRoutes(app, context);
+  registerRatingRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();

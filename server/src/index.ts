@@ -17,6 +17,7 @@ import { loadMigrations, migrate } from './db/migrate';
 import { demoKiosk, seedDemo } from './db/seedDemo';
 import { seedDemoFrontOffice } from './reports/seedDemoFrontOffice';
 import { seedDemoRenewal } from './reports/seedDemoRenewal';
+import { seedDemoRatings } from './reports/seedDemoRatings';
 import { installAuditKey } from './store/installedAuditKey';
 import { loadTls } from './tls/tlsOptions';
 
@@ -45,6 +46,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
     if (demo) await seedDemoRenewal(db, new Date());
     if (demo) await seedDemoFrontOffice(db, new Date());
+    if (demo) await seedDemoRatings(db, new Date());
     const { tls, note: tlsNote } = await loadTls(config, join(dirname(dataDir), 'tls'));
     const app = await buildApp({ db, config, ...(tls ? { https: tls } : {}) });
     const address = await app.listen({ host: config.host, port: config.port });

@@ -4,6 +4,7 @@
  * with it (docs/decisions/0037-ratings-reach-the-bureau.md).
  */
 import { z } from 'zod';
+import { isValidIsoDate } from '../domain/isoDate';
 import { isoDateSchema, isoDateTimeSchema, line, text, uuidSchema } from './primitives';
 
 export const ratingScoreSchema = z.number().int().min(1).max(5);
@@ -73,3 +74,12 @@ export const petitionSchema = z.object({
 export type Petition = z.infer<typeof petitionSchema>;
 export const petitionListSchema = z.object({ petitions: z.array(petitionSchema) });
 export const ratingActionNoteSchema = z.object({ note: line(200).optional() });
+
+/** POST /v1/supervisor/ratings/:id/acknowledge: the rating as it is now. */
+export const ratingAnswerSchema = z.object({ rating: ratingSchema });
+/** POST /v1/supervisor/petitions and /v1/supervisor/petitions/:id/close: the complaint as it is now. */
+export const petitionAnswerSchema = z.object({ petition: petitionSchema });
+/** The day of the alerts asked for; the server's office day (Asia/Taipei) when absent. */
+export const ratingAlertsQuerySchema = z.object({ day: isoDateSchema.refine(isValidIsoDate, 'is not a date').optional() });
+/** GET /v1/supervisor/ratings/alerts/count?day=: the workspace's alert badge — a number, no case data. */
+export const ratingAlertCountSchema = z.object({ day: isoDateSchema, unacknowledged: z.number().int().nonnegative() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CaseRecord, caseRecordSchema, caseStatusSchema } from '../schemas/case';
 import { caseActionSchema } from '../schemas/caseDesk';
+import { recordRatingArgsSchema } from '../schemas/visitRating';
 import { boundedJson } from '../schemas/boundedJson';
 import { isoDateTimeSchema, line, sha256Schema, text, uuidSchema } from '../schemas/primitives';
 
@@ -61,6 +62,13 @@ export const mutationSchema = z.discriminatedUnion('name', [
   z.object({ ...mutationBase, name: z.literal('transition'), args: transitionArgsSchema }),
   z.object({ ...mutationBase, name: z.literal('attachDocument'), args: attachDocumentArgsSchema }),
   z.object({ ...mutationBase, name: z.literal('caseAction'), args: caseActionArgsSchema }),
+  /**
+   * The citizen's rating on the customer display (docs/decisions/0037-ratings-reach-the-bureau.md).
+   * Added without a new protocol version: devices update from their own server's feed (decision 0020),
+   * so a server meets it only after it learnt it; one rolled back answers `unknown_mutation`, the clerk
+   * sees the refusal and the rating stays on the device.
+   */
+  z.object({ ...mutationBase, name: z.literal('recordRating'), args: recordRatingArgsSchema }),
 ]);
 export type Mutation = z.infer<typeof mutationSchema>;
 export type MutationName = Mutation['name'];

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { saveFeedback } from '../db/feedbackStore';
-import { recordAudit } from '../db/auditStore';
+import { recordRating } from '../db/feedbackStore';
+import { useDescribeError } from '../lib/errorText';
 import { getCustomerDisplay } from '../lib/customerDisplay';
 import { useT } from '../lib/i18n';
 import { useAltShortcuts } from '../lib/shortcuts';
@@ -19,6 +19,8 @@ import { RejectedMutations } from '../features/sync/RejectedMutations';
 import { DocumentPrinter } from '../features/receipt/DocumentPrinter';
 import { ReturnSummary } from '../features/visits/ReturnSummary';
 import { deskActorOf } from '../lib/caseSteps';
+import { useRatingAlertCount } from '../features/ratings/useRatingAlertCount';
+import { useLowRatingAlerts } from '../state/lowRatingAlerts';
 
 /**
  * The signed-in person's screens, with sync running underneath: each role lands on its home (the
@@ -28,6 +30,7 @@ import { deskActorOf } from '../lib/caseSteps';
  */
 export function Workspace() {
   const t = useT();
+  const describeError = useDescribeError();
   const { session, config } = useSession();
   const roles = session?.user.roles ?? [];
   const [view, setView] = useState<WorkspaceView>(() => ({ tab: homeTab(roles) }));
@@ -38,21 +41,30 @@ export function Workspace() {
   const engine = useSyncEngine(syncsCases ? config : undefined);
   useDeviceUpkeep(syncsCases ? undefined : config);
 
-  // The citizen's rating comes back from the customer display.
-  const username = session?.user.username ?? '';
+  // The citizen's rating comes back from the customer display: kept with the case and queued for the
+  // bureau in one transaction (db/feedbackStore.ts), then sent with the next sync.
   useEffect(
     () =>
       getCustomerDisplay().subscribe((message) => {
         if (message.type !== 'rating') return;
-        const { caseId, caseNo, score, comment } = message;
-        void saveFeedback({ caseId, caseNo, score, at: new Date().toISOString(), ...(comment ? { comment } : {}) }).then(() => recordAudit(caseId, username, 'feedback', String(score)));
-        setNotice(t('feedbackReceived', { score }));
+        const { type: _type, ...rating } = message;
+        recordRating(rating).then(
+          () => {
+            setNotice(t('feedbackReceived', { score: rating.score }));
+            engine?.syncSoon();
+          },
+          (error: unknown) => setNotice(t('ratingNotKept', { message: describeError(error) })),
+        );
       }),
-    [username, t],
+    [t, engine, describeError],
   );
 
   // The server's update feed goes to the host once signed in; the host never restarts mid-case.
   useUpdateFollower();
+
+  // The supervisor's tab of the citizens' ratings shows how many low ones nobody has acknowledged.
+  useRatingAlertCount(config && session ? { serverUrl: config.serverUrl, token: session.token } : undefined, roles.includes('supervisor'));
+  const lowRatings = useLowRatingAlerts((s) => s.unacknowledged);
 
   function openCustomerDisplay() {
     void getCustomerDisplay()
@@ -90,7 +102,7 @@ export function Workspace() {
         onOpenCustomerDisplay={openCustomerDisplay}
         onNotice={setNotice}
       />
-      <WorkspaceTabs view={view} onTab={(tab) => setView({ tab })} roles={roles} />
+      <WorkspaceTabs view={view} onTab={(tab) => setView({ tab })} roles={roles} alerts={lowRatings && roles.includes('supervisor') ? { ratings: t('ratings.alertCount', { count: lowRatings }) } : {}} />
       <PushAttention onRetry={() => engine?.retryPush() ?? Promise.resolve()} />
       <RejectedMutations onOpenCase={(caseId) => setView({ tab: 'detail', caseId, from: 'cases' })} />
       <ReturnSummary />

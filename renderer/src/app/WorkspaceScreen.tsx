@@ -18,6 +18,7 @@ import { DevicesView } from '../features/admin/DevicesView';
 import { AuditStatusView } from '../features/admin/AuditStatusView';
 import { ServerHealthView } from '../features/admin/ServerHealthView';
 import { ReexaminationIntake } from '../features/reexamination/ReexaminationIntake';
+import { RatingsView } from '../features/ratings/RatingsView';
 import type { TabName, WorkspaceView } from './workspaceView';
 
 export interface WorkspaceScreenProps {
@@ -40,6 +41,8 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
       return <SupervisorWorkspace api={api} decisions={outboxCaseDecisions(actor, onChanged)} onCaseSaved={onChanged} />;
     case 'reports':
       return <ReportsView api={api} />;
+    case 'ratings':
+      return <RatingsView api={api} />;
     case 'units':
       return <UnitsView api={api} />;
     case 'users':

@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/schemas/auth';
 import { homeTab, tabsFor } from './workspaceView';
 
 const tabs = (roles: Role[]) => tabsFor(roles).map((entry) => entry.tab);
-const CASE_SCREENS = ['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'lookup', 'reports'];
+const CASE_SCREENS = ['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'lookup', 'reports', 'ratings'];
 
 describe('each role in the workspace', () => {
   it('lands on its own home after sign-in', () => {
@@ -21,7 +21,7 @@ describe('each role in the workspace', () => {
     expect(tabs(['field-staff'])).toEqual(['intake', 'visits', 'cases', 'lookup', 'printers']);
     expect(tabs(['admin']).filter((tab) => CASE_SCREENS.includes(tab))).toEqual([]);
     expect(tabs(['admin'])).toEqual(['users', 'devices', 'units', 'audit', 'health', 'printers']);
-    expect(tabs(['supervisor'])).toEqual(['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'lookup', 'reports', 'printers']);
+    expect(tabs(['supervisor'])).toEqual(['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'lookup', 'reports', 'ratings', 'printers']);
   });
 
   it('opens each tab with its own Alt key, none taken by a screen', () => {

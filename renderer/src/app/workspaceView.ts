@@ -27,6 +27,9 @@ export const WORKSPACE_TABS = [
   // A case this computer does not hold: online, with a reason, audited, read-only (decision 0030).
   { tab: 'lookup', label: 'lookup.tab', key: 'e', roles: ['clerk', 'field-staff', 'officer', 'supervisor'] },
   { tab: 'reports', label: 'repTab', roles: ['supervisor'] },
+  // The citizens' low ratings and the complaints opened from them (decision 0037). No Alt key: the
+  // letters left are kept for the queue's screens; the tab shows how many alerts wait.
+  { tab: 'ratings', label: 'ratings.tab', roles: ['supervisor'] },
   { tab: 'users', label: 'admin.usersTab', key: 'u', roles: ['admin'], homeOf: ['admin'] },
   { tab: 'devices', label: 'admin.devicesTab', key: 'e', roles: ['admin'] },
   { tab: 'units', label: 'unit.tab', roles: ['admin'] },

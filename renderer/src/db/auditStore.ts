@@ -91,7 +91,8 @@ export async function pushAuditEntries(send: (entries: DeviceAuditEntry[]) => Pr
 
 /**
  * One line of a case's history, as data: the screen puts it into words. `what` is a mutation name
- * (createCase, setField, transition, attachDocument) or a local audit action (viewed, printed-receipt…).
+ * (createCase, setField, transition, attachDocument, caseAction, recordRating) or a local audit action
+ * (viewed, printed-receipt…).
  */
 export interface HistoryEntry {
   at: string;
@@ -101,7 +102,7 @@ export interface HistoryEntry {
   status?: CaseStatus;
   /** setField: the field's path (applicant.phone); attachDocument: the document's kind. */
   subject?: string;
-  /** A transition's reason or a local action's note, as the person typed it. */
+  /** A transition's reason or a local action's note, as the person typed it; a rating's score. */
   detail?: string;
   /** For mutations: the outbox state (pending, applied, duplicate, rejected). */
   sync?: OutboxEntry['state'];
@@ -125,6 +126,8 @@ function mutationHistory(entry: OutboxEntry, through: number): HistoryEntry {
       return { ...base, subject: mutation.args.kind };
     case 'caseAction':
       return { ...base, step: mutation.args.step.action };
+    case 'recordRating':
+      return { ...base, detail: String(mutation.args.score) };
   }
 }
 

@@ -34,6 +34,8 @@ export type AuditRow = z.infer<typeof auditRowSchema>;
 /** The citizen's instant feedback (1–5) given on the customer display after the receipt prints. */
 export const feedbackRowSchema = z.object({
   id: z.number().int().positive().optional(),
+  /** The rating's id, as the recordRating mutation sent it to the server; absent on ratings kept before it. */
+  ratingId: z.string().optional(),
   caseId: z.string(),
   caseNo: z.string(),
   at: z.string(),

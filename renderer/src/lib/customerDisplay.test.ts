@@ -40,9 +40,10 @@ describe('the customer display link', () => {
     await settle();
     expect(toDisplay).toEqual([confirm]);
 
-    display.send({ type: 'rating', caseId: 'c1', caseNo: '115-KL01-000001-X', score: 5 });
+    const rating = { type: 'rating', ratingId: '0b5e1d3c-4a0e-4d5f-9a37-6f2c1e8d9b10', caseId: 'c1', caseNo: '115-KL01-000001-X', score: 5, ratedAt: '2026-03-02T09:30:00.000Z' } as const;
+    display.send(rating);
     await settle();
-    expect(toClerk).toContainEqual({ type: 'rating', caseId: 'c1', caseNo: '115-KL01-000001-X', score: 5 });
+    expect(toClerk).toContainEqual(rating);
   });
 
   it('ignores messages outside the schema, from whatever else posts on the channel', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema } from '../../../shared/schemas/primitives';
 import { getHost } from '../host/host';
 
 /**
@@ -29,8 +30,19 @@ export const customerMessageSchema = z.discriminatedUnion('type', [
   }),
   /** After the receipt printed: ask for the 1–5 rating. */
   z.object({ type: z.literal('feedback'), locale: z.enum(['zh-TW', 'en']), caseId: z.string(), caseNo: z.string() }),
-  /** From the display back to the clerk. */
-  z.object({ type: z.literal('rating'), caseId: z.string(), caseNo: z.string(), score: z.number().int().min(1).max(5), comment: z.string().max(500).optional() }),
+  /**
+   * From the display back to the clerk: the display names the rating and its moment when the citizen
+   * sends it, so the clerk's windows store it once however many hear it (db/feedbackStore.ts).
+   */
+  z.object({
+    type: z.literal('rating'),
+    ratingId: z.uuid(),
+    caseId: z.string(),
+    caseNo: z.string(),
+    score: z.number().int().min(1).max(5),
+    comment: z.string().max(500).optional(),
+    ratedAt: isoDateTimeSchema,
+  }),
   /** The display announces itself so the clerk's window can resend the current screen. */
   z.object({ type: z.literal('hello') }),
 ]);

@@ -45,6 +45,8 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolea
   'queue:issue': [true, false, false, true, false],
   'queue:call': [true, false, false, true, false],
   'queue:plan': [false, false, false, true, false],
+  'rating:read': [false, false, false, true, false],
+  'petition:manage': [false, false, false, true, false],
 };
 
 /**

@@ -40,6 +40,8 @@ export const actions = [
   'queue:issue',
   'queue:call',
   'queue:plan',
+  'rating:read',
+  'petition:manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -103,6 +105,10 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   'queue:call': ['clerk', 'supervisor'],
   // Which counter calls which groups today: the supervisor's plan of the day.
   'queue:plan': ['supervisor'],
+  // The citizens' low ratings of the day and their acknowledgement, and the complaints (陳情) opened
+  // from them: the supervisor answers for the counters' service (docs/decisions/0037-ratings-reach-the-bureau.md).
+  'rating:read': ['supervisor'],
+  'petition:manage': ['supervisor'],
 };
 
 export function isAction(value: unknown): value is Action {

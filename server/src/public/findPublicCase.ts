@@ -15,6 +15,7 @@ import { taipeiDate } from '../../../shared/domain/rocDate';
 import type { Queryable } from '../db/database';
 import { listCaseEvents } from '../store/caseEventStore';
 import { findCaseByCaseNo, findCaseVerifier } from '../store/caseStore';
+import type { StoredCase } from '../store/caseStore';
 import { buildSteps, splitDocumentLabel } from './publicProgress';
 import type { PublicProgress } from './publicProgress';
 
@@ -29,13 +30,21 @@ const absentVerifier = 'counterdesk-no-such-case-verifier';
 /** Looked up for a number that does not parse: normalised case numbers never hold a space. */
 const absentCaseNo = 'no such case';
 
-export async function findPublicCase(db: Queryable, caseNoInput: string, verifier: string | undefined): Promise<PublicProgress | undefined> {
+/**
+ * The case a citizen's link names, when its case number and verifier both match (the same work for
+ * every failure, see the header); the progress page and the survey (surveyCase.ts) both ask here.
+ */
+export async function findVerifiedCase(db: Queryable, caseNoInput: string, verifier: string | undefined): Promise<StoredCase | undefined> {
   const parsed = parseCaseNo(caseNoInput);
   const caseNo = parsed.ok ? parsed.normalized : absentCaseNo;
   const candidate = await findCaseVerifier(db, caseNo);
   const matches = verifierMatches(candidate?.verifier ?? absentVerifier, verifier ?? '');
   if (!candidate || verifier === undefined || !matches) return undefined;
-  const stored = await findCaseByCaseNo(db, caseNo);
+  return findCaseByCaseNo(db, caseNo);
+}
+
+export async function findPublicCase(db: Queryable, caseNoInput: string, verifier: string | undefined): Promise<PublicProgress | undefined> {
+  const stored = await findVerifiedCase(db, caseNoInput, verifier);
   if (!stored) return undefined;
   const { record } = stored;
   const service = findService(defaultCatalogue, record.serviceId);

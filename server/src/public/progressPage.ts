@@ -36,12 +36,25 @@ h2{font-size:1.1rem;margin:1.25rem 0 .5rem}
 .notice{border-left:4px solid #a35200;background:#fff7ec}
 .notice ul{margin:.5rem 0;padding-left:1.25rem}
 a{color:#0b5394}
+.survey-link{display:inline-block;margin-top:.5rem;padding:.6rem 1rem;border-radius:.5rem;background:#0b5394;color:#fff;font-weight:700;text-decoration:none}
+fieldset{border:0;margin:0 0 1rem;padding:0}
+legend{font-weight:700;padding:0;margin-bottom:.4rem}
+.scale{display:flex;flex-wrap:wrap;gap:.4rem}
+.scale label{flex:1 1 3.5rem;min-height:2.75rem;display:flex;flex-direction:column;align-items:center;justify-content:center;border:2px solid #5a6473;border-radius:.5rem;background:#fff;padding:.25rem;text-align:center;font-size:.85rem;line-height:1.2}
+.scale input{width:1.25rem;height:1.25rem;margin:0 0 .2rem}
+.scale label:has(input:checked){border-color:#0b5394;background:#e6f0fa}
+textarea{width:100%;min-height:6rem;font:inherit;padding:.5rem;border:2px solid #5a6473;border-radius:.5rem}
+.field-error{color:#a50e0e;font-weight:700;margin:.25rem 0}
+button{font:inherit;font-weight:700;min-height:2.75rem;padding:.5rem 1.5rem;border:0;border-radius:.5rem;background:#0b5394;color:#fff}
+.hint{color:#4a5568;font-size:.85rem}
 `.trim();
 
 const styleHash = createHash('sha256').update(styles).digest('base64');
 
 /** The policy of every HTML page served here: no script, no images, only this file's own style. */
 export const pageContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+/** The survey's page (surveyPage.ts): the same, and its form may post to this server only. */
+export const formPageContentSecurityPolicy = `default-src 'none'; style-src 'sha256-${styleHash}'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'`;
 
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -59,7 +72,8 @@ ${escapeHtml(contact.hoursZh)}<span lang="en" class="en">${escapeHtml(contact.ho
 </footer>`;
 }
 
-function page(titleZh: string, titleEn: string, body: string, contact: BureauContact = defaultBureauContact): string {
+/** A whole page of the citizen's pages: the bureau's header, `body`, how to reach the bureau. */
+export function page(titleZh: string, titleEn: string, body: string, contact: BureauContact = defaultBureauContact): string {
   return `<!doctype html>
 <html lang="zh-Hant-TW">
 <head>
@@ -130,7 +144,18 @@ function refusalReasons(view: PublicProgress): string {
 </section>`;
 }
 
-export function renderProgressPage(view: PublicProgress, contact: BureauContact = defaultBureauContact): string {
+/** Once the case is closed: the way to the short survey (surveyPage.ts). */
+function surveyInvitation(surveyUrl: string | undefined): string {
+  if (!surveyUrl) return '';
+  return `<section class="card" aria-labelledby="survey-heading">
+<h2 id="survey-heading">服務滿意度調查 <span lang="en" class="en">How did we do?</span></h2>
+<p>您的案件已辦結，歡迎花一分鐘告訴我們您的感受。<span lang="en" class="en">Your case is complete: tell us in a minute how we served you.</span></p>
+<a class="survey-link" href="${escapeHtml(surveyUrl)}">填寫問卷 <span lang="en">Take the survey</span></a>
+</section>`;
+}
+
+/** `surveyUrl`: the case's survey, offered once it is closed (the route decides, public/survey.ts). */
+export function renderProgressPage(view: PublicProgress, contact: BureauContact = defaultBureauContact, surveyUrl?: string): string {
   const status = caseStatusLabels[view.status];
   const received = `${escapeHtml(formatRocLong(view.receivedOn))} <span lang="en">(${escapeHtml(view.receivedOn)})</span>`;
   const due = `${escapeHtml(formatRocLong(view.dueDate))} <span lang="en">(${escapeHtml(view.dueDate)})</span>${
@@ -153,7 +178,8 @@ ${field('預定完成日期', 'Due by', due)}
 ${stepsList(view)}
 </section>
 ${missingNotice(view)}
-${refusalReasons(view)}`,
+${refusalReasons(view)}
+${surveyInvitation(surveyUrl)}`,
     contact,
   );
 }

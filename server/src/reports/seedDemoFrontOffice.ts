@@ -21,6 +21,11 @@ import { insertQueueTickets, insertVisitRatings } from './seedFrontOffice';
 import type { SeededRating } from './seedFrontOffice';
 
 const DAYS = 60;
+/**
+ * The rated cases were received before the demo renewal (330 days ago), which stays the latest demo
+ * case: the ratings demo (seedDemoRatings.ts) rates that one, and today's low rating falls on it.
+ */
+const RATED_CASES_AGE_DAYS = 400;
 const DEMO_STATION = 'KLDEMO';
 const services = ['LVT-SELF-USE', 'HT-USE-CHANGE', 'LVIT-GENERAL', 'DT-DECLARE', 'VLT-DISABILITY', 'GEN-CERT'] as const;
 const applicants = ['林美惠', '陳建宏', '黃淑芬', '張家豪', '李雅婷', '王俊傑'];
@@ -71,9 +76,9 @@ function demoCase(index: number, receivedOn: string): CaseRecord {
   };
 }
 
-/** The six rated demo cases, made once, received before the first seeded day. */
+/** The six rated demo cases, made once, received long before the first seeded day. */
 async function ensureDemoCases(db: Database, today: string): Promise<CaseRecord[]> {
-  const cases = services.map((_, index) => demoCase(index, addDays(today, -(DAYS + 10))));
+  const cases = services.map((_, index) => demoCase(index, addDays(today, -RATED_CASES_AGE_DAYS)));
   const { rows } = await db.query<{ id: string; case_no: string; service_id: string }>('SELECT id, case_no, service_id FROM cases WHERE id = ANY($1::uuid[])', [cases.map((c) => c.id)]);
   const stored = new Map(rows.map((row) => [row.id, row]));
   for (const record of cases) {

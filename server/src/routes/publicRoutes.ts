@@ -1,7 +1,8 @@
 /**
  * The citizen's progress: JSON at /v1/public/cases/:caseNo?v= and the HTML page at /q/:caseNo?v=
  * (the URL in the receipt's QR code): the stages with their dates, what is missing, how to reach the
- * bureau (public/publicProgress.ts). Anything wrong gives the one same 404, never a hint.
+ * bureau (public/publicProgress.ts), and once the case is closed the way to its survey. Anything wrong
+ * gives the one same 404, never a hint.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import type { AppContext } from '../context/appContext';
 import { publicLookupLimit } from '../authz/rateLimit';
 import { HttpError } from '../http/httpError';
 import { findPublicCase } from '../public/findPublicCase';
+import { surveyOpen } from '../public/survey';
 import { pageContentSecurityPolicy, renderNotFoundPage, renderProgressPage } from '../public/progressPage';
 
 const paramsSchema = z.object({ caseNo: z.string().min(1).max(64) });
@@ -44,8 +46,9 @@ export function registerPublicRoutes(app: FastifyInstance, context: AppContext):
   app.get('/q/:caseNo', { config: { action: 'public', rateLimit: publicLookupLimit, audit: 'public-view' } }, async (request, reply) => {
     const input = lookupInput(request);
     const found = await findPublicCase(context.db, input.caseNo, input.verifier);
-    return found
-      ? sendPage(reply, 200, renderProgressPage(found, context.config.notifications.bureau))
-      : sendPage(reply, 404, renderNotFoundPage());
+    if (!found) return sendPage(reply, 404, renderNotFoundPage());
+    // Once the case is closed, the short survey (routes/surveyRoutes.ts) at the same link's address.
+    const surveyUrl = surveyOpen(found.status) ? `/q/${encodeURIComponent(found.caseNo)}/survey?v=${encodeURIComponent(input.verifier ?? '')}` : undefined;
+    return sendPage(reply, 200, renderProgressPage(found, context.config.notifications.bureau, surveyUrl));
   });
 }

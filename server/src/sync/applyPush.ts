@@ -54,8 +54,9 @@ import type { EnvelopeMutation, ParsedMutation } from './pushEnvelope';
 import type { PushEnvelope } from './pushEnvelope';
 import { applySetField } from './setField';
 import { applyCaseAction, applyTransition } from './caseAction';
+import { applyRecordRating } from './recordRating';
 
-const knownNames = new Set<string>(['createCase', 'setField', 'transition', 'attachDocument', 'caseAction'] satisfies Mutation['name'][]);
+const knownNames = new Set<string>(['createCase', 'setField', 'transition', 'attachDocument', 'caseAction', 'recordRating'] satisfies Mutation['name'][]);
 
 async function dispatch(tx: Queryable, mutation: Mutation, context: MutationContext): Promise<MutationOutcome> {
   switch (mutation.name) {
@@ -69,6 +70,8 @@ async function dispatch(tx: Queryable, mutation: Mutation, context: MutationCont
       return applyAttachDocument(tx, mutation.args, context);
     case 'caseAction':
       return applyCaseAction(tx, mutation.args, context);
+    case 'recordRating':
+      return applyRecordRating(tx, mutation.args, context);
     default:
       return mutation satisfies never;
   }
@@ -109,10 +112,10 @@ function parseMutation(raw: EnvelopeMutation): ParsedMutation {
 /**
  * The ids of the existing cases a batch may change: a rejected mutation changes none. createCase is left out: it never writes a stored case (a second intake of an id is a no-op or a
  * conflict), and its own new row is invisible to others until COMMIT, so a batch of intakes locks
- * nothing here.
+ * nothing here. recordRating only reads its case (a rating is a row of its own), so it locks none either.
  */
 function caseIdsOf(mutations: readonly ParsedMutation[]): string[] {
-  return mutations.flatMap(({ mutation }) => (mutation && mutation.name !== 'createCase' ? [mutation.args.caseId] : []));
+  return mutations.flatMap(({ mutation }) => (mutation && mutation.name !== 'createCase' && mutation.name !== 'recordRating' ? [mutation.args.caseId] : []));
 }
 
 /** Locks the client's row, creating it bound to this device on first contact. */

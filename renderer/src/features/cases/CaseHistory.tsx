@@ -23,7 +23,7 @@ function subjectWords(subject: string, t: Translate): string {
 function describe(entry: HistoryEntry, t: Translate, locale: Locale): string {
   const what = entry.step
     ? t(`step.${entry.step}`)
-    : entry.what === 'createCase' || entry.what === 'setField' || entry.what === 'transition' || entry.what === 'attachDocument' || entry.what === 'caseAction'
+    : entry.what === 'createCase' || entry.what === 'setField' || entry.what === 'transition' || entry.what === 'attachDocument' || entry.what === 'caseAction' || entry.what === 'recordRating'
       ? t(`mutation.${entry.what}`)
       : t(`audit.${entry.what}`);
   const parts = [what];

@@ -77,7 +77,15 @@ export function CustomerDisplay() {
             onSubmit={(e) => {
               e.preventDefault();
               if (!score) return;
-              getCustomerDisplay().send({ type: 'rating', caseId: screen.caseId, caseNo: screen.caseNo, score, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+              getCustomerDisplay().send({
+                type: 'rating',
+                ratingId: crypto.randomUUID(),
+                caseId: screen.caseId,
+                caseNo: screen.caseNo,
+                score,
+                ratedAt: new Date().toISOString(),
+                ...(comment.trim() ? { comment: comment.trim() } : {}),
+              });
               setThanked(true);
             }}
           >
