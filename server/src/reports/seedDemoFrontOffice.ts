@@ -1,7 +1,8 @@
 /**
  * For the demo (SEED_DEMO=1): the hall's last 60 days — the tickets of each office day
  * (demoQueueDay.ts), a few citizens' ratings a day with comments, and two complaints opened from low
- * ones — so the demo supervisor's front office report and monthly analysis are not empty.
+ * ones — so the demo supervisor's front office report and monthly analysis are not empty. The low
+ * ratings are acknowledged, as a supervisor would have done then, so they do not fill today's alerts.
  *
  * Ratings belong to cases, so six closed demo cases (one per service, station KLDEMO like the demo
  * renewal, so no counter's case numbers move) carry them; each stands for the visits of its service,
@@ -14,6 +15,7 @@ import { DEFAULT_UNIT, defaultCatalogue, findService, handlingUnitOf } from '../
 import { addDays, dayOfWeek, toDayNumber } from '../../../shared/domain/isoDate';
 import { ROC_EPOCH_OFFSET, taipeiDate } from '../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../shared/schemas/case';
+import { LOW_RATING_MAX } from '../../../shared/schemas/visitRating';
 import type { Database } from '../db/database';
 import { demoCounters, demoQueueDay, demoUuid, pick, seededRandom } from './demoQueueDay';
 import { seedCaseWithHistory } from './seedCaseHistory';
@@ -105,16 +107,19 @@ function demoRatings(day: string, cases: readonly CaseRecord[]): SeededRating[] 
     const score = pick(random, scoreMix);
     const comment = random() < (score <= 2 ? 0.9 : 0.35) ? pick(random, comments[score] ?? []) : undefined;
     const minute = 9 * 60 + Math.floor(random() * 7 * 60);
+    const ratedAt = new Date(Date.parse(`${day}T00:00:00+08:00`) + minute * 60_000).toISOString();
     return {
       id: demoUuid(`rating:${day}:${index}`),
       caseId: record.id,
       source: 'counter',
       score,
       ...(comment ? { comment } : {}),
-      ratedAt: new Date(Date.parse(`${day}T00:00:00+08:00`) + minute * 60_000).toISOString(),
+      ratedAt,
       serviceId: record.serviceId,
       stationCode: counter.station,
       clerk: counter.clerk,
+      // Seen the same day: past low ratings do not wait in the supervisor's alerts (decision 0037).
+      ...(score <= LOW_RATING_MAX ? { acknowledged: { at: new Date(Date.parse(ratedAt) + 2 * 60 * 60_000).toISOString(), by: 'supervisor' } } : {}),
     };
   });
 }
@@ -123,7 +128,7 @@ function demoRatings(day: string, cases: readonly CaseRecord[]): SeededRating[] 
 async function demoComplaints(db: Database, cases: readonly CaseRecord[], ratings: readonly SeededRating[]): Promise<void> {
   const { rows } = await db.query('SELECT 1 FROM petitions WHERE case_id = ANY($1::uuid[]) LIMIT 1', [cases.map((c) => c.id)]);
   if (rows.length > 0) return;
-  const low = ratings.filter((rating) => rating.score <= 2 && rating.comment).slice(-2);
+  const low = ratings.filter((rating) => rating.score <= LOW_RATING_MAX && rating.comment).slice(-2);
   for (const [index, rating] of low.entries()) {
     const closed = index === 0 && low.length === 2;
     await db.query(

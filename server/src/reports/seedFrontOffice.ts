@@ -37,6 +37,8 @@ export interface SeededRating {
   serviceId: string;
   stationCode: string;
   clerk: string;
+  /** A low rating a supervisor has seen already (it then leaves the alerts). */
+  acknowledged?: { at: string; by: string };
 }
 
 const ticketTypes = {
@@ -77,7 +79,7 @@ export async function insertQueueTickets(db: Queryable, tickets: readonly Seeded
 
 const ratingTypes = {
   id: 'uuid', case_id: 'uuid', source: 'text', score: 'smallint', speed: 'smallint', courtesy: 'smallint', comment: 'text',
-  rated_at: 'timestamptz', service_id: 'text', station_code: 'text', clerk: 'text',
+  rated_at: 'timestamptz', service_id: 'text', station_code: 'text', clerk: 'text', acknowledged_at: 'timestamptz', acknowledged_by: 'text',
 } as const;
 
 export async function insertVisitRatings(db: Queryable, ratings: readonly SeededRating[]): Promise<void> {
@@ -93,6 +95,8 @@ export async function insertVisitRatings(db: Queryable, ratings: readonly Seeded
     service_id: r.serviceId,
     station_code: r.stationCode,
     clerk: r.clerk,
+    acknowledged_at: r.acknowledged?.at ?? null,
+    acknowledged_by: r.acknowledged?.by ?? null,
   }));
   const { from, parameters } = unnestRows('r', ratingTypes, rows);
   await db.query(
