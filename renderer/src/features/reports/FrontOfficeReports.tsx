@@ -35,22 +35,15 @@ const files = [
   { format: 'ods', label: 'fo.exportOds' },
 ] as const;
 
-/**
- * The supervisor's front office reports (櫃台服務): a period's waits, service times, priority calls,
- * no-shows and satisfaction, on screen with charts and as CSV, Excel or ODS; and the monthly survey
- * analysis, printable.
- */
-export function FrontOfficeReports({ api }: { api: ApiOptions }) {
+/** Loading the report and downloading its files: what is shown, what went wrong, what was done. */
+function useFrontOfficeRequests(api: ApiOptions, period: Period) {
   const t = useT();
   const describeError = useDescribeError();
-  const [period, setPeriod] = useState(defaultPeriod);
   const [report, setReport] = useState<FrontOfficeReport>();
   const [problem, setProblem] = useState<string>();
   const [status, setStatus] = useState<string>();
   const [loading, setLoading] = useState(false);
   const query = queryString(period);
-  const invalid = periodProblem(period);
-  const exportable = invalid === undefined && period.from !== '' && period.to !== '';
   const say = (caught: unknown) => setProblem(caught instanceof NetworkError || caught instanceof TypeError ? t('repOffline') : describeError(caught));
 
   async function load() {
@@ -76,6 +69,21 @@ export function FrontOfficeReports({ api }: { api: ApiOptions }) {
       say(caught);
     }
   }
+
+  return { report, problem, status, loading, load, download };
+}
+
+/**
+ * The supervisor's front office reports (櫃台服務): a period's waits, service times, priority calls,
+ * no-shows and satisfaction, on screen with charts and as CSV, Excel or ODS; and the monthly survey
+ * analysis, printable.
+ */
+export function FrontOfficeReports({ api }: { api: ApiOptions }) {
+  const t = useT();
+  const [period, setPeriod] = useState(defaultPeriod);
+  const { report, problem, status, loading, load, download } = useFrontOfficeRequests(api, period);
+  const invalid = periodProblem(period);
+  const exportable = invalid === undefined && period.from !== '' && period.to !== '';
 
   return (
     <section className="reports front-office" aria-labelledby="front-office-heading" aria-busy={loading}>
