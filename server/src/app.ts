@@ -32,6 +32,7 @@ import { registerCaseLookupRoutes } from './routes/caseLookupRoutes';
 import { registerCaseNumberRoutes } from './routes/caseNumberRoutes';
 import { registerDevicePolicyRoutes } from './routes/devicePolicyRoutes';
 import { registerDeviceRoutes } from './routes/deviceRoutes';
+import { registerFrontOfficeReportRoutes } from './routes/frontOfficeReportRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerJobs } from './jobs/registerJobs';
 import { registerPublicRoutes } from './routes/publicRoutes';
@@ -123,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerReportRoutes(app, context);
   registerVisitRoutes(app, context);
   registerCaseLookupRoutes(app, context);
+  registerFrontOfficeReportRoutes(app, context);
   registerQueueRoutes(app, context);
   registerKioskRoutes(app, context);
   registerDisplayRoutes(app, context, options.displayStreams);
