@@ -105,9 +105,16 @@ function shutdown(code: number): void {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+/** The front office's pages the server serves from the same build (docs/FRONT_OFFICE.md). */
+function printFrontOffice(): void {
+  console.log(`Ticket kiosk: ${serverUrl}/kiosk (enrol it once with a kiosk code: the admin console's Devices screen, kind 叫號機 / kiosk)`);
+  console.log(`Hall display: ${serverUrl}/display`);
+}
+
 async function main(): Promise<void> {
   startServer();
   await Promise.all([ensureRendererBuilt(), waitForServer(20_000)]);
+  printFrontOffice();
   const electron = await ensureElectronBinary();
   if (electron.present) {
     await run(process.execPath, [join(root, 'scripts/build-electron.mjs')]);

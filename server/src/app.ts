@@ -32,6 +32,7 @@ import { registerCaseLookupRoutes } from './routes/caseLookupRoutes';
 import { registerCaseNumberRoutes } from './routes/caseNumberRoutes';
 import { registerDevicePolicyRoutes } from './routes/devicePolicyRoutes';
 import { registerDeviceRoutes } from './routes/deviceRoutes';
+import { registerFrontOfficeReportRoutes } from './routes/frontOfficeReportRoutes';
 import { registerHealthRoutes } from './routes/healthRoutes';
 import { registerJobs } from './jobs/registerJobs';
 import { registerPublicRoutes } from './routes/publicRoutes';
@@ -47,6 +48,7 @@ import { registerDisplayRoutes } from './routes/displayRoutes';
 import type { DisplayStreamOptions } from './routes/displayRoutes';
 import { registerRatingRoutes } from './routes/ratingRoutes';
 import { registerSurveyRoutes } from './routes/surveyRoutes';
+import { registerFrontOfficePageRoutes } from './routes/frontOfficePageRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -122,11 +124,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerReportRoutes(app, context);
   registerVisitRoutes(app, context);
   registerCaseLookupRoutes(app, context);
+  registerFrontOfficeReportRoutes(app, context);
   registerQueueRoutes(app, context);
   registerKioskRoutes(app, context);
   registerDisplayRoutes(app, context, options.displayStreams);
   registerSurveyRoutes(app, context);
   registerRatingRoutes(app, context);
+  registerFrontOfficePageRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();

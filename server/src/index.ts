@@ -15,6 +15,7 @@ import { openDatabase } from './db/database';
 import { logSafeError } from './domain/logSafeError';
 import { loadMigrations, migrate } from './db/migrate';
 import { demoKiosk, seedDemo } from './db/seedDemo';
+import { seedDemoFrontOffice } from './reports/seedDemoFrontOffice';
 import { seedDemoRenewal } from './reports/seedDemoRenewal';
 import { seedDemoRatings } from './reports/seedDemoRatings';
 import { installAuditKey } from './store/installedAuditKey';
@@ -44,6 +45,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     await migrate(db, migrations);
     const demo = config.seedDemo ? await seedDemo(db) : undefined;
     if (demo) await seedDemoRenewal(db, new Date());
+    if (demo) await seedDemoFrontOffice(db, new Date());
     if (demo) await seedDemoRatings(db, new Date());
     const { tls, note: tlsNote } = await loadTls(config, join(dirname(dataDir), 'tls'));
     const app = await buildApp({ db, config, ...(tls ? { https: tls } : {}) });

@@ -28,8 +28,9 @@ function concreteUrl(url: string): string {
 /** An event stream never ends, so an injected request to it would never finish: its own test listens for real. */
 const isEventStream = (route: RegisteredRoute) => route.url === '/v1/queue/display/events';
 
-/** tus answers in its own protocol (plain-text bodies), and HTML pages are not JSON. */
-const speaksJsonErrors = (route: RegisteredRoute) => !route.url.startsWith('/v1/documents/uploads') && !route.url.startsWith('/q/');
+/** tus answers in its own protocol (plain-text bodies), and HTML pages are not JSON (the front office's say when they are not built). */
+const htmlPages = ['/kiosk', '/display', '/t/:id'];
+const speaksJsonErrors = (route: RegisteredRoute) => !route.url.startsWith('/v1/documents/uploads') && !route.url.startsWith('/q/') && !htmlPages.includes(route.url);
 
 const nasty = fc.oneof(
   fc.jsonValue(),

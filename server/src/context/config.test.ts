@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { defaultCorsOrigins, defaultServerConfig, isAllowedOrigin, readServerConfig } from './config';
@@ -81,5 +82,13 @@ describe('server configuration', () => {
       auditAnchorFile: '/var/log/counterdesk/anchors.jsonl',
     });
     expect(defaultServerConfig()).toMatchObject({ auditKeyFile: undefined, auditAnchorFile: undefined });
+  });
+
+  it("serves the front office's pages from <repo>/out/renderer unless RENDERER_DIR says where", () => {
+    const repoBuild = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+    expect(readServerConfig({}).rendererDir).toBe(repoBuild);
+    expect(readServerConfig({ RENDERER_DIR: '' }).rendererDir).toBe(repoBuild);
+    expect(defaultServerConfig().rendererDir).toBe(repoBuild);
+    expect(readServerConfig({ RENDERER_DIR: '/srv/counterdesk/renderer' }).rendererDir).toBe('/srv/counterdesk/renderer');
   });
 });

@@ -4,6 +4,7 @@
  * reads `process.env` itself.
  */
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { defaultCatalogue } from '../../../shared/domain/catalogue';
 import { defaultNotificationConfig, readNotificationConfig } from './notificationConfig';
@@ -64,7 +65,15 @@ export interface ServerConfig {
   auditKeyFile: string | undefined;
   /** Where the chain's heads are anchored, one JSON line each (AUDIT_ANCHOR_FILE); absent: no anchors. */
   auditAnchorFile: string | undefined;
+  /**
+   * The built renderer whose front-office pages (kiosk, hall display, phone page) the server serves
+   * (RENDERER_DIR; `npm run build:renderer` writes `<repo>/out/renderer`).
+   */
+  rendererDir: string;
 }
+
+/** `<repo>/out/renderer`, where `npm run build:renderer` puts the build. */
+export const defaultRendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
 export const defaultCorsOrigins: readonly string[] = ['app://counterdesk', 'http://127.0.0.1:*', 'http://localhost:*'];
 
@@ -94,6 +103,7 @@ export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): Serv
     trustProxy: [],
     auditKeyFile: undefined,
     auditAnchorFile: undefined,
+    rendererDir: defaultRendererDir,
     ...overrides,
   };
 }
@@ -128,12 +138,13 @@ const envSchema = z.object({
   // The audit key and anchor files: in DATA_DIR/audit unless set (docs/decisions/0031).
   AUDIT_KEY_FILE: z.string().optional(),
   AUDIT_ANCHOR_FILE: z.string().optional(),
+  RENDERER_DIR: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
 });
 
 /**
  * Reads PORT, HOST, DATABASE_URL, DATABASE_POOL_SIZE, INCOMPLETE_UPLOAD_MAX_AGE_DAYS, DATA_DIR, CORS_ORIGINS, SEED_DEMO, LOG_LEVEL, OFFLINE_GRANT_DAYS,
  * TLS_CERT, TLS_KEY, TLS_DEV_CERT, AUTO_LOCK_MINUTES, CLOSED_CASE_RETENTION_DAYS, UPDATE_CHANNEL and
- * UPDATE_URL, DATABASE_POOL_TIMEOUT_MS and TRUST_PROXY; throws naming a bad one.
+ * UPDATE_URL, DATABASE_POOL_TIMEOUT_MS, TRUST_PROXY and RENDERER_DIR; throws naming a bad one.
  */
 export function readServerConfig(env: Record<string, string | undefined>): ServerConfig {
   const parsed = envSchema.safeParse(env);
@@ -167,6 +178,7 @@ export function readServerConfig(env: Record<string, string | undefined>): Serve
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     auditKeyFile: e.AUDIT_KEY_FILE || join(e.DATA_DIR, 'audit', 'audit.key'),
     auditAnchorFile: e.AUDIT_ANCHOR_FILE || join(e.DATA_DIR, 'audit', 'anchors.jsonl'),
+    rendererDir: e.RENDERER_DIR ?? defaultRendererDir,
   });
 }
 

@@ -1,30 +1,12 @@
 /**
- * The on-time report as files: CSV (UTF-8 with a byte-order mark and CRLF, which is what Excel on a
- * Taiwanese Windows opens correctly) and XLSX (one sheet per table). A cell that a spreadsheet would
- * read as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe, so that a crafted value
- * cannot run as one (CSV injection); numbers are written as numbers.
+ * The on-time report as files: CSV and XLSX (one sheet per table), written as spreadsheetTables.ts
+ * writes every report's tables (byte-order mark, CRLF, formula-like text defused).
  */
-import type ExcelJS from 'exceljs';
 import { caseStatusLabels } from '../../../shared/domain/lifecycle';
 import type { OnTimeReport, OnTimeRow, QueueCase } from '../../../shared/schemas/supervision';
 import { channelLabels } from './onTimeReport';
-
-type Cell = string | number | boolean | null;
-
-function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  const text = safeText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csv(rows: ReadonlyArray<readonly Cell[]>): string {
-  return `\uFEFF${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+import { addTable, csv, newWorkbook } from './spreadsheetTables';
+import type { Cell } from './spreadsheetTables';
 
 const rateHeader = ['section', 'key', 'label_zh', 'label_en', 'total', 'on_time', 'late', 'rate', 'meets_target'];
 const rateCells = (section: string, row: OnTimeRow): Cell[] => [
@@ -79,22 +61,8 @@ export function caseListCsv(cases: readonly QueueCase[]): string {
   return csv([caseHeader, ...cases.map(caseCells)]);
 }
 
-function addTable(book: ExcelJS.Workbook, name: string, header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): void {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...header]).font = { bold: true };
-  for (const cells of rows) sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? safeText(cell) : cell)));
-  sheet.columns.forEach((column) => {
-    column.width = Math.min(50, Math.max(10, ...(column.values ?? []).map((value) => String(value ?? '').length + 2)));
-  });
-}
-
 export async function onTimeReportXlsx(report: OnTimeReport): Promise<Buffer> {
-  // Loaded at the first export: it is the largest module of the server, and every module held in
-  // memory is marked again at each full garbage collection, frequent while scans stream in (docs/BENCHMARKS.md § Sync upload).
-  const { default: Excel } = await import('exceljs');
-  const book = new Excel.Workbook();
-  book.creator = 'CounterDesk';
-  book.created = new Date(report.generatedAt);
+  const book = await newWorkbook(new Date(report.generatedAt));
   const rates: Cell[][] = [];
   for (const [section, list] of rateSections(report)) for (const row of list) rates.push(rateCells(section, row));
   addTable(book, '準時率 On-time', rateHeader, rates);

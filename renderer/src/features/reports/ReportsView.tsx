@@ -4,14 +4,16 @@ import { channelSchema } from '../../../../shared/schemas/case';
 import type { OnTimeReport, OnTimeRow } from '../../../../shared/schemas/supervision';
 import { useT } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
-import { apiErrorOf, apiRequest, NetworkError } from '../../sync/api';
+import { apiRequest, NetworkError } from '../../sync/api';
 import type { ApiOptions } from '../../sync/api';
 import { DateField } from '../dates/DateField';
 import { queryString } from '../supervisor/supervisorApi';
+import { FrontOfficeReports } from './FrontOfficeReports';
 import { OnTimeChart } from './OnTimeChart';
 import { RateTable, percent } from './RateTable';
 import { ReportCaseList } from './ReportCaseList';
 import { ReportTable } from './ReportTable';
+import { downloadReport } from './reportDownload';
 import { useDescribeError } from '../../lib/errorText';
 
 function defaultPeriod(): { from: string; to: string } {
@@ -45,14 +47,7 @@ export function ReportsView({ api }: { api: ApiOptions }) {
 
   async function download(path: string, name: string) {
     try {
-      const response = await fetch(new URL(`${path}${query}`, api.serverUrl), { headers: { ...api.headers, authorization: `Bearer ${api.token ?? ''}` } });
-      if (!response.ok) throw await apiErrorOf(response);
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.click();
-      URL.revokeObjectURL(url);
+      await downloadReport(api, `${path}${query}`, name);
       setStatus(t('repExportDone', { name }));
     } catch (caught) {
       setProblem(caught instanceof TypeError ? t('repOffline') : describeError(caught));
@@ -67,46 +62,49 @@ export function ReportsView({ api }: { api: ApiOptions }) {
   const officerLabel = (row: OnTimeRow) => (row.key === '' ? t('supUnassigned') : label(row));
 
   return (
-    <section className="reports" aria-labelledby="reports-heading" aria-busy={loading}>
-      <h2 id="reports-heading">{t('repTab')}</h2>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void load();
-        }}
-      >
-        <DateField id="report-from" label={t('repFrom')} required value={period.from} onChange={(from) => setPeriod({ ...period, from })} />
-        <DateField id="report-to" label={t('repTo')} required value={period.to} onChange={(to) => setPeriod({ ...period, to })} />
-        <button type="submit" disabled={loading}>
-          {loading ? t('repLoading') : t('repLoad')}
-        </button>
-        <button type="button" onClick={() => void download('/v1/reports/on-time.csv', `on-time-${period.from}-${period.to}.csv`)}>{t('repExportCsv')}</button>
-        <button type="button" onClick={() => void download('/v1/reports/on-time.xlsx', `on-time-${period.from}-${period.to}.xlsx`)}>{t('repExportXlsx')}</button>
-      </form>
-      {problem && <p role="alert">{problem}</p>}
-      {status && <p role="status">{status}</p>}
-      {report && (
-        <>
-          <p className="report-overall">
-            {t('repOnTime')}: <strong>{percent(report.overall.rate)}</strong> · {t('repTarget', { target: percent(report.target) })} · {t('repTotal')}: {report.overall.total}
-          </p>
-          <OnTimeChart rows={report.byMonth} target={report.target} title={t('repChartTitle')} />
-          <RateTable caption={t('repByMonth')} rows={report.byMonth} label={label} />
-          <RateTable caption={t('repByUnit')} rows={report.byUnit} label={label} />
-          <RateTable caption={t('repByOfficer')} rows={report.byOfficer} label={officerLabel} />
-          <RateTable caption={t('repByService')} rows={report.byService} label={label} />
-          <RateTable caption={t('repByChannel')} rows={report.byChannel} label={channelLabel} />
-          <ReportTable
-            caption={t('repReceivedByChannel')}
-            rows={report.receivedByChannel}
-            keyOf={(row) => row.key}
-            rowName={{ cell: channelLabel }}
-            columns={[{ heading: t('repReceived'), cell: (row) => row.count }]}
-          />
-          <ReportCaseList caption={t('repOverdueList')} rows={report.overdue} />
-          <ReportCaseList caption={t('repAtRiskList')} rows={report.atRisk} />
-        </>
-      )}
-    </section>
+    <>
+      <section className="reports" aria-labelledby="reports-heading" aria-busy={loading}>
+        <h2 id="reports-heading">{t('repTab')}</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void load();
+          }}
+        >
+          <DateField id="report-from" label={t('repFrom')} required value={period.from} onChange={(from) => setPeriod({ ...period, from })} />
+          <DateField id="report-to" label={t('repTo')} required value={period.to} onChange={(to) => setPeriod({ ...period, to })} />
+          <button type="submit" disabled={loading}>
+            {loading ? t('repLoading') : t('repLoad')}
+          </button>
+          <button type="button" onClick={() => void download('/v1/reports/on-time.csv', `on-time-${period.from}-${period.to}.csv`)}>{t('repExportCsv')}</button>
+          <button type="button" onClick={() => void download('/v1/reports/on-time.xlsx', `on-time-${period.from}-${period.to}.xlsx`)}>{t('repExportXlsx')}</button>
+        </form>
+        {problem && <p role="alert">{problem}</p>}
+        {status && <p role="status">{status}</p>}
+        {report && (
+          <>
+            <p className="report-overall">
+              {t('repOnTime')}: <strong>{percent(report.overall.rate)}</strong> · {t('repTarget', { target: percent(report.target) })} · {t('repTotal')}: {report.overall.total}
+            </p>
+            <OnTimeChart rows={report.byMonth} target={report.target} title={t('repChartTitle')} />
+            <RateTable caption={t('repByMonth')} rows={report.byMonth} label={label} />
+            <RateTable caption={t('repByUnit')} rows={report.byUnit} label={label} />
+            <RateTable caption={t('repByOfficer')} rows={report.byOfficer} label={officerLabel} />
+            <RateTable caption={t('repByService')} rows={report.byService} label={label} />
+            <RateTable caption={t('repByChannel')} rows={report.byChannel} label={channelLabel} />
+            <ReportTable
+              caption={t('repReceivedByChannel')}
+              rows={report.receivedByChannel}
+              keyOf={(row) => row.key}
+              rowName={{ cell: channelLabel }}
+              columns={[{ heading: t('repReceived'), cell: (row) => row.count }]}
+            />
+            <ReportCaseList caption={t('repOverdueList')} rows={report.overdue} />
+            <ReportCaseList caption={t('repAtRiskList')} rows={report.atRisk} />
+          </>
+        )}
+      </section>
+      <FrontOfficeReports api={api} />
+    </>
   );
 }
