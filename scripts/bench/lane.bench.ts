@@ -28,6 +28,7 @@ const root = resolve(import.meta.dirname, '../..');
 const SERVICES = ['GEN-REISSUE-BILL', 'GEN-CERT', 'GEN-ARREARS'] as const;
 const PAGE_PNG = join(root, 'test/fixtures/documents/page.png');
 const NAME = '王小明';
+const PLATE = 'ABC-1234';
 
 /** Distinct valid national ids, so that no applicant is a returning one (which would save the lane its name). */
 function freshIds(count: number): string[] {
@@ -123,10 +124,15 @@ async function counterFlow(page: Page, serviceId: string, id: string): Promise<F
   return flow;
 }
 
-/** The lane: the car arrives, the ID is scanned, one tap per step, all on one screen. */
+/**
+ * The lane: the car arrives and its plate is typed (the queue numbers and calls the lane's cars by
+ * plate, decision 0036), the ID is scanned, one tap per step, all on one screen.
+ */
 async function laneFlow(page: Page, serviceId: string, id: string): Promise<FlowCounter> {
   const flow = new FlowCounter(page);
-  await flow.press('Alt+A');
+  await flow.tap(page.getByLabel('車牌', { exact: true }));
+  await flow.type(PLATE);
+  await flow.press('Enter');
   await page.locator('#lane-idNumber:focus').waitFor();
   await flow.type(id);
   await flow.press('Enter');

@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { CounterPage } from './support/pages/counterPage';
+import { serverCopy } from './support/serverCopy';
 
 /**
  * The drive-through lane in the real renderer bundle against a real central server: cars arrive and
- * wait (with live minutes), one is served from the ID scan to the printed receipt on one screen, the
- * queue and the car in service survive reloads, and a car leaves the list with a reason.
+ * queue on the server by plate (with live minutes), one is served from the ID scan to the printed
+ * receipt on one screen and its case keeps its ticket, the queue and the car in service survive
+ * reloads, a car leaves with a reason, and with the server away the lane runs on the computer's own list.
  */
 
 const pagePng = resolve(import.meta.dirname, '../fixtures/documents/page.png');
@@ -57,7 +59,7 @@ class LanePage {
   }
 }
 
-test('a car goes from arrival to its printed receipt on one screen; the queue survives reloads', async ({ page, appUrl }) => {
+test('a car goes from arrival to its printed receipt on one screen; the queue survives reloads', async ({ page, appUrl, server }) => {
   await CounterPage.stubPrintDialog(page);
   await page.clock.install();
   const counter = new CounterPage(page);
@@ -66,19 +68,21 @@ test('a car goes from arrival to its printed receipt on one screen; the queue su
   await lane.open();
   await expect(page.getByText('目前沒有等候車輛')).toBeVisible();
 
-  // Two cars arrive: one with its plate, by keyboard; one unnamed, by touch. The empty window takes the first.
-  await page.getByLabel('車牌（選填）').fill('abc-1234');
+  // Two cars arrive, each queued on the server by its plate: one by keyboard, one by touch. The empty window takes the first.
+  await page.getByLabel('車牌', { exact: true }).fill('abc-1234');
   await page.keyboard.press('Alt+A');
   await expect(lane.car('ABC-1234')).toHaveAttribute('data-state', 'in-service');
   await expect(lane.flowHeading()).toHaveText('服務中：ABC-1234');
+  await page.getByLabel('車牌', { exact: true }).fill('xyz-5678');
   await page.getByRole('button', { name: /車輛到達/ }).click();
-  await expect(lane.car('第 2 輛車')).toHaveAttribute('data-state', 'waiting');
+  await expect(lane.car('XYZ-5678')).toHaveAttribute('data-state', 'waiting');
+  await expect(lane.car('XYZ-5678')).toHaveAttribute('data-source', 'server');
   await expect(lane.cars()).toHaveCount(2);
 
   // The minutes waited keep counting while the screen is open.
   await page.clock.fastForward('03:10');
   await expect(lane.car('ABC-1234').getByTestId('lane-waited')).toHaveText('已等候 3 分鐘');
-  await expect(lane.car('第 2 輛車').getByTestId('lane-waited')).toHaveText('已等候 3 分鐘');
+  await expect(lane.car('XYZ-5678').getByTestId('lane-waited')).toHaveText('已等候 3 分鐘');
   await expectNoAxeViolations(page, 'the lane with cars waiting');
 
   // A reload keeps the queue and serves the same car again.
@@ -141,11 +145,13 @@ test('a car goes from arrival to its printed receipt on one screen; the queue su
   await expect(lane.cars()).toHaveCount(1);
   await expect(lane.car('ABC-1234')).toHaveCount(0);
 
-  // The next car waits; it leaves with a reason instead.
-  await lane.car('第 2 輛車').getByRole('button', { name: '移除 第 2 輛車' }).click();
+  // The next car is called in the queue's order; it leaves with a reason instead.
+  await page.keyboard.press('Alt+T');
+  await expect(lane.flowHeading()).toHaveText('服務中：XYZ-5678');
+  await lane.car('XYZ-5678').getByRole('button', { name: '移除 XYZ-5678' }).click();
   await page.getByLabel('移除原因').selectOption('sent-to-counter');
   await page.getByRole('button', { name: '確認移除' }).click();
-  await expect(page.getByText('第 2 輛車 已移出等候清單：改至櫃台辦理')).toBeVisible();
+  await expect(page.getByText('XYZ-5678 已移出等候清單：改至櫃台辦理')).toBeVisible();
   await expect(lane.cars()).toHaveCount(0);
   await lane.reopen();
   await lane.open();
@@ -157,6 +163,9 @@ test('a car goes from arrival to its printed receipt on one screen; the queue su
   await expect(page.getByTestId('sync-state')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
   await expect(page.getByTestId('saved-document')).toHaveCount(1);
   await expect(page.getByText('簽名涵蓋目前案件內容')).toBeVisible();
+  // The case keeps the car's ticket, the lane's first of the day, on the server too.
+  await expect(page.getByTestId('detail-ticket')).toHaveAttribute('data-number', 'L001');
+  expect((await serverCopy(server.url, caseNo))?.ticket?.number).toBe('L001');
 });
 
 test('by keyboard alone: a missing document prints the receipt and the deficiency notice', async ({ page, appUrl }) => {
@@ -165,6 +174,11 @@ test('by keyboard alone: a missing document prints the receipt and the deficienc
   const lane = new LanePage(page);
   await counter.signIn(appUrl);
   await lane.open();
+  // The queue numbers the cars by plate: a car without one is refused beside the plate field, which takes the cursor.
+  await page.keyboard.press('Alt+A');
+  await expect(page.locator('#lane-plate-error')).toBeVisible();
+  await expect(page.getByLabel('車牌', { exact: true })).toBeFocused();
+  await page.keyboard.type('KBD-0001');
   await page.keyboard.press('Alt+A');
   await expect(page.getByLabel('申請人身分證字號／統一編號')).toBeFocused();
   await page.keyboard.type('A12345678'); // one digit short: refused next to the field
@@ -194,6 +208,7 @@ test('by keyboard alone: a missing document prints the receipt and the deficienc
   await expect(lane.cars()).toHaveCount(0);
 
   // A returning applicant: the name comes from the earlier case, so the scan goes straight to the service.
+  await page.getByLabel('車牌', { exact: true }).fill('KBD-0002');
   await page.keyboard.press('Alt+A');
   await expect(page.getByLabel('申請人身分證字號／統一編號')).toBeFocused();
   await page.keyboard.type('A123456789');
@@ -201,4 +216,23 @@ test('by keyboard alone: a missing document prints the receipt and the deficienc
   await expect(page.getByLabel('篩選申請項目')).toBeFocused();
   await expect(page.getByLabel('申請人姓名')).toHaveValue('王小明');
   await expect(page.getByText(`姓名沿用前案 ${caseNo}`)).toBeVisible();
+});
+
+test('with the queue server away, the lane runs on this computer’s own list and says so', async ({ page, appUrl, server }) => {
+  await CounterPage.stubPrintDialog(page);
+  const counter = new CounterPage(page);
+  const lane = new LanePage(page);
+  await counter.signIn(appUrl);
+  await server.stop();
+  await lane.open();
+  await expect(page.getByTestId('lane-offline')).toContainText('排隊叫號系統無法連線：使用本機等候清單，車輛不取號');
+  await expect(page.getByTestId('lane-offline')).toContainText("The queue system cannot be reached: this computer's own list is used");
+  // Unnamed cars are numbered by this computer, as before the queue.
+  await page.keyboard.press('Alt+A');
+  await expect(lane.flowHeading()).toHaveText('服務中：第 1 輛車');
+  await page.getByLabel('車牌（選填）').fill('abc-1234');
+  await page.keyboard.press('Alt+A');
+  await expect(lane.car('ABC-1234')).toHaveAttribute('data-source', 'local');
+  await expect(lane.car('ABC-1234')).toHaveAttribute('data-state', 'waiting');
+  await expectNoAxeViolations(page, 'the lane on its own list');
 });

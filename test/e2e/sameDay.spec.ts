@@ -48,6 +48,8 @@ test('on the drive-through lane, Done closes the car’s same-day case and print
   await CounterPage.stubPrintDialog(page);
   await new CounterPage(page).signIn(appUrl);
   await page.keyboard.press('Alt+W');
+  // The car queues by its plate (decision 0013, on the queue).
+  await page.getByLabel('車牌', { exact: true }).fill('ABC-1234');
   await page.keyboard.press('Alt+A');
   await expect(page.getByLabel('申請人身分證字號／統一編號')).toBeFocused();
   await page.keyboard.type('A123456789');

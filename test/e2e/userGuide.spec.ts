@@ -33,9 +33,9 @@ test('the screens of the user guide', async ({ page, appUrl }, testInfo) => {
   // The drive-through lane with two cars waiting.
   await page.keyboard.press('Alt+W');
   await expect(page.getByRole('heading', { name: '免下車服務' })).toBeVisible();
-  await page.getByLabel('車牌（選填）').fill('ABC-1234');
+  await page.getByLabel('車牌', { exact: true }).fill('ABC-1234');
   await page.keyboard.press('Alt+A');
-  await page.getByLabel('車牌（選填）').fill('XYZ-5678');
+  await page.getByLabel('車牌', { exact: true }).fill('XYZ-5678');
   await page.keyboard.press('Alt+A');
   await expect(page.getByTestId('lane-car')).toHaveCount(2);
   await guideShot(page, '07-lane', testInfo.outputDir);

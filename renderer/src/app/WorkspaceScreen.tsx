@@ -19,6 +19,9 @@ import { AuditStatusView } from '../features/admin/AuditStatusView';
 import { ServerHealthView } from '../features/admin/ServerHealthView';
 import { ReexaminationIntake } from '../features/reexamination/ReexaminationIntake';
 import { RatingsView } from '../features/ratings/RatingsView';
+import { CounterIntake } from '../features/queue/CounterIntake';
+import { CounterPlanView } from '../features/counterPlan/CounterPlanView';
+import { callsTickets } from '../features/queue/callsTickets';
 import type { TabName, WorkspaceView } from './workspaceView';
 
 export interface WorkspaceScreenProps {
@@ -43,6 +46,8 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
       return <ReportsView api={api} />;
     case 'ratings':
       return <RatingsView api={api} />;
+    case 'counters':
+      return <CounterPlanView api={api} />;
     case 'units':
       return <UnitsView api={api} />;
     case 'users':
@@ -63,9 +68,10 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
     case 'visits':
       return <VisitsView api={api} roles={actor.roles} onChanged={onChanged} />;
     case 'lane':
-      return <LaneView onCaseSaved={onChanged} />;
+      return <LaneView api={api} onCaseSaved={onChanged} />;
     case 'intake':
-      return <IntakeForm onSaved={onChanged} focusSignal={intakeFocus} />;
+      // The counter's people call tickets of the front-office queue above their intake; a field laptop takes none.
+      return callsTickets(actor.roles) ? <CounterIntake api={api} onSaved={onChanged} focusSignal={intakeFocus} /> : <IntakeForm onSaved={onChanged} focusSignal={intakeFocus} />;
     case 'desk':
       return <DeskView onOpen={open('desk')} onCaseSaved={onChanged} />;
     case 'cases':

@@ -30,6 +30,8 @@ export const WORKSPACE_TABS = [
   // The citizens' low ratings and the complaints opened from them (decision 0037). No Alt key: the
   // letters left are kept for the queue's screens; the tab shows how many alerts wait.
   { tab: 'ratings', label: 'ratings.tab', roles: ['supervisor'] },
+  // Which counter calls which queue groups today (features/counterPlan).
+  { tab: 'counters', label: 'counterPlan.tab', key: 'u', roles: ['supervisor'] },
   { tab: 'users', label: 'admin.usersTab', key: 'u', roles: ['admin'], homeOf: ['admin'] },
   { tab: 'devices', label: 'admin.devicesTab', key: 'e', roles: ['admin'] },
   { tab: 'units', label: 'unit.tab', roles: ['admin'] },

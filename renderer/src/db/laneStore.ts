@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from '../../../shared/schemas/primitives';
+import { caseTicketSchema } from '../../../shared/schemas/ticketQueue';
 import { getDb, type CounterDeskDb } from './database';
 
 /**
@@ -21,8 +22,8 @@ export const laneCarSchema = z.object({
   id: z.string().min(1),
   /** The day's running number at this device: "car 3" when no plate was given. */
   number: z.number().int().positive(),
-  /** The plate as the clerk typed it, upper-cased; absent when not given. */
-  plate: z.string().trim().min(1).max(12).optional(),
+  /** The plate as the clerk typed it, upper-cased; absent when not given. Up to 14 (the queue's plates, ABCD-1234-AB). */
+  plate: z.string().trim().min(1).max(14).optional(),
   arrivedAt: isoDateTimeSchema,
   state: laneCarStateSchema,
   takenAt: isoDateTimeSchema.optional(),
@@ -30,6 +31,11 @@ export const laneCarSchema = z.object({
   caseId: z.string().optional(),
   leftAt: isoDateTimeSchema.optional(),
   removedReason: laneRemovalReasonSchema.optional(),
+  /**
+   * The server queue's ticket this window called the car with (features/lane with the queue online):
+   * its case keeps it. Absent for a car of this computer's own list, the queue's offline fallback.
+   */
+  ticket: caseTicketSchema.optional(),
 });
 export type LaneCar = z.infer<typeof laneCarSchema>;
 
@@ -63,6 +69,11 @@ export async function listLaneCars(db: CounterDeskDb = getDb()): Promise<LaneCar
   return parseRows(rows).filter((car) => car.state === 'waiting' || car.state === 'in-service');
 }
 
+/** The cars kept under these ids (a server car this window called), whatever their state. */
+export async function laneCarsWithIds(ids: readonly string[], db: CounterDeskDb = getDb()): Promise<LaneCar[]> {
+  return parseRows((await laneTable(db).bulkGet([...ids])).filter((row) => row !== undefined));
+}
+
 export async function getLaneCar(id: string, db: CounterDeskDb = getDb()): Promise<LaneCar | undefined> {
   const parsed = laneCarSchema.safeParse(await laneTable(db).get(id));
   return parsed.success ? parsed.data : undefined;
@@ -76,6 +87,20 @@ export async function addLaneCar(plateText: string, now: Date = new Date(), db: 
     const car: LaneCar = laneCarSchema.parse({ id: crypto.randomUUID(), number: today + 1, arrivedAt: now.toISOString(), state: 'waiting', ...(plate ? { plate } : {}) });
     await laneTable(db).add(car);
     return car;
+  });
+}
+
+/**
+ * Keeps a car the server's queue called to this window (its id is the ticket's), so that a reload
+ * resumes it and its case; a car kept already (with its case linked) stays as it is.
+ */
+export async function keepCalledCar(car: LaneCar, db: CounterDeskDb = getDb()): Promise<LaneCar> {
+  return db.transaction('rw', laneTable(db), async () => {
+    const kept = await getLaneCar(car.id, db);
+    if (kept) return kept;
+    const parsed = laneCarSchema.parse(car);
+    await laneTable(db).add(parsed);
+    return parsed;
   });
 }
 

@@ -60,7 +60,7 @@ const requestIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/);
 
 export async function apiRequest<S extends z.ZodType>(
   options: ApiOptions,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   responseSchema: S,
   /** JSON, or bytes sent as they are (a document). */

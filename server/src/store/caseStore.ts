@@ -12,6 +12,7 @@ import { applicantSchema, caseRecordSchema, caseStatusSchema, channelSchema, che
 import { caseDocumentSchema, caseReviewSchema } from '../../../shared/sync/protocol';
 import type { CaseDocument, CaseReview, ServerCase } from '../../../shared/sync/protocol';
 import { caseDeskSchema } from '../../../shared/schemas/caseDesk';
+import { caseTicketSchema } from '../../../shared/schemas/ticketQueue';
 import type { CaseDesk } from '../../../shared/schemas/caseDesk';
 import { parseStored } from '../../../shared/schemas/parseStored';
 import type { Queryable } from '../db/database';
@@ -41,11 +42,12 @@ export interface CaseRow {
   deleted_at: Date | null;
   desk: unknown;
   intake_extra: unknown;
+  ticket: unknown;
 }
 
 export const caseColumns = `id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on::text AS received_on,
   received_at, due_date::text AS due_date, station_code, created_by, server_seq, synced_at, clock_pauses, deficiency, review,
-  documents, deleted_at, desk, intake_extra`;
+  documents, deleted_at, desk, intake_extra, ticket`;
 
 export interface StoredCase {
   record: ServerCase;
@@ -62,6 +64,7 @@ export function fromRow(row: CaseRow): StoredCase {
   const desk = row.desk === null ? undefined : parseStored(caseDeskSchema, row.desk);
   const review = row.review === null ? undefined : parseStored(caseReviewSchema, row.review);
   const deficiency = row.deficiency === null ? undefined : deficiencySchema.parse(row.deficiency);
+  const ticket = row.ticket === null ? undefined : caseTicketSchema.parse(row.ticket);
   return {
     serverSeq: row.server_seq,
     deleted: row.deleted_at !== null,
@@ -86,6 +89,7 @@ export function fromRow(row: CaseRow): StoredCase {
       syncedAt: row.synced_at.toISOString(),
       ...extra,
       ...(desk ? { desk } : {}),
+      ...(ticket ? { ticket } : {}),
     },
   };
 }
@@ -124,17 +128,18 @@ export async function insertCasesIfAbsent(tx: Queryable, records: readonly CaseR
     deficiency: record.deficiency ?? null,
     desk: record.desk ?? null,
     intake_extra: intakeExtraOf(record),
+    ticket: record.ticket ?? null,
   }));
   const { rows: inserted } = await tx.query<{ id: string }>(
     `INSERT INTO cases (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at,
-                        due_date, station_code, created_by, server_seq, synced_at, updated_at, clock_pauses, deficiency, desk, intake_extra)
+                        due_date, station_code, created_by, server_seq, synced_at, updated_at, clock_pauses, deficiency, desk, intake_extra, ticket)
      SELECT r.id, r.case_no, r.verifier, r.service_id, r.channel, r.applicant, r.checklist, r.status, r.received_on, r.received_at,
-            r.due_date, r.station_code, r.created_by, NULL, $2, $2, r.clock_pauses, r.deficiency, r.desk, r.intake_extra
+            r.due_date, r.station_code, r.created_by, NULL, $2, $2, r.clock_pauses, r.deficiency, r.desk, r.intake_extra, r.ticket
        FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id uuid, case_no text, verifier text, service_id text, channel text,
             applicant jsonb, checklist jsonb, status text, received_on date, received_at timestamptz, due_date date, station_code text,
-            created_by text, clock_pauses jsonb, deficiency jsonb, desk jsonb, intake_extra jsonb))
+            created_by text, clock_pauses jsonb, deficiency jsonb, desk jsonb, intake_extra jsonb, ticket jsonb))
             WITH ORDINALITY AS r (id, case_no, verifier, service_id, channel, applicant, checklist, status, received_on, received_at,
-            due_date, station_code, created_by, clock_pauses, deficiency, desk, intake_extra, ordinal)
+            due_date, station_code, created_by, clock_pauses, deficiency, desk, intake_extra, ticket, ordinal)
       ORDER BY r.ordinal
      ON CONFLICT DO NOTHING
      RETURNING id`,

@@ -26,6 +26,7 @@ import type { CaseRecord, CaseStatus } from '../../../shared/schemas/case';
 import type { Queryable } from '../db/database';
 import { messageFactsOf } from '../notifications/recordCaseEvent';
 import { findCasesByIdOrCaseNo, insertCasesIfAbsent, sameIntake } from '../store/caseStore';
+import { finishTicketsWithCases } from '../store/caseTickets';
 import { checkIntakeDueDate } from './checkIntakeDueDate';
 import type { MutationContext, MutationOutcome } from './mutationOutcome';
 import { rejected } from './mutationOutcome';
@@ -94,7 +95,7 @@ function created(record: CaseRecord): MutationOutcome {
     status: 'applied',
     changedCaseIds: [record.id],
     event: { caseId: record.id, from: null, to: record.status, caseAfter: messageFactsOf(record) },
-    audit: { action: 'case.create', caseId: record.id, details: { caseNo: record.caseNo, serviceId: record.serviceId } },
+    audit: { action: 'case.create', caseId: record.id, details: { caseNo: record.caseNo, serviceId: record.serviceId, ...(record.ticket ? { ticket: record.ticket.number } : {}) } },
   };
 }
 
@@ -118,6 +119,17 @@ async function notInserted(tx: Queryable, record: CaseRecord): Promise<MutationO
   );
 }
 
+/**
+ * The queue tickets the new cases were taken in from are done with them (store/caseTickets.ts: only a
+ * ticket this station called). A case naming another counter's ticket is stored all the same.
+ */
+async function finishTickets(tx: Queryable, created: readonly CaseRecord[], context: MutationContext): Promise<void> {
+  const links = created.flatMap((record) =>
+    record.ticket ? [{ ticketId: record.ticket.ticketId, caseId: record.id, stationCode: context.session.stationCode, finishedAt: record.receivedAt }] : [],
+  );
+  await finishTicketsWithCases(tx, links);
+}
+
 /** The outcome of each record, in order, as `applyCreateCase` one after another would give it. */
 export async function applyCreateCases(tx: Queryable, records: readonly CaseRecord[], context: MutationContext): Promise<MutationOutcome[]> {
   // Routed here, when the server first sees the case: the desk is the server's, whatever the device sent.
@@ -127,6 +139,7 @@ export async function applyCreateCases(tx: Queryable, records: readonly CaseReco
     checked.flatMap((check) => (check.ok ? [check.record] : [])),
     context.now,
   );
+  await finishTickets(tx, records.filter((record) => inserted.has(record.id)), context);
   const outcomes: MutationOutcome[] = [];
   for (const [index, record] of records.entries()) {
     const check = checked[index];

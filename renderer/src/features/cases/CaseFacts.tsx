@@ -8,6 +8,7 @@ import { useT } from '../../lib/i18n';
 import { getCatalogue } from '../../lib/referenceData';
 import { useLocale } from '../../state/locale';
 import { clockState } from '../notice/deficiency';
+import { CaseTicketFacts } from '../queue/CaseTicketFacts';
 
 /** A case's facts: service, status, the clock and its pauses, the applicant, sync state and feedback. */
 export function CaseFacts({ record, feedback }: { record: LocalCase; feedback: readonly FeedbackRow[] }) {
@@ -64,6 +65,7 @@ export function CaseFacts({ record, feedback }: { record: LocalCase; feedback: r
       </dd>
       <dt>{t('channel')}</dt>
       <dd>{t(`channel.${record.channel}`)}</dd>
+      <CaseTicketFacts record={record} />
       <dt>{t('createdBy')}</dt>
       <dd>{record.createdBy}</dd>
       <dt>{t('syncState')}</dt>

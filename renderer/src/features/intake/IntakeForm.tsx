@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { findService } from '../../../../shared/domain/catalogue';
+import { findService, type Service } from '../../../../shared/domain/catalogue';
 import { applicantPresent } from '../../../../shared/domain/intakeChannel';
 import type { CaseRecord, Channel, ChecklistState } from '../../../../shared/schemas/case';
+import type { CaseTicket } from '../../../../shared/schemas/ticketQueue';
 import { clearDraft } from '../../db/draftStore';
 import type { LocalCase } from '../../db/records';
 import { useT } from '../../lib/i18n';
@@ -13,7 +14,7 @@ import { ApplicantFields } from './ApplicantFields';
 import { checklistDocuments } from './buildCase';
 import { ChannelPicker } from './ChannelPicker';
 import { DocumentChecklist } from './DocumentChecklist';
-import { draftKey } from './intakeDraft';
+import { draftKey, isEmptyDraft } from './intakeDraft';
 import { SaveBar } from './SaveBar';
 import { SavedBanner } from './SavedBanner';
 import { ServicePicker } from './ServicePicker';
@@ -52,9 +53,15 @@ export interface IntakeFormProps {
   relatedCase?: CaseRecord['relatedCase'];
   /** The form's heading; "New case" when not said. */
   title?: string;
+  /** The queue ticket the applicant was called with (features/queue): every case saved here keeps it. */
+  ticket?: CaseTicket;
+  /** The services to choose from (a ticket's group narrows them); the whole catalogue when not said. */
+  services?: readonly Service[];
+  /** Told whether anything is entered and not saved (the queue panel asks before it leaves a ticket's intake). */
+  onEntered?: (entered: boolean) => void;
 }
 
-export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, initialFields, draftScope, relatedCase, title }: IntakeFormProps) {
+export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, initialFields, draftScope, relatedCase, title, ticket, services, onEntered }: IntakeFormProps) {
   const t = useT();
   const session = useSession((s) => s.session);
   const username = session?.user.username ?? '';
@@ -74,6 +81,8 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
   const checklist = useMemo(() => documents.map((d) => ({ ...d, state: states[d.document] ?? ('missing' as const) })), [documents, states]);
   const onSpot = useOnSpot(service, channel, checklist.map((item) => item.state), (done) => void submit(undefined, done));
   useCustomerEcho(fields, states, checklist, loaded && applicantPresent(channel));
+  const entered = loaded && !isEmptyDraft(fields, states);
+  useEffect(() => onEntered?.(entered), [entered, onEntered]);
 
   function resetForm() {
     setFields(emptyFields);
@@ -97,7 +106,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
     }
     if (!onSpot.allows(done)) return;
     await save(
-      { valid: result.value, service, states, channel, onSpot: done && onSpot.offered, ...(relatedCase ? { relatedCase } : {}) },
+      { valid: result.value, service, states, channel, onSpot: done && onSpot.offered, ...(relatedCase ? { relatedCase } : {}), ...(ticket ? { ticket } : {}) },
       {
         stored: async (record) => {
           setSaved(record);
@@ -150,7 +159,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
         {!fixedChannel && <ChannelPicker channel={channel} roles={session?.user.roles ?? []} errors={errors} fieldProps={fieldProps} onChannel={(next) => setFields((f) => ({ ...f, channel: next }))} />}
 
         <ServicePicker
-          services={getCatalogue().services}
+          services={services ?? getCatalogue().services}
           usage={usage}
           selected={service}
           error={errors.serviceId}

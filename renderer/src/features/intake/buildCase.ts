@@ -20,6 +20,8 @@ export interface IntakeValues extends ValidIntake {
   reference: CaseReference;
   /** A re-examination (複查): the decided case it asks to re-examine. */
   relatedCase?: CaseRecord['relatedCase'];
+  /** The queue ticket the applicant was called with (features/queue). */
+  ticket?: CaseRecord['ticket'];
 }
 
 export interface IntakeContext {
@@ -94,6 +96,7 @@ export function buildCaseRecord(values: IntakeValues, context: IntakeContext, se
     createdBy: context.username,
     ...(values.referrer ? { referrer: values.referrer } : {}),
     ...(values.relatedCase ? { relatedCase: values.relatedCase } : {}),
+    ...(values.ticket ? { ticket: values.ticket } : {}),
     ...intakeClock(context.receivedOn, values.service.id, checklist, values.reference),
   };
 }

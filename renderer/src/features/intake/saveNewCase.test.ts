@@ -94,4 +94,15 @@ describe('saving a new case', () => {
     expect(queued[0]).toMatchObject({ name: 'createCase', args: { case: { channel: 'referral', referrer: { name: '林里長', village: '仁愛里' }, relatedCase } } });
     expect(saved.relatedCase).toEqual(relatedCase);
   });
+
+  it('keeps the queue ticket the applicant was called with, on the case and in its createCase', async () => {
+    const database = await station();
+    const cert = service('GEN-CERT');
+    const ticket = { ticketId: '0190f0e0-0000-7000-8000-0000000000aa', number: 'A012', issuedAt: '2026-12-07T01:50:00.000Z', calledAt: '2026-12-07T01:58:00.000Z' };
+    const saved = await saveNewCase({ valid: entered('GEN-CERT'), service: cert, states: allProvided(cert), ticket }, { stationCode: 'KL01', actor: clerk }, at, database);
+    expect(saved.ticket).toEqual(ticket);
+    expect((await getCase(saved.id, database))?.ticket).toEqual(ticket);
+    const [queued] = (await pendingMutations(10, database)).map((entry) => entry.mutation);
+    expect(queued).toMatchObject({ name: 'createCase', args: { case: { id: saved.id, ticket } } });
+  });
 });

@@ -23,6 +23,8 @@ export interface NewCase {
   onSpot?: boolean;
   /** A re-examination (複查): the decided case it asks to re-examine. */
   relatedCase?: CaseRecord['relatedCase'];
+  /** The queue ticket the applicant was called with; the case keeps it. */
+  ticket?: CaseRecord['ticket'];
 }
 
 /** Who takes the case, where and through which channel. */
@@ -38,11 +40,11 @@ export interface Taker {
  * case done on the spot) by the `complete-on-spot` step the desk rule checked first. Throws when
  * nothing was stored: the rule refused (StepRefused), or the database did.
  */
-export function saveNewCase({ valid, service, states, channel, onSpot, relatedCase }: NewCase, taker: Taker, at: Date = new Date(), db?: CounterDeskDb): Promise<LocalCase> {
+export function saveNewCase({ valid, service, states, channel, onSpot, relatedCase, ticket }: NewCase, taker: Taker, at: Date = new Date(), db?: CounterDeskDb): Promise<LocalCase> {
   const context = intakeContextAt(at, taker.stationCode, taker.actor.username, channel ?? taker.channel);
   // The versions held now: the due date is computed with them and the case names them (decision 0028).
   const reference = heldReference();
-  const values = { ...valid, service, states, commonDocuments: commonDocumentsFor(reference.catalogue, valid.kind), reference, ...(relatedCase ? { relatedCase } : {}) };
+  const values = { ...valid, service, states, commonDocuments: commonDocumentsFor(reference.catalogue, valid.kind), reference, ...(relatedCase ? { relatedCase } : {}), ...(ticket ? { ticket } : {}) };
   return createCase(
     {
       stationCode: context.stationCode,

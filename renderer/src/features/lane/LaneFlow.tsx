@@ -48,7 +48,7 @@ export function LaneFlow({ car, carLabel, onRegistered, onPrinted }: Props) {
   return (
     <section className="lane-flow" aria-labelledby="lane-flow-title" data-car={car.id}>
       <h3 id="lane-flow-title">{t('laneServing', { car: carLabel })}</h3>
-      {record ? <LaneRegistered record={record} onPrinted={onPrinted} /> : <LaneIntake onRegistered={registered} />}
+      {record ? <LaneRegistered record={record} onPrinted={onPrinted} /> : <LaneIntake onRegistered={registered} {...(car.ticket ? { ticket: car.ticket } : {})} />}
     </section>
   );
 }

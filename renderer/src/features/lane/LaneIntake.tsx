@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { findService, type Service } from '../../../../shared/domain/catalogue';
 import type { ChecklistState } from '../../../../shared/schemas/case';
+import type { CaseTicket } from '../../../../shared/schemas/ticketQueue';
 import type { LocalCase } from '../../db/records';
 import { loadServiceUsage } from '../../db/serviceUsage';
 import { useT } from '../../lib/i18n';
@@ -23,10 +24,12 @@ import { useLaneApplicant } from './useLaneApplicant';
 interface Props {
   /** The case is saved (and linked to the car, so that a reload resumes from the documents). */
   onRegistered: (record: LocalCase) => Promise<void>;
+  /** The queue ticket the car was called with: its case keeps it, like the counter's. */
+  ticket?: CaseTicket;
 }
 
 /** The lane's steps up to the registered case: the ID card and name, the service, the documents handed over. */
-export function LaneIntake({ onRegistered }: Props) {
+export function LaneIntake({ onRegistered, ticket }: Props) {
   const t = useT();
   const { save, saving, saveError, setSaveError, savingRef } = useCaseSave({ channel: 'drive-through', indicatorDelayMs: 0 });
   const [fields, setFields] = useState<IntakeFields>(emptyFields);
@@ -87,7 +90,7 @@ export function LaneIntake({ onRegistered }: Props) {
     if (!onSpot.allows(done)) return;
     // What was entered stays on screen for another try when the save fails.
     await save(
-      { valid: result.value, service, states, onSpot: done && onSpot.offered },
+      { valid: result.value, service, states, onSpot: done && onSpot.offered, ...(ticket ? { ticket } : {}) },
       {
         done: async (record) => {
           printResultSlip(record);

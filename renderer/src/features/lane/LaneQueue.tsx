@@ -1,29 +1,35 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { laneRemovalReasonSchema, type LaneCar, type LaneRemovalReason } from '../../db/laneStore';
-import { useT } from '../../lib/i18n';
+import type { LaneRemovalReason } from '../../db/laneStore';
+import { FieldError } from '../../lib/FieldError';
+import { translateBoth, useT } from '../../lib/i18n';
 import { useAltShortcuts } from '../../lib/shortcuts';
 import { minutesWaited } from './laneModel';
-import { useCarLabel } from './useCarLabel';
+import type { ListedCar } from './laneQueueModel';
+import { LaneCarItem } from './LaneCarItem';
 
 /** Minutes are shown whole, so a quarter-minute tick keeps them at most 15 s late. */
 const TICK_MS = 15_000;
 
 interface Props {
-  cars: readonly LaneCar[];
+  cars: readonly ListedCar[];
   servingId?: string;
-  onAdd: (plate: string) => Promise<void>;
-  onTake: (car: LaneCar) => void;
-  onRemove: (car: LaneCar, reason: LaneRemovalReason) => Promise<void>;
+  /** The queue numbers cars by their plate: a plate is then needed, and one it cannot take is refused here. */
+  plateRequired: boolean;
+  plateError: boolean;
+  /** True when the car was added. */
+  onAdd: (plate: string) => Promise<boolean>;
+  onTake: (car: ListedCar) => void;
+  onRemove: (car: ListedCar, reason: LaneRemovalReason) => Promise<void>;
 }
 
 /**
- * The cars waiting in the lane, first arrived first, each with the minutes it has waited (kept live).
- * A car is added when it pulls up (the plate is optional: unnamed cars are numbered), taken into the
- * flow, and removed only with a reason.
+ * The cars waiting in the lane, in the order they are served, each with the minutes it has waited
+ * (kept live). A car is added when it pulls up — with its plate while the queue numbers the cars, else
+ * optionally (unnamed cars are numbered) — taken into the flow, and removed only with a reason. A car
+ * of the queue is taken in its order (Alt+T); only this window's own car can be resumed or removed.
  */
-export function LaneQueue({ cars, servingId, onAdd, onTake, onRemove }: Props) {
+export function LaneQueue({ cars, servingId, plateRequired, plateError, onAdd, onTake, onRemove }: Props) {
   const t = useT();
-  const label = useCarLabel();
   const [plate, setPlate] = useState('');
   const [now, setNow] = useState(() => Date.now());
   const [removing, setRemoving] = useState<{ id: string; reason: LaneRemovalReason }>();
@@ -35,8 +41,8 @@ export function LaneQueue({ cars, servingId, onAdd, onTake, onRemove }: Props) {
 
   async function add(event?: FormEvent) {
     event?.preventDefault();
-    await onAdd(plate);
-    setPlate('');
+    // A refused plate stays as typed, beside its error.
+    if (await onAdd(plate)) setPlate('');
     setNow(Date.now());
   }
 
@@ -47,10 +53,20 @@ export function LaneQueue({ cars, servingId, onAdd, onTake, onRemove }: Props) {
       <h3 id="lane-queue-title">
         {t('laneQueue')} <span className="lane-count">({cars.length})</span>
       </h3>
-      <form className="lane-arrive" onSubmit={(e) => void add(e)} aria-label={t('laneAddCar')}>
+      <form className="lane-arrive" onSubmit={(e) => void add(e)} aria-label={t('laneAddCar')} noValidate>
         <div className="field">
-          <label htmlFor="lane-plate">{t('lanePlate')}</label>
-          <input id="lane-plate" value={plate} autoComplete="off" spellCheck={false} maxLength={12} onChange={(e) => setPlate(e.target.value)} />
+          <label htmlFor="lane-plate">{plateRequired ? t('lanePlateRequired') : t('lanePlate')}</label>
+          <input
+            id="lane-plate"
+            value={plate}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={14}
+            aria-invalid={plateError || undefined}
+            aria-describedby={plateError ? 'lane-plate-error' : undefined}
+            onChange={(e) => setPlate(e.target.value)}
+          />
+          <FieldError id="lane-plate-error" message={plateError ? translateBoth('lanePlateInvalid') : undefined} />
         </div>
         <button type="submit" className="lane-big" aria-keyshortcuts="Alt+A">
           {t('laneAddCar')} <kbd>Alt+A</kbd>
@@ -60,54 +76,21 @@ export function LaneQueue({ cars, servingId, onAdd, onTake, onRemove }: Props) {
         <p className="hint">{t('laneQueueEmpty')}</p>
       ) : (
         <ol className="lane-cars">
-          {cars.map((car) => {
-            const name = label(car);
-            const serving = car.id === servingId;
-            return (
-              <li key={car.id} data-testid="lane-car" data-state={car.state} data-serving={serving || undefined}>
-                <div className="lane-car-line">
-                  <strong>{name}</strong>
-                  <span data-testid="lane-waited" data-minutes={minutesWaited(car.arrivedAt, now)}>
-                    {t('laneWaited', { minutes: minutesWaited(car.arrivedAt, now) })}
-                  </span>
-                  {car.state === 'in-service' && <span className="badge badge-in-service">{t('laneInService')}</span>}
-                </div>
-                {removing?.id === car.id ? (
-                  <div className="lane-remove">
-                    <label htmlFor={`lane-remove-${car.id}`}>{t('laneRemoveReason')}</label>
-                    <select
-                      id={`lane-remove-${car.id}`}
-                      value={removing.reason}
-                      onChange={(e) => setRemoving({ id: car.id, reason: laneRemovalReasonSchema.parse(e.target.value) })}
-                    >
-                      {laneRemovalReasonSchema.options.map((reason) => (
-                        <option key={reason} value={reason}>
-                          {t(`laneReason.${reason}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <button type="button" className="lane-big" onClick={() => void onRemove(car, removing.reason).then(() => setRemoving(undefined))}>
-                      {t('laneRemoveConfirm')}
-                    </button>
-                    <button type="button" className="lane-big" onClick={() => setRemoving(undefined)}>
-                      {t('laneCancel')}
-                    </button>
-                  </div>
-                ) : (
-                  <div className="lane-car-actions">
-                    <button type="button" className="lane-big" aria-pressed={serving} aria-label={`${car.state === 'in-service' ? t('laneResume') : t('laneTake')} ${name}`} onClick={() => onTake(car)}>
-                      {car.state === 'in-service' ? t('laneResume') : t('laneTake')}
-                    </button>
-                    <button type="button" className="lane-big lane-secondary" aria-label={`${t('laneRemove')} ${name}`} onClick={() => setRemoving({ id: car.id, reason: 'left' })}>
-                      {t('laneRemove')}
-                    </button>
-                  </div>
-                )}
-              </li>
-            );
-          })}
+          {cars.map((car) => (
+            <LaneCarItem
+              key={car.id}
+              car={car}
+              serving={car.id === servingId}
+              minutes={minutesWaited(car.arrivedAt, now)}
+              removing={removing?.id === car.id ? removing.reason : undefined}
+              onRemoving={(reason) => setRemoving(reason ? { id: car.id, reason } : undefined)}
+              onTake={() => onTake(car)}
+              onRemove={(reason) => void onRemove(car, reason).then(() => setRemoving(undefined))}
+            />
+          ))}
         </ol>
       )}
     </section>
   );
 }
+
