@@ -31,6 +31,8 @@ const RATED_CASES_AGE_DAYS = 400;
 const DEMO_STATION = 'KLDEMO';
 const services = ['LVT-SELF-USE', 'HT-USE-CHANGE', 'LVIT-GENERAL', 'DT-DECLARE', 'VLT-DISABILITY', 'GEN-CERT'] as const;
 const applicants = ['林美惠', '陳建宏', '黃淑芬', '張家豪', '李雅婷', '王俊傑'];
+/** Valid national IDs of nobody the demo or the tests type, so these cases are no one's earlier visits at intake. */
+const applicantIds = ['C226403015', 'C226403382', 'C226403757', 'C226404129', 'C226404496', 'C226404861'];
 const comments: Readonly<Record<number, readonly string[]>> = {
   1: ['等了快一個小時', '承辦人態度不耐煩'],
   2: ['說明不夠清楚，要跑兩趟', '叫號後櫃台沒人'],
@@ -59,7 +61,7 @@ function demoCase(index: number, receivedOn: string): CaseRecord {
     verifier: demoUuid(`rated-case-verifier:${index}`).replace(/-/g, ''),
     serviceId,
     channel: 'counter',
-    applicant: { kind: 'person', idNumber: 'A123456789', name: applicants[index] ?? '王大明', phone: '' },
+    applicant: { kind: 'person', idNumber: applicantIds[index] ?? 'C226403015', name: applicants[index] ?? '王大明', phone: '' },
     checklist: [{ document: '申請書', state: 'provided' }],
     status: 'closed',
     receivedOn,
