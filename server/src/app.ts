@@ -66,9 +66,10 @@ export interface BuildAppOptions {
   displayStreams?: DisplayStreamOptions;
 }
 
-export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+/** Fastify with the server's own logger, proxies, limits and request ids. */
+function createFastify(options: BuildAppOptions): FastifyInstance {
   const { config } = options;
-  const app = Fastify({
+  return Fastify({
     ...(options.https ? { https: options.https } : {}),
     logger: serverLoggerOptions(config.logLevel, options.logDestination),
     // Only the named proxies' X-Forwarded-For sets request.ip (http/forwardedFor.ts).
@@ -81,14 +82,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       replyWithError(error, request, reply);
     },
   });
+}
 
-  const context: AppContext = {
-    db: options.db,
-    config,
-    now: options.now ?? (() => new Date()),
-    serviceIds: new Set(config.serviceIds),
-  };
-
+/** What every request passes through before its route: errors, headers, proxies, who may call it, CORS. */
+async function registerPlumbing(app: FastifyInstance, context: AppContext): Promise<void> {
+  const { config } = context;
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   registerRequestIdHeader(app);
@@ -104,7 +102,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     exposedHeaders: [REQUEST_ID_HEADER, 'location', 'upload-offset', 'upload-length', 'upload-metadata', 'tus-resumable', 'tus-version', 'tus-max-size', 'tus-extension'],
     maxAge: 600,
   });
+}
 
+/** Every route, then the background jobs (which share the audit trail and the documents folder). */
+async function registerRoutes(app: FastifyInstance, context: AppContext, options: BuildAppOptions): Promise<void> {
+  const { config } = context;
   registerHealthRoutes(app, context);
   registerAuthRoutes(app, context);
   registerDeviceRoutes(app, context);
@@ -132,7 +134,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerRatingRoutes(app, context);
   registerFrontOfficePageRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
+}
 
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = createFastify(options);
+  const context: AppContext = {
+    db: options.db,
+    config: options.config,
+    now: options.now ?? (() => new Date()),
+    serviceIds: new Set(options.config.serviceIds),
+  };
+  await registerPlumbing(app, context);
+  await registerRoutes(app, context, options);
   await app.ready();
   return app;
 }

@@ -178,6 +178,8 @@ test('the customer display shows the entries, then takes a rating after the rece
 test('axe finds no violations on the main screens, in both languages', async ({ page, appUrl }) => {
   await CounterPage.stubPrintDialog(page);
   await page.goto(appUrl);
+  // The screen as the clerk meets it: rendered, not the empty page before the bundle ran.
+  await expect(page.getByLabel('帳號')).toBeVisible();
   await expectNoAxeViolations(page, 'sign-in');
   const counter = new CounterPage(page);
   await counter.signIn(appUrl);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../../server/src/testing/testDatabase';
 import { setCaseField, transitionCase } from '../../renderer/src/db/caseStore';
-import { seededRandom } from './support/faultProxy';
+import { seededRandom } from '../../shared/domain/seededRandom';
 import { startWorld, type SimDevice, type World } from './support/syncWorld';
 import { answeredThrough, effectiveState } from '../../renderer/src/db/outboxProgress';
 

@@ -14,7 +14,8 @@ import { intakeFields } from '../../shared/sync/protocol';
 import { setCaseField, transitionCase } from '../../renderer/src/db/caseStore';
 import { addDocument, uploadsTable } from '../../renderer/src/db/documentStore';
 import { localCaseSchema } from '../../renderer/src/db/records';
-import { faultKinds, seededRandom, startFaultProxy, type FaultProxy } from './support/faultProxy';
+import { seededRandom } from '../../shared/domain/seededRandom';
+import { faultKinds, startFaultProxy, type FaultProxy } from './support/faultProxy';
 import { startWorld, syncUntilClean, type SimDevice, type World } from './support/syncWorld';
 import { answeredThrough, effectiveState } from '../../renderer/src/db/outboxProgress';
 

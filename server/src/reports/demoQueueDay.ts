@@ -10,18 +10,8 @@ import type { QueueGroupCode } from '../../../shared/domain/queueGroups';
 import { onlineTicketNumber } from '../../../shared/domain/queueGroups';
 import { toDayNumber } from '../../../shared/domain/isoDate';
 import type { SeededTicket } from './seedFrontOffice';
+import { seededRandom } from '../../../shared/domain/seededRandom';
 
-/** A small seeded generator (mulberry32): the same seed, the same numbers. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A fixed UUID (version 4's shape) for a name, so a seeded row is recognised on the next start. */
 export function demoUuid(name: string): string {

@@ -17,7 +17,8 @@ import { ROC_EPOCH_OFFSET, taipeiDate } from '../../../shared/domain/rocDate';
 import type { CaseRecord } from '../../../shared/schemas/case';
 import { LOW_RATING_MAX } from '../../../shared/schemas/visitRating';
 import type { Database } from '../db/database';
-import { demoCounters, demoQueueDay, demoUuid, pick, seededRandom } from './demoQueueDay';
+import { seededRandom } from '../../../shared/domain/seededRandom';
+import { demoCounters, demoQueueDay, demoUuid, pick } from './demoQueueDay';
 import { seedCaseWithHistory } from './seedCaseHistory';
 import { insertQueueTickets, insertVisitRatings } from './seedFrontOffice';
 import type { SeededRating } from './seedFrontOffice';
@@ -68,13 +69,14 @@ function demoCase(index: number, receivedOn: string): CaseRecord {
     receivedAt: `${receivedOn}T10:00:00+08:00`,
     dueDate: addDays(receivedOn, 10),
     stationCode: DEMO_STATION,
-    createdBy: 'clerk',
+    // Taken in by a counter clerk of the demo's history, not the demo clerk: the demo clerk's own list holds only their cases.
+    createdBy: 'clerk-history',
     desk: {
       unit: service ? handlingUnitOf(service) : DEFAULT_UNIT,
       assignee: 'officer',
       notes: [],
       decision: { outcome: 'approve', reasons: '符合規定，准予辦理。', level: 'chief', proposedBy: 'officer', decidedBy: 'supervisor', decidedOn },
-      handover: { method: 'pickup', on: decidedOn, by: 'clerk' },
+      handover: { method: 'pickup', on: decidedOn, by: 'clerk-history' },
       closedOn: decidedOn,
     },
   };
@@ -89,11 +91,11 @@ async function ensureDemoCases(db: Database, today: string): Promise<CaseRecord[
     if (stored.has(record.id)) continue;
     const at = (offset: number, time: string) => `${addDays(record.receivedOn, offset)}T${time}:00+08:00`;
     await seedCaseWithHistory(db, record, [
-      { at: at(0, '10:00'), to: 'received', actor: 'clerk' },
+      { at: at(0, '10:00'), to: 'received', actor: 'clerk-history' },
       { at: at(0, '14:00'), to: 'in-review', actor: 'officer' },
       { at: at(1, '09:00'), to: 'pending-approval', actor: 'officer' },
       { at: at(1, '11:00'), to: 'approved', actor: 'supervisor' },
-      { at: at(1, '15:00'), to: 'closed', actor: 'clerk' },
+      { at: at(1, '15:00'), to: 'closed', actor: 'clerk-history' },
     ]);
   }
   return cases;

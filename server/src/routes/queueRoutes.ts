@@ -41,10 +41,19 @@ import { finishTicket, noShowTicket, recallTicket, transferTicket } from '../que
 const ticketParamsSchema = z.object({ id: z.uuid() });
 
 export function registerQueueRoutes(app: FastifyInstance, context: AppContext): void {
-  const actorOf = (request: FastifyRequest): CounterActor => {
-    const session = sessionOf(request);
-    return { stationCode: session.stationCode, by: session.username, deviceId: session.deviceId, now: context.now() };
-  };
+  registerCounterCalls(app, context);
+  registerCounterPlan(app, context);
+}
+
+/** The counter's station, person and device, and the server's time, from the session. */
+function counterActorOf(request: FastifyRequest, context: AppContext): CounterActor {
+  const session = sessionOf(request);
+  return { stationCode: session.stationCode, by: session.username, deviceId: session.deviceId, now: context.now() };
+}
+
+/** Issuing at the counter, calling, and what happens to the ticket called. */
+function registerCounterCalls(app: FastifyInstance, context: AppContext): void {
+  const actorOf = (request: FastifyRequest) => counterActorOf(request, context);
   const ticketIdOf = (request: FastifyRequest) => parseOrThrow(ticketParamsSchema, request.params, 'ticket').id;
   const answer = (ticket: Ticket) => ({ ticket });
 
@@ -87,6 +96,12 @@ export function registerQueueRoutes(app: FastifyInstance, context: AppContext): 
     const to = parseOrThrow(transferTicketRequestSchema, request.body, 'transfer');
     return reply.code(200).send(answer(await transferTicket(context.db, id, to, actorOf(request))));
   });
+
+}
+
+/** The lane's cars, and the supervisor's counters of the day. */
+function registerCounterPlan(app: FastifyInstance, context: AppContext): void {
+  const actorOf = (request: FastifyRequest) => counterActorOf(request, context);
 
   app.get('/v1/queue/lane', { config: { action: 'queue:call' } }, async (_request, reply) => {
     return reply.code(200).send({ cars: await laneCarsOf(context.db, taipeiDate(context.now())) });

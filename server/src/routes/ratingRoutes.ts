@@ -21,12 +21,21 @@ import { appendAuditNow } from '../store/auditStore';
 
 const idParamsSchema = z.object({ id: z.uuid() });
 
+/** Who acts, on which device, at the server's time. */
+function actingOf(request: FastifyRequest, context: AppContext): Acting {
+  const session = sessionOf(request);
+  return { username: session.username, deviceId: session.deviceId, at: context.now() };
+}
+
 export function registerRatingRoutes(app: FastifyInstance, context: AppContext): void {
+  registerLowRatingRoutes(app, context);
+  registerPetitionRoutes(app, context);
+}
+
+/** The day's low ratings over the units the supervisor oversees, and their acknowledgement. */
+function registerLowRatingRoutes(app: FastifyInstance, context: AppContext): void {
   const { db } = context;
-  const acting = (request: FastifyRequest): Acting => {
-    const session = sessionOf(request);
-    return { username: session.username, deviceId: session.deviceId, at: context.now() };
-  };
+  const acting = (request: FastifyRequest) => actingOf(request, context);
   const oversightOfRequest = (request: FastifyRequest) => oversightOf(db, sessionOf(request));
   const dayOf = (request: FastifyRequest) => parseOrThrow(ratingAlertsQuerySchema, request.query, 'day').day ?? taipeiDate(context.now());
 
@@ -57,6 +66,14 @@ export function registerRatingRoutes(app: FastifyInstance, context: AppContext):
     const rating = await acknowledgeLowRating(db, await oversightOfRequest(request), id, acting(request), note);
     return reply.code(200).send({ rating });
   });
+
+}
+
+/** The complaints (陳情) opened from a rating, and their closing. */
+function registerPetitionRoutes(app: FastifyInstance, context: AppContext): void {
+  const { db } = context;
+  const acting = (request: FastifyRequest) => actingOf(request, context);
+  const oversightOfRequest = (request: FastifyRequest) => oversightOf(db, sessionOf(request));
 
   app.get('/v1/supervisor/petitions', { config: { action: 'petition:manage' } }, async (request, reply) => {
     const who = acting(request);

@@ -78,6 +78,21 @@ function usePolling(api: ApiOptions, owner: string, onError: (error: unknown) =>
   }, [owner]);
 }
 
+// What an action answered is shown at once; the read that follows confirms it.
+function called(ticket: Ticket | null): PanelNote {
+  store.setState((state) => ({ attached: ticket ?? undefined, ...(state.queue ? { queue: { ...state.queue, current: ticket } } : {}) }));
+  return ticket ? { kind: 'called', number: ticket.number } : { kind: 'none-waiting' };
+}
+
+/** The served ticket is done with at this counter: the intake leaves it. */
+function released(action: QueueAction, ticket: Ticket): PanelNote {
+  store.setState((state) => ({
+    ...(state.attached?.id === ticket.id ? { attached: undefined } : {}),
+    ...(state.queue?.current?.id === ticket.id ? { queue: { ...state.queue, current: null } } : {}),
+  }));
+  return { kind: 'done', action, number: ticket.number };
+}
+
 /**
  * The counter's queue: the server's view kept fresh, and the clerk's actions — call next, recall,
  * no-show, finish, transfer, 免抽號 — each shown in progress while the server answers. A queue that
@@ -120,20 +135,6 @@ export function useQueuePanel(api: ApiOptions, guard: LeaveGuard) {
     setNote({ kind: 'unsaved', number, key: guard.keyOf(action) });
     return false;
   }
-
-  // What an action answered is shown at once; the read that follows confirms it.
-  const called = (ticket: Ticket | null): PanelNote => {
-    store.setState((state) => ({ attached: ticket ?? undefined, ...(state.queue ? { queue: { ...state.queue, current: ticket } } : {}) }));
-    return ticket ? { kind: 'called', number: ticket.number } : { kind: 'none-waiting' };
-  };
-  /** The served ticket is done with at this counter: the intake leaves it. */
-  const released = (action: QueueAction, ticket: Ticket): PanelNote => {
-    store.setState((state) => ({
-      ...(state.attached?.id === ticket.id ? { attached: undefined } : {}),
-      ...(state.queue?.current?.id === ticket.id ? { queue: { ...state.queue, current: null } } : {}),
-    }));
-    return { kind: 'done', action, number: ticket.number };
-  };
 
   return {
     note,
