@@ -49,7 +49,7 @@ test('the supervisor edits a limit, previews and publishes it, and a bad import 
     mimeType: 'text/csv',
     buffer: Buffer.from('id,taxType,nameZh,nameEn,limitDays,limitBasis,channels,source\r\nKL-ONE,共通,一,One,3,working,counter,本局\r\nKL-TWO,共通,二,Two,many,working,counter,本局\r\n'),
   });
-  await expect(page.getByTestId('catalogue-problems')).toContainText('row 3: limitDays');
+  await expect(page.getByTestId('catalogue-problems')).toContainText('第 3 列: limitDays');
   await expect(page.getByTestId('catalogue-draft-line')).toContainText('尚無草稿');
   await expectNoAxeViolations(page, 'a refused import');
 });

@@ -1380,6 +1380,7 @@ const zh = {
   'catEdit.err.filingWindow': '申請期間最多 300 字',
   'catEdit.err.legalBasis': '法令依據最多 500 字',
   'catEdit.err.note': '備註最多 500 字',
+  'catEdit.row': '第 {n} 列',
 } as const;
 
 type Messages = { readonly [K in keyof typeof zh]: string };
@@ -2757,6 +2758,7 @@ const en: Messages = {
   'catEdit.err.filingWindow': 'The filing window has at most 300 characters',
   'catEdit.err.legalBasis': 'The legal basis has at most 500 characters',
   'catEdit.err.note': 'The note has at most 500 characters',
+  'catEdit.row': 'Row {n}',
 };
 
 export type MessageKey = keyof typeof zh;

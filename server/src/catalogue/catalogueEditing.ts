@@ -59,7 +59,8 @@ export async function importDraft(db: Database, file: CatalogueImport, editor: E
   const services = await readServicesFile(file);
   const { catalogue } = await catalogueForEditing(db);
   const unverified = services.filter((s) => !s.verified).length;
-  return storeDraft(db, services, catalogue, editor, { action: 'catalogue.import', details: { format: file.format, unverified } });
+  const rest = { commonDocuments: catalogue.commonDocuments, deadlineRules: catalogue.deadlineRules };
+  return storeDraft(db, services, rest, editor, { action: 'catalogue.import', details: { format: file.format, unverified } });
 }
 
 export async function previewDraft(db: Database, editor: Editor): Promise<CataloguePreview> {
@@ -89,7 +90,9 @@ export async function publishDraft(db: Database, editor: Editor): Promise<{ vers
     if (!(await insertReferenceVersion(tx, { kind: 'catalogue', version, body: catalogue, sha256, publishedBy: editor.by, publishedAt: new Date(publishedAt) }))) {
       throw new DomainError('conflict', `Catalogue version ${version} was published at the same moment: publish again`);
     }
-    await deleteCatalogueDraft(tx);
+    if (!(await deleteCatalogueDraft(tx, draft.editedAt))) {
+      throw new DomainError('conflict', 'The draft was saved again while it was being published: look at the preview again and publish');
+    }
     await appendAudit(tx, {
       ...auditOf(editor),
       action: 'catalogue.publish',

@@ -33,6 +33,13 @@ export async function saveCatalogueDraft(db: Queryable, draft: CatalogueDraft): 
   );
 }
 
-export async function deleteCatalogueDraft(db: Queryable): Promise<void> {
-  await db.query('DELETE FROM catalogue_draft WHERE id = 1');
+/**
+ * Removes the draft; with `savedAt`, only the draft saved at that moment, so a publication never removes a
+ * draft saved after it read one. False when there was no such draft.
+ */
+export async function deleteCatalogueDraft(db: Queryable, savedAt?: Date): Promise<boolean> {
+  const { rowCount } = savedAt
+    ? await db.query('DELETE FROM catalogue_draft WHERE id = 1 AND edited_at = $1', [savedAt])
+    : await db.query('DELETE FROM catalogue_draft WHERE id = 1');
+  return rowCount !== 0;
 }

@@ -27,7 +27,7 @@ export function CatalogueStatus({ editing, status }: { editing: CatalogueEditing
             <ul data-testid="catalogue-problems">
               {status.issues.map((issue, index) => (
                 <li key={index}>
-                  {issue.path}: {issue.message}
+                  {/^row \d+$/.test(issue.path) ? t('catEdit.row', { n: issue.path.slice(4) }) : issue.path}: {issue.message}
                 </li>
               ))}
             </ul>
