@@ -35,7 +35,7 @@ function serverImports(layerPatterns) {
 }
 
 const serverEdges = ['routes', 'cli', 'jobs', 'testing', 'app', 'index'];
-const serverServices = ['audit', 'auth', 'authz', 'context', 'documents', 'notifications', 'public', 'queue', 'reports', 'sync', 'tls'];
+const serverServices = ['audit', 'auth', 'authz', 'context', 'documents', 'notifications', 'public', 'queue', 'reports', 'sync', 'tls', 'catalogue'];
 const serverLayers = [
   { folders: ['http'], mayNotImport: serverEdges, message: 'http/ is the HTTP plumbing under the routes: it never imports routes or entry points.' },
   {

@@ -49,6 +49,7 @@ import type { DisplayStreamOptions } from './routes/displayRoutes';
 import { registerRatingRoutes } from './routes/ratingRoutes';
 import { registerSurveyRoutes } from './routes/surveyRoutes';
 import { registerFrontOfficePageRoutes } from './routes/frontOfficePageRoutes';
+import { registerCatalogueEditRoutes } from './routes/catalogueEditRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -133,6 +134,7 @@ async function registerRoutes(app: FastifyInstance, context: AppContext, options
   registerSurveyRoutes(app, context);
   registerRatingRoutes(app, context);
   registerFrontOfficePageRoutes(app, context);
+  registerCatalogueEditRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 }
 

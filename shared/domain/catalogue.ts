@@ -21,6 +21,23 @@ export const serviceLimitSchema = z
 
 export const bilingualSchema = z.object({ zh: z.string().trim().min(1).max(200), en: z.string().trim().max(300) });
 
+/** Longer bilingual prose: a procedure step's detail, a Q&A answer. */
+export const bilingualTextSchema = z.object({ zh: z.string().trim().min(1).max(2000), en: z.string().trim().max(3000) });
+
+/** One entry of the service's Q&A bank (Q&A 題庫), shown beside the intake and searched with the procedures. */
+export const qaEntrySchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), q: bilingualSchema, a: bilingualTextSchema });
+export type QaEntry = z.infer<typeof qaEntrySchema>;
+
+/** A field of the pre-filled application form (表單套印) that the intake does not already hold. */
+export const formFieldSchema = z.object({
+  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/),
+  label: bilingualSchema,
+  kind: z.enum(['text', 'date', 'number', 'choice']),
+  choices: z.array(bilingualSchema).max(20).optional(),
+  required: z.boolean().optional(),
+});
+export type FormField = z.infer<typeof formFieldSchema>;
+
 export const serviceChannelSchema = z.enum(['counter', 'drive-through', 'field-visit']);
 
 export const serviceSchema = z.object({
@@ -48,6 +65,18 @@ export const serviceSchema = z.object({
   resultSlip: z.boolean().optional(),
   /** A re-examination (複查) service: opened from a decided case, linked to it. */
   reexamination: z.boolean().optional(),
+  /** The standard procedure (標準作業流程), step by step, as the clerk follows it. */
+  procedure: z.array(bilingualTextSchema).max(30).optional(),
+  /** The law the service and its limit rest on (法令依據). */
+  legalBasis: z.string().max(500).optional(),
+  /** Fees (規費); absent or empty: free of charge. */
+  fees: bilingualSchema.optional(),
+  qa: z.array(qaEntrySchema).max(50).optional(),
+  /**
+   * The application form pre-filled from the intake (表單套印): the template's id (a layout published with the
+   * catalogue) and the service-specific fields the clerk fills besides the applicant's.
+   */
+  form: z.object({ templateId: z.string().regex(/^[a-z0-9-]{1,60}$/), fields: z.array(formFieldSchema).max(30) }).optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 export type ServiceChannel = z.infer<typeof serviceChannelSchema>;

@@ -21,6 +21,7 @@ import { ReexaminationIntake } from '../features/reexamination/ReexaminationInta
 import { RatingsView } from '../features/ratings/RatingsView';
 import { CounterIntake } from '../features/queue/CounterIntake';
 import { CounterPlanView } from '../features/counterPlan/CounterPlanView';
+import { CatalogueEditorView } from '../features/catalogueEditor/CatalogueEditorView';
 import { callsTickets } from '../features/queue/callsTickets';
 import type { TabName, WorkspaceView } from './workspaceView';
 
@@ -48,6 +49,8 @@ export function WorkspaceScreen({ view, onView, api, actor, intakeFocus, onChang
       return <RatingsView api={api} />;
     case 'counters':
       return <CounterPlanView api={api} />;
+    case 'catalogue':
+      return <CatalogueEditorView api={api} />;
     case 'units':
       return <UnitsView api={api} />;
     case 'users':

@@ -21,7 +21,7 @@ describe('each role in the workspace', () => {
     expect(tabs(['field-staff'])).toEqual(['intake', 'visits', 'cases', 'lookup', 'printers']);
     expect(tabs(['admin']).filter((tab) => CASE_SCREENS.includes(tab))).toEqual([]);
     expect(tabs(['admin'])).toEqual(['users', 'devices', 'units', 'audit', 'health', 'printers']);
-    expect(tabs(['supervisor'])).toEqual(['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'lookup', 'reports', 'ratings', 'counters', 'printers']);
+    expect(tabs(['supervisor'])).toEqual(['intake', 'desk', 'supervisor', 'visits', 'lane', 'cases', 'lookup', 'reports', 'ratings', 'counters', 'catalogue', 'printers']);
   });
 
   it('opens each tab with its own Alt key, none taken by a screen', () => {

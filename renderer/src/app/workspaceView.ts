@@ -32,6 +32,9 @@ export const WORKSPACE_TABS = [
   { tab: 'ratings', label: 'ratings.tab', roles: ['supervisor'] },
   // Which counter calls which queue groups today (features/counterPlan).
   { tab: 'counters', label: 'counterPlan.tab', key: 'u', roles: ['supervisor'] },
+  // The service catalogue: its limits, documents, procedures and Q&A, edited, previewed and published by
+  // the bureau's chiefs (docs/decisions/0041-catalogue-editing.md). X: the supervisor's last free letter.
+  { tab: 'catalogue', label: 'catEdit.tab', key: 'x', roles: ['supervisor'] },
   { tab: 'users', label: 'admin.usersTab', key: 'u', roles: ['admin'], homeOf: ['admin'] },
   { tab: 'devices', label: 'admin.devicesTab', key: 'e', roles: ['admin'] },
   { tab: 'units', label: 'unit.tab', roles: ['admin'] },

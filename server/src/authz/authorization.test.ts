@@ -47,6 +47,7 @@ const expectedMatrix: Record<Action, [boolean, boolean, boolean, boolean, boolea
   'queue:plan': [false, false, false, true, false],
   'rating:read': [false, false, false, true, false],
   'petition:manage': [false, false, false, true, false],
+  'catalogue:edit': [false, false, false, true, false],
 };
 
 /**

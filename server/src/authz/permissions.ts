@@ -42,6 +42,7 @@ export const actions = [
   'queue:plan',
   'rating:read',
   'petition:manage',
+  'catalogue:edit',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -109,6 +110,10 @@ export const permissionTable: Readonly<Record<Action, readonly Role[]>> = {
   // from them: the supervisor answers for the counters' service (docs/decisions/0037-ratings-reach-the-bureau.md).
   'rating:read': ['supervisor'],
   'petition:manage': ['supervisor'],
+  // Editing the service catalogue, previewing and publishing it (docs/decisions/0041-catalogue-editing.md):
+  // the bureau's chiefs answer for the services, their limits and documents; the administrator keeps
+  // `reference:publish` for loading a whole file from the command line, and reads no drafts.
+  'catalogue:edit': ['supervisor'],
 };
 
 export function isAction(value: unknown): value is Action {

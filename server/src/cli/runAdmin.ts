@@ -18,6 +18,7 @@ import { listUsers } from '../store/accountStore';
 import { appendAudit } from '../store/auditStore';
 import { installedAuditKey } from '../store/installedAuditKey';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../store/deviceStore';
+import { insertReferenceVersion } from '../store/referenceVersionStore';
 import { UsageError, noMore, one, parse } from './cliCommand';
 import type { AdminIo } from './cliCommand';
 import { runUnitCommand, unitUsage } from './unitCommands';
@@ -78,12 +79,8 @@ async function publish(io: AdminIo, kind: 'catalogue' | 'calendar', file: string
   const sha256 = createHash('sha256').update(raw).digest('hex');
   const now = io.now();
   const published = await io.db.transaction(async (tx) => {
-    const { rowCount } = await tx.query(
-      `INSERT INTO reference_versions (kind, version, body, sha256, published_by, published_at) VALUES ($1, $2, $3::jsonb, $4, $5, $6)
-       ON CONFLICT (kind, version) DO NOTHING`,
-      [kind, String(version), JSON.stringify(parsed.data), sha256, io.actor, now],
-    );
-    if (rowCount === 0) return false;
+    const inserted = await insertReferenceVersion(tx, { kind, version: String(version), body: parsed.data, sha256, publishedBy: io.actor, publishedAt: now });
+    if (!inserted) return false;
     await appendAudit(tx, { at: now, userName: io.actor, action: `reference.publish-${kind}`, details: { version: String(version), sha256 } });
     return true;
   });

@@ -51,3 +51,22 @@ export async function listReferenceVersionNames(db: Queryable, kind: ReferenceKi
   const { rows } = await db.query<{ version: string }>('SELECT version FROM reference_versions WHERE kind = $1 ORDER BY published_at DESC, version DESC', [kind]);
   return rows.map((row) => row.version);
 }
+
+export interface NewReferenceVersion {
+  kind: ReferenceKind;
+  version: string;
+  body: Catalogue | OfficeCalendarData;
+  sha256: string;
+  publishedBy: string;
+  publishedAt: Date;
+}
+
+/** Stores a new version; false when the kind already has a version of that name (a name means one body). */
+export async function insertReferenceVersion(db: Queryable, row: NewReferenceVersion): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `INSERT INTO reference_versions (kind, version, body, sha256, published_by, published_at) VALUES ($1, $2, $3::jsonb, $4, $5, $6)
+     ON CONFLICT (kind, version) DO NOTHING`,
+    [row.kind, row.version, JSON.stringify(row.body), row.sha256, row.publishedBy, row.publishedAt],
+  );
+  return rowCount !== 0;
+}
