@@ -49,6 +49,7 @@ import type { DisplayStreamOptions } from './routes/displayRoutes';
 import { registerRatingRoutes } from './routes/ratingRoutes';
 import { registerSurveyRoutes } from './routes/surveyRoutes';
 import { registerFrontOfficePageRoutes } from './routes/frontOfficePageRoutes';
+import { registerServiceTableRoutes } from './routes/serviceTableRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -131,6 +132,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerSurveyRoutes(app, context);
   registerRatingRoutes(app, context);
   registerFrontOfficePageRoutes(app, context);
+  registerServiceTableRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 
   await app.ready();
