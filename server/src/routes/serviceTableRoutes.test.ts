@@ -10,7 +10,7 @@ describe('public service table', () => {
   });
   afterAll(() => server.close());
 
-  const get = (url: string) => server.app.inject({ method: 'GET', url });
+  const get = (url: string, ip = '203.0.113.7') => server.app.inject({ method: 'GET', url, remoteAddress: ip });
 
   it('lists every service with its documents, limit and blank form, without signing in', async () => {
     const response = await get('/services');
@@ -36,5 +36,13 @@ describe('public service table', () => {
   it('answers 404 for a form that does not exist or a name out of shape', async () => {
     expect((await get('/services/forms/no-such.pdf')).statusCode).toBe(404);
     expect((await get('/services/forms/..%2Fsecret.pdf')).statusCode).toBe(404);
+  });
+
+  it('limits one address to 60 pages a minute, leaving others served', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) statuses.push((await get('/services', '198.51.100.9')).statusCode);
+    expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    expect((await get('/services', '198.51.100.10')).statusCode).toBe(200);
   });
 });
