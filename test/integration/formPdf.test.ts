@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalogue, findService } from '../domain/catalogue';
-import type { Service } from '../domain/catalogue';
-import { findFormTemplate } from '../domain/formTemplates';
-import { checkFormFields, formValues } from '../domain/formValues';
-import { inkedShare, pdfText } from './pdfProbe';
-import { renderFormPdf } from './renderFormPdf';
+import { defaultCatalogue, findService } from '../../shared/domain/catalogue';
+import type { Service } from '../../shared/domain/catalogue';
+import { findFormTemplate } from '../../shared/domain/formTemplates';
+import { checkFormFields, formValues } from '../../shared/domain/formValues';
+import { inkedShare, pdfText } from './support/pdfProbe';
+import { renderFormPdf } from '../../shared/pdf/renderFormPdf';
 
-const font = new Uint8Array(readFileSync(fileURLToPath(new URL('../fonts/NotoSansCJKtc-Regular-Big5.ttf', import.meta.url))));
+const font = new Uint8Array(readFileSync(fileURLToPath(new URL('../../shared/fonts/NotoSansCJKtc-Regular-Big5.ttf', import.meta.url))));
 const applicant = { name: '林淑芬', idNumber: 'F223456789', address: '基隆市中正區義一路1號3樓之2', phone: '0224201122' };
 
 function serviceWithForm(id: string): Service & { form: NonNullable<Service['form']> } {
