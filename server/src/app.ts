@@ -50,6 +50,7 @@ import { registerRatingRoutes } from './routes/ratingRoutes';
 import { registerSurveyRoutes } from './routes/surveyRoutes';
 import { registerFrontOfficePageRoutes } from './routes/frontOfficePageRoutes';
 import { registerCatalogueEditRoutes } from './routes/catalogueEditRoutes';
+import { registerServiceTableRoutes } from './routes/serviceTableRoutes';
 import { installedAuditKey } from './store/installedAuditKey';
 
 export interface BuildAppOptions {
@@ -135,6 +136,7 @@ async function registerRoutes(app: FastifyInstance, context: AppContext, options
   registerRatingRoutes(app, context);
   registerFrontOfficePageRoutes(app, context);
   registerCatalogueEditRoutes(app, context);
+  registerServiceTableRoutes(app, context);
   registerJobs(app, context, { documentsDir, auditTrail });
 }
 

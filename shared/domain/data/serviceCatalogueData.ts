@@ -58,6 +58,11 @@ export const serviceCatalogueData: unknown = {
   "services": [
     {
       "id": "LVT-SELF-USE",
+      "form": { "templateId": "lvt-self-use", "fields": [
+        { "key": "landLocation", "label": { "zh": "土地坐落（地段、地號）", "en": "Land location (section, lot no.)" }, "kind": "text", "required": true },
+        { "key": "householdRegisteredOn", "label": { "zh": "設籍日期", "en": "Household registered on" }, "kind": "date", "required": true },
+        { "key": "landArea", "label": { "zh": "面積（平方公尺）", "en": "Area (m²)" }, "kind": "number" }
+      ] },
       "taxType": "地價稅",
       "nameZh": "地價稅自用住宅用地優惠稅率申請",
       "nameEn": "Land value tax: self-use residential rate",
@@ -256,6 +261,12 @@ export const serviceCatalogueData: unknown = {
     },
     {
       "id": "HT-USE-CHANGE",
+      "form": { "templateId": "ht-use-change", "fields": [
+        { "key": "houseTaxNo", "label": { "zh": "房屋稅籍編號", "en": "House tax register no." }, "kind": "text", "required": true },
+        { "key": "useChangedOn", "label": { "zh": "變更使用日期", "en": "Use changed on" }, "kind": "date", "required": true },
+        { "key": "newUse", "label": { "zh": "變更後用途", "en": "New use" }, "kind": "choice", "required": true, "choices": [
+          { "zh": "自住", "en": "own residence" }, { "zh": "出租", "en": "let" }, { "zh": "營業", "en": "business" } ] }
+      ] },
       "taxType": "房屋稅",
       "nameZh": "房屋使用情形變更申報（自住／營業）",
       "nameEn": "House tax: change of use (self-occupied / business)",
@@ -840,6 +851,12 @@ export const serviceCatalogueData: unknown = {
     },
     {
       "id": "GEN-CERT",
+      "form": { "templateId": "gen-cert", "fields": [
+        { "key": "certificateKind", "label": { "zh": "證明種類", "en": "Certificate" }, "kind": "choice", "required": true, "choices": [
+          { "zh": "納稅證明", "en": "tax payment certificate" }, { "zh": "無欠稅證明", "en": "no-arrears certificate" } ] },
+        { "key": "taxYears", "label": { "zh": "年度", "en": "Tax years" }, "kind": "text", "required": true },
+        { "key": "copies", "label": { "zh": "份數", "en": "Copies" }, "kind": "number" }
+      ] },
       "taxType": "共通",
       "nameZh": "房屋稅籍證明、繳納證明、課稅明細",
       "nameEn": "House tax registration, payment certificate or tax statement",
