@@ -49,7 +49,7 @@ export function KnowledgePanel({ serviceId, onClose }: Props) {
   }
 
   return (
-    <aside className="knowledge-panel" role="dialog" aria-modal="false" aria-labelledby="knowledge-title" onKeyDown={onKeyDown} data-testid="knowledge-panel">
+    <div className="knowledge-panel" role="dialog" aria-modal="false" aria-labelledby="knowledge-title" onKeyDown={onKeyDown} data-testid="knowledge-panel">
       <div className="knowledge-head">
         <h2 id="knowledge-title">{t('knowledge.title')}</h2>
         <button type="button" onClick={onClose}>
@@ -63,6 +63,6 @@ export function KnowledgePanel({ serviceId, onClose }: Props) {
       </p>
       {query.trim() !== '' && <KnowledgeResults catalogue={catalogue} hits={hits} onPick={pick} />}
       {shown ? <ServiceKnowledge service={shown} qaId={picked?.serviceId === shown.id ? picked.qaId : undefined} /> : <p>{t('knowledge.noService')}</p>}
-    </aside>
+    </div>
   );
 }
