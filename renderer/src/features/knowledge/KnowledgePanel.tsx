@@ -61,7 +61,7 @@ export function KnowledgePanel({ serviceId, onClose }: Props) {
       <p id="knowledge-hint" className="hint small">
         {t('knowledge.hint')}
       </p>
-      {query.trim() !== '' && <KnowledgeResults catalogue={catalogue} hits={hits} onPick={pick} />}
+      {query.trim() !== '' && <KnowledgeResults catalogue={catalogue} query={query.trim()} hits={hits} onPick={pick} />}
       {shown ? <ServiceKnowledge service={shown} qaId={picked?.serviceId === shown.id ? picked.qaId : undefined} /> : <p>{t('knowledge.noService')}</p>}
     </div>
   );

@@ -5,18 +5,20 @@ import { useBilingualText } from './useBilingualText';
 
 interface Props {
   catalogue: Catalogue;
+  /** What was searched, repeated in the count so that a screen reader hears which search answered. */
+  query: string;
   hits: readonly KnowledgeHit[];
   onPick: (hit: KnowledgeHit) => void;
 }
 
 /** The search's matches: a service by its name, an answer by its question and its service. */
-export function KnowledgeResults({ catalogue, hits, onPick }: Props) {
+export function KnowledgeResults({ catalogue, query, hits, onPick }: Props) {
   const t = useT();
   const text = useBilingualText();
   return (
     <div className="knowledge-results" data-testid="knowledge-results" data-count={hits.length}>
       <p className="hint small" role="status">
-        {hits.length === 0 ? t('knowledge.noResults') : t('knowledge.resultCount', { count: hits.length })}
+        {hits.length === 0 ? t('knowledge.noResults', { query }) : t('knowledge.resultCount', { count: hits.length, query })}
       </p>
       <ul aria-label={t('knowledge.results')}>
         {hits.map((hit) => {
