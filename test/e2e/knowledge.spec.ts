@@ -45,3 +45,30 @@ test('a clerk opens the procedure panel with F1, searches an answer and closes i
   // The intake is as it was: the service chosen stays.
   await expect(servicePicker).toHaveAttribute('data-service-id', 'DT-DECLARE');
 });
+
+test('on the drive-through lane, F1 shows the car’s service and Esc goes back to the lane', async ({ page, appUrl }) => {
+  await new CounterPage(page).signIn(appUrl);
+  await page.keyboard.press('Alt+W');
+  await page.getByLabel('車牌', { exact: true }).fill('ABC-1234');
+  await page.keyboard.press('Alt+A');
+  await expect(page.getByLabel('申請人身分證字號／統一編號')).toBeFocused();
+  await page.keyboard.type('A123456789');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('王小明');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('稅籍證明');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lane-service-chosen')).toContainText('房屋稅籍證明');
+  const typingIn = await page.evaluate(() => document.activeElement?.textContent ?? '');
+  expect(typingIn).not.toBe('');
+
+  await page.keyboard.press('F1');
+  const panel = page.getByRole('dialog', { name: '作業須知' });
+  await expect(panel.getByRole('heading', { name: '房屋稅籍證明、繳納證明、課稅明細' })).toBeVisible();
+  await expect(panel).toContainText('非供財產憑證用');
+  await expect(panel).toContainText('是否收費及金額請洽承辦單位確認');
+  await expect(panel).toContainText('期限未經查證，可由本局調整');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(typingIn);
+});
