@@ -19,6 +19,7 @@ test('a clerk opens the procedure panel with F1, searches an answer and closes i
   const typingIn = await page.evaluate(() => document.activeElement?.id ?? '');
   expect(typingIn).not.toBe('');
 
+  await expect(page.getByRole('button', { name: 'F1 作業須知' })).toHaveAttribute('aria-keyshortcuts', 'F1');
   await page.keyboard.press('F1');
   const panel = page.getByRole('dialog', { name: '作業須知' });
   await expect(panel).toBeVisible();

@@ -32,7 +32,7 @@ export function KnowledgeKey({ serviceId }: { serviceId?: string | undefined }) 
   return open ? (
     <KnowledgePanel serviceId={serviceId} onClose={close} />
   ) : (
-    <button type="button" className="link-button knowledge-open" onClick={show}>
+    <button type="button" className="link-button knowledge-open" aria-keyshortcuts="F1" onClick={show}>
       {t('knowledge.key')}
     </button>
   );
