@@ -26,6 +26,7 @@ import { useIntakeKeyboard } from './useIntakeKeyboard';
 import { useOnSpot } from './useOnSpot';
 import { emptyFields, validateIntake, type IntakeFields } from './validateIntake';
 import { getCatalogue } from '../../lib/referenceData';
+import { KnowledgeKey } from '../knowledge/KnowledgeKey';
 
 /**
  * "Saving…" only for a save that takes a moment: rendering the form again at once would hold up the
@@ -175,6 +176,7 @@ export function IntakeForm({ onSaved, focusSignal = 0, channel: fixedChannel, in
         {service && <DocumentChecklist checklist={checklist} onMark={(document, state: ChecklistState) => setStates((s) => ({ ...s, [document]: state }))} />}
         <SaveBar error={saveError} saving={saving} label={t('save')} {...(onSpot.action ? { onSpot: onSpot.action } : {})} />
       </form>
+      <KnowledgeKey serviceId={service?.id} />
     </div>
   );
 }

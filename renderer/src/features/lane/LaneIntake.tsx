@@ -14,6 +14,7 @@ import { useResultSlip } from '../receipt/useResultSlip';
 import { useCaseSave } from '../intake/useCaseSave';
 import { useOnSpot } from '../intake/useOnSpot';
 import { emptyFields, validateIntake, type IntakeErrors, type IntakeFieldName, type IntakeFields } from '../intake/validateIntake';
+import { KnowledgeKey } from '../knowledge/KnowledgeKey';
 import { LaneChecklist } from './LaneChecklist';
 import { LaneIdStep, type LaneInputProps } from './LaneIdStep';
 import { focusLaneField as focus } from './focusLaneField';
@@ -113,30 +114,33 @@ export function LaneIntake({ onRegistered, ticket }: Props) {
   });
 
   return (
-    <form ref={formRef} className="lane-form" onSubmit={(e) => void register(e)} noValidate aria-labelledby="lane-flow-title">
-      <LaneIdStep fields={fields} errors={errors} input={input} returning={returning} onCommitId={(idText) => void commitId(idText)} onCommitName={commitName} />
-      <LaneServiceStep
-        query={query}
-        onQuery={setQuery}
-        tiles={tiles}
-        service={service}
-        error={errors.serviceId}
-        onChoose={choose}
-        onChangeService={() => {
-          setFields((f) => ({ ...f, serviceId: '' }));
-          setStates({});
-          focus('lane-service-filter');
-        }}
-      />
-      {service && <LaneChecklist documents={documents} states={states} onPick={(document, state) => setStates((s) => ({ ...s, [document]: state }))} />}
-      <SaveBar
-        error={saveError}
-        saving={saving}
-        label={t('laneRegister')}
-        className="lane-big lane-primary"
-        buttonRef={registerRef}
-        {...(onSpot.action ? { onSpot: onSpot.action } : {})}
-      />
-    </form>
+    <>
+      <form ref={formRef} className="lane-form" onSubmit={(e) => void register(e)} noValidate aria-labelledby="lane-flow-title">
+        <LaneIdStep fields={fields} errors={errors} input={input} returning={returning} onCommitId={(idText) => void commitId(idText)} onCommitName={commitName} />
+        <LaneServiceStep
+          query={query}
+          onQuery={setQuery}
+          tiles={tiles}
+          service={service}
+          error={errors.serviceId}
+          onChoose={choose}
+          onChangeService={() => {
+            setFields((f) => ({ ...f, serviceId: '' }));
+            setStates({});
+            focus('lane-service-filter');
+          }}
+        />
+        {service && <LaneChecklist documents={documents} states={states} onPick={(document, state) => setStates((s) => ({ ...s, [document]: state }))} />}
+        <SaveBar
+          error={saveError}
+          saving={saving}
+          label={t('laneRegister')}
+          className="lane-big lane-primary"
+          buttonRef={registerRef}
+          {...(onSpot.action ? { onSpot: onSpot.action } : {})}
+        />
+      </form>
+      <KnowledgeKey serviceId={service?.id} />
+    </>
   );
 }
