@@ -32,7 +32,10 @@ export async function finishServing(tx: Queryable, stationCode: string, now: Dat
   await tx.query("UPDATE queue_tickets SET status = 'done', finished_at = $2 WHERE called_station = $1 AND status = 'called'", [stationCode, now]);
 }
 
-/** Calls a locked waiting ticket to `counter`, with its call row for the display and its audit entry. */
+/**
+ * Calls a locked waiting ticket to `counter`, with its audit entry and then its call row for the
+ * display, the transaction's last statement (queueCalls.ts says why that order).
+ */
 export async function callTicket(tx: Queryable, ticketId: string, counter: CounterDay, actor: CounterActor): Promise<Ticket> {
   const { rows } = await tx.query<TicketRow>(
     `UPDATE queue_tickets SET status = 'called', called_at = $2, called_station = $3, called_label = $4, called_by = $5, for_station = NULL
@@ -41,7 +44,6 @@ export async function callTicket(tx: Queryable, ticketId: string, counter: Count
   );
   const row = rows[0];
   if (!row) throw new Error(`ticket ${ticketId} vanished while locked`);
-  await insertCall(tx, row, counter, false, actor.now);
   await appendAudit(tx, {
     at: actor.now,
     userName: actor.by,
@@ -50,6 +52,7 @@ export async function callTicket(tx: Queryable, ticketId: string, counter: Count
     purpose: '叫號 / calling the queue',
     details: { ticketId, number: row.number, station: counter.stationCode },
   });
+  await insertCall(tx, row, counter, false, actor.now);
   return ticketOf(row);
 }
 

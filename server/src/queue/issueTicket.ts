@@ -85,9 +85,11 @@ async function nextNumber(tx: Queryable, day: string, group: string): Promise<nu
   return row.last_number;
 }
 
-/** The counter's 免抽號: called at once at the issuing counter, which finishes what it was serving. */
+/**
+ * The counter's 免抽號: called at once at the issuing counter, which finishes what it was serving. The
+ * caller holds the station's lock already.
+ */
 async function serveAtOnce(tx: Queryable, row: TicketRow, issuer: Extract<Issuer, { kind: 'counter' }>, now: Date): Promise<TicketRow> {
-  await lockStation(tx, issuer.stationCode);
   await finishServing(tx, issuer.stationCode, now);
   await callTicket(tx, row.id, await counterOfDay(tx, row.office_day, issuer.stationCode), { stationCode: issuer.stationCode, by: issuer.by, deviceId: issuer.deviceId, now });
   const called = await findTicketRow(tx, row.id);
@@ -96,7 +98,11 @@ async function serveAtOnce(tx: Queryable, row: TicketRow, issuer: Extract<Issuer
 }
 
 async function issueOnline(db: Database, request: IssueTicketRequest, issuer: Issuer, now: Date): Promise<TicketRow> {
+  const servedBy = issuer.kind === 'counter' && request.serveNow === true ? issuer : undefined;
   return db.transaction(async (tx) => {
+    // First, as call-next takes it: the station's lock before the audit head (and the calls' lock after
+    // it, in callTicket), so that a 免抽號 issue and a call-next at one counter cannot deadlock.
+    if (servedBy) await lockStation(tx, servedBy.stationCode);
     const day = taipeiDate(now);
     const number = onlineTicketNumber(request.group, await nextNumber(tx, day, request.group));
     const row = await insertTicket(tx, { request, issuer, day, number, issuedAt: now });
@@ -107,7 +113,7 @@ async function issueOnline(db: Database, request: IssueTicketRequest, issuer: Is
         details: { ticketId: row.id, number: row.number, station: issuer.stationCode, serveNow: request.serveNow === true },
       });
     }
-    return issuer.kind === 'counter' && request.serveNow ? serveAtOnce(tx, row, issuer, now) : row;
+    return servedBy ? serveAtOnce(tx, row, servedBy, now) : row;
   });
 }
 

@@ -1,9 +1,15 @@
 /**
  * The `queue_calls` table: every call and recall in order, the hall display's feed. Displays follow it
- * by id (displayFeed.ts), so the ids must become visible in the order they were handed out: a call with
+ * by id (callPoller.ts), so the ids must become visible in the order they were handed out: a call with
  * a lower id committing after a higher one would be skipped by a reader already past it. Each insert
- * therefore takes one transaction-long lock first, which makes calls commit one after another, in id
- * order; a call is one short transaction, so the wait is a few milliseconds at most.
+ * therefore takes one transaction-long lock first, in the same statement, which makes calls commit one
+ * after another, in id order.
+ *
+ * The lock is held from the insert to COMMIT, and every other call waits for it, so the insert is the
+ * last statement of a call's transaction: after its audit entry, never before it. Holding the calls'
+ * lock while waiting for the audit chain's head (which every finish and no-show also takes) made each
+ * call wait for the audit writes of others on top of its own, and taking the two in either order in
+ * different places could deadlock. The order is always: the audit head, then the calls' lock.
  */
 import { displayCallSchema } from '../../../shared/schemas/ticketQueue';
 import type { DisplayCall } from '../../../shared/schemas/ticketQueue';
@@ -34,11 +40,13 @@ export function displayCallOf(row: CallRow): DisplayCall {
   });
 }
 
+/** The call's row; run it last in the transaction, after the audit entry (see above). */
 export async function insertCall(tx: Queryable, ticket: TicketRow, counter: { stationCode: string; label: string }, recall: boolean, now: Date): Promise<void> {
-  await tx.query("SELECT pg_advisory_xact_lock(hashtext('queue_calls'))");
+  // The lock is taken by the materialised CTE before the row (and so its id) is made.
   await tx.query(
-    `INSERT INTO queue_calls (ticket_id, office_day, number, queue_group, counter_label, station_code, recall, priority, called_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `WITH commit_order AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext('queue_calls')))
+     INSERT INTO queue_calls (ticket_id, office_day, number, queue_group, counter_label, station_code, recall, priority, called_at)
+     SELECT $1::uuid, $2::date, $3::text, $4::text, $5::text, $6::text, $7::boolean, $8::boolean, $9::timestamptz FROM commit_order`,
     [ticket.id, ticket.office_day, ticket.number, ticket.queue_group, counter.label, counter.stationCode, recall, ticket.priority !== null, now],
   );
 }

@@ -54,8 +54,9 @@ export async function recallTicket(db: Database, ticketId: string, actor: Counte
     const row = await calledHere(tx, ticketId, actor.stationCode);
     stillServed(row);
     const updated = await update(tx, ticketId, 'recalls = recalls + 1', []);
-    await insertCall(tx, updated, { stationCode: actor.stationCode, label: updated.called_label ?? actor.stationCode }, true, actor.now);
     await audit(tx, actor, 'recall', updated);
+    // Last: the calls' lock is held from here to COMMIT (queueCalls.ts).
+    await insertCall(tx, updated, { stationCode: actor.stationCode, label: updated.called_label ?? actor.stationCode }, true, actor.now);
     return ticketOf(updated);
   });
 }
