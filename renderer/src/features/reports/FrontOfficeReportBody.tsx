@@ -1,7 +1,8 @@
 import type { FrontOfficeReport } from '../../../../shared/schemas/frontOfficeReport';
 import { useT } from '../../lib/i18n';
 import { SatisfactionChart, WaitChart } from './FrontOfficeCharts';
-import { minutesOf, percentText } from './frontOfficeModel';
+import { percentText } from '../../lib/percentText';
+import { minutesOf } from './frontOfficeModel';
 import { CommentTable, QueueTable, RatingTable, useRowLabel } from './FrontOfficeTables';
 
 /** A front office report on screen: the queue's figures and chart, then the ratings' figures, chart and comments. */

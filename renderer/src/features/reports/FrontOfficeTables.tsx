@@ -1,7 +1,8 @@
 import type { QueueRow, RatingComment, RatingRow } from '../../../../shared/schemas/frontOfficeReport';
 import { useT } from '../../lib/i18n';
 import { useLocale } from '../../state/locale';
-import { minutesOf, percentText } from './frontOfficeModel';
+import { percentText } from '../../lib/percentText';
+import { minutesOf } from './frontOfficeModel';
 import { ReportTable } from './ReportTable';
 
 /** A row's words in the chosen language. */

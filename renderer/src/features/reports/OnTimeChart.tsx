@@ -1,4 +1,5 @@
 import type { OnTimeRow } from '../../../../shared/schemas/supervision';
+import { percentText } from '../../lib/percentText';
 
 /**
  * The on-time rate by month as bars against the target line, drawn in SVG (no chart library). The
@@ -12,7 +13,7 @@ export function OnTimeChart({ rows, target, title }: { rows: readonly OnTimeRow[
   const plotHeight = height - bottom - 10;
   const band = rows.length === 0 ? 0 : (width - left - 10) / rows.length;
   const y = (rate: number) => 10 + plotHeight * (1 - rate);
-  const summary = rows.map((row) => `${row.labelZh} ${row.rate === null ? '—' : `${(row.rate * 100).toFixed(1)}%`}`).join('，');
+  const summary = rows.map((row) => `${row.labelZh} ${percentText(row.rate)}`).join('，');
   return (
     <svg className="on-time-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}：${summary}`}>
       {[0, 0.5, 1].map((tick) => (

@@ -1,8 +1,8 @@
 import type { OnTimeRow } from '../../../../shared/schemas/supervision';
 import { useT } from '../../lib/i18n';
+import { percentText } from '../../lib/percentText';
 import { ReportTable } from './ReportTable';
 
-export const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 /** One table of on-time rates (by month, unit, officer, service or channel), each row named by `label`. */
 export function RateTable({ caption, rows, label }: { caption: string; rows: readonly OnTimeRow[]; label: (row: OnTimeRow) => string }) {
@@ -17,7 +17,7 @@ export function RateTable({ caption, rows, label }: { caption: string; rows: rea
         { heading: t('repTotal'), cell: (row) => row.total },
         { heading: t('repOnTimeCount'), cell: (row) => row.onTime },
         { heading: t('repLate'), cell: (row) => row.late },
-        { heading: t('repOnTime'), cell: (row) => `${percent(row.rate)} ${row.meetsTarget === null ? '' : row.meetsTarget ? `(${t('repMeets')})` : `(${t('repBelow')})`}` },
+        { heading: t('repOnTime'), cell: (row) => `${percentText(row.rate)} ${row.meetsTarget === null ? '' : row.meetsTarget ? `(${t('repMeets')})` : `(${t('repBelow')})`}` },
       ]}
     />
   );

@@ -10,7 +10,8 @@ import { DateField } from '../dates/DateField';
 import { queryString } from '../supervisor/supervisorApi';
 import { FrontOfficeReports } from './FrontOfficeReports';
 import { OnTimeChart } from './OnTimeChart';
-import { RateTable, percent } from './RateTable';
+import { percentText } from '../../lib/percentText';
+import { RateTable } from './RateTable';
 import { ReportCaseList } from './ReportCaseList';
 import { ReportTable } from './ReportTable';
 import { downloadReport } from './reportDownload';
@@ -84,7 +85,7 @@ export function ReportsView({ api }: { api: ApiOptions }) {
         {report && (
           <>
             <p className="report-overall">
-              {t('repOnTime')}: <strong>{percent(report.overall.rate)}</strong> · {t('repTarget', { target: percent(report.target) })} · {t('repTotal')}: {report.overall.total}
+              {t('repOnTime')}: <strong>{percentText(report.overall.rate)}</strong> · {t('repTarget', { target: percentText(report.target) })} · {t('repTotal')}: {report.overall.total}
             </p>
             <OnTimeChart rows={report.byMonth} target={report.target} title={t('repChartTitle')} />
             <RateTable caption={t('repByMonth')} rows={report.byMonth} label={label} />

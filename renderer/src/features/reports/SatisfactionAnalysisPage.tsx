@@ -1,6 +1,6 @@
 import type { AnalysisRow, SatisfactionAnalysis } from '../../../../shared/schemas/frontOfficeReport';
 import { useT } from '../../lib/i18n';
-import { percentText } from './frontOfficeModel';
+import { percentText } from '../../lib/percentText';
 import { CommentTable, officeTime, useRowLabel } from './FrontOfficeTables';
 import { ReportTable } from './ReportTable';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueRow, RatingRow } from '../../../../shared/schemas/frontOfficeReport';
-import { minutesOf, percentText, satisfactionChart, waitChart } from './frontOfficeModel';
+import { percentText } from '../../lib/percentText';
+import { minutesOf, satisfactionChart, waitChart } from './frontOfficeModel';
 
 const queueRow = (key: string, waitMedian: number | null, waitP90: number | null): QueueRow => ({
   key,

@@ -20,9 +20,6 @@ export function minutesOf(seconds: number | null): number | null {
   return seconds === null ? null : Math.round(seconds / 6) / 10;
 }
 
-export function percentText(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 1000) / 10}%`;
-}
 
 export interface Bar {
   key: string;

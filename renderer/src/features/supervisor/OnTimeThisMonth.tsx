@@ -1,7 +1,6 @@
 import type { SupervisorQueue } from '../../../../shared/schemas/supervision';
 import { useT } from '../../lib/i18n';
-
-const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+import { percentText } from '../../lib/percentText';
 
 /** This month's on-time rate so far over the supervisor's units, against the target, on the supervisor's home. */
 export function OnTimeThisMonth({ rate, target }: { rate: SupervisorQueue['onTimeThisMonth']; target: number }) {
@@ -16,7 +15,7 @@ export function OnTimeThisMonth({ rate, target }: { rate: SupervisorQueue['onTim
           t('supMonthRateNone', dates)
         ) : (
           <>
-            <strong className={rate.meetsTarget ? 'meets-target' : 'below-target'}>{t('supMonthRateLine', { ...dates, rate: percent(rate.rate), count: rate.total, target: percent(target) })}</strong>{' '}
+            <strong className={rate.meetsTarget ? 'meets-target' : 'below-target'}>{t('supMonthRateLine', { ...dates, rate: percentText(rate.rate), count: rate.total, target: percentText(target) })}</strong>{' '}
             {t(rate.meetsTarget ? 'repMeets' : 'repBelow')}
           </>
         )}
